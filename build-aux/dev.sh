@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sets up, builds, runs and tests Shortlist on Debian 12 (or newer).
+#
+#   ./build-aux/dev.sh run [ARGS…]   install what is missing, build into _build/, start the app
+#   ./build-aux/dev.sh test          the same set-up, then the whole suite headless:
+#                                    a normal build and an ASan+UBSan build
+#   ./build-aux/dev.sh cli [ARGS…]   build and run shortlist-cli
+#   ./build-aux/dev.sh bench         build, then run the benchmarks in tests/bench/
+#
+# A second run skips what is installed and built already.
+set -euo pipefail
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+
+# What building needs (Debian package names).
+build_packages=(
+  meson ninja-build pkg-config gcc
+  libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin
+  libgtk-4-dev libadwaita-1-dev libsqlite3-dev libjson-glib-dev
+  libsoup-3.0-dev libical-dev libsecret-1-dev
+  gettext itstool desktop-file-utils appstream
+  adwaita-icon-theme fonts-cantarell
+)
+# What the tests need on top: a display, a session bus, the accessibility
+# stack for end-to-end tests, and the sqlite3 shell.
+test_packages=(
+  xvfb xauth dbus dbus-user-session at-spi2-core
+  python3 python3-gi python3-dogtail python3-pyatspi
+  sqlite3 libxml2-utils
+)
+# What the benchmarks compare against.
+bench_packages=(gnome-text-editor x11-utils procps imagemagick)
+
+as_root () {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing () {
+  local missing=()
+  local pkg
+  for pkg in "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$pkg")
+    fi
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "dev.sh: installing ${missing[*]}" >&2
+    as_root apt-get update -q >&2
+    as_root env DEBIAN_FRONTEND=noninteractive \
+      apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
+  fi
+}
+
+# configure BUILDDIR [MESON OPTIONS…]
+configure () {
+  local dir=$1
+  shift
+  if [ ! -f "$dir/build.ninja" ]; then
+    meson setup "$dir" "$@" >&2
+  fi
+}
+
+build () {
+  local dir=$1
+  shift
+  configure "$dir" "$@"
+  meson compile -C "$dir" >&2
+}
+
+# run_suite BUILDDIR LABEL: runs meson test headless; its results stay in
+# BUILDDIR/meson-logs/testlog.json for the summary.
+run_suite () {
+  local dir=$1
+  local label=$2
+  echo "dev.sh: running the $label test suite" >&2
+  local status=0
+  env -u GTK_A11Y -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS \
+    xvfb-run -a -s "-screen 0 1280x1024x24" \
+    dbus-run-session -- \
+    meson test -C "$dir" --print-errorlogs --num-processes 2 "${@:3}" || status=$?
+  return $status
+}
+
+summarize () {
+  python3 - "$@" <<'PY'
+import json, sys
+passed = failed = skipped = 0
+for path in sys.argv[1:]:
+    try:
+        with open(path) as log:
+            for line in log:
+                line = line.strip()
+                if not line:
+                    continue
+                result = json.loads(line).get("result")
+                if result in ("OK", "EXPECTEDFAIL"):
+                    passed += 1
+                elif result == "SKIP":
+                    skipped += 1
+                else:
+                    failed += 1
+    except FileNotFoundError:
+        failed += 1
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+sys.exit(1 if failed else 0)
+PY
+}
+
+cmd=${1:-run}
+shift || true
+
+case "$cmd" in
+  run)
+    install_missing "${build_packages[@]}"
+    build _build
+    export GSETTINGS_SCHEMA_DIR="$top/_build/data"
+    exec "$top/_build/src/shortlist" "$@"
+    ;;
+  cli)
+    install_missing "${build_packages[@]}"
+    build _build
+    exec "$top/_build/src/cli/shortlist-cli" "$@"
+    ;;
+  test)
+    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    rm -f _build/meson-logs/testlog.json _build-sanitize/meson-logs/testlog.json
+    build _build
+    build _build-sanitize -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
+    status=0
+    run_suite _build "normal" || status=1
+    ASAN_OPTIONS="detect_leaks=0:abort_on_error=1:detect_odr_violation=0" \
+    UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+      run_suite _build-sanitize "AddressSanitizer+UndefinedBehaviorSanitizer" || status=1
+    summarize _build/meson-logs/testlog.json _build-sanitize/meson-logs/testlog.json || status=1
+    exit $status
+    ;;
+  bench)
+    install_missing "${build_packages[@]}" "${test_packages[@]}" "${bench_packages[@]}"
+    build _build
+    exec "$top/tests/bench/run.sh" "$top/_build" "$@"
+    ;;
+  *)
+    echo "usage: $0 run [ARGS…] | test | cli [ARGS…] | bench" >&2
+    exit 2
+    ;;
+esac

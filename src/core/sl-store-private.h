@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the sl-store-*.c files share: cached statements, transactions, the
+ * activity log and the change feed. Only src/core/ includes this. */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "sl-store.h"
+#include "sl-error.h"
+
+G_BEGIN_DECLS
+
+/* A cached prepared statement: g_autoptr (SlStmt) resets it (and clears its
+ * bindings) when it goes out of scope; it is never finalized by the caller. */
+typedef sqlite3_stmt SlStmt;
+static inline void
+sl_stmt_release (SlStmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlStmt, sl_stmt_release)
+
+sqlite3  *sl_store_get_db          (SlStore     *self);
+/* Prepares @sql once per store (SQLITE_PREPARE_PERSISTENT) and returns the
+ * cached statement, ready to bind. */
+SlStmt   *sl_store_prepare         (SlStore     *self,
+                                    const char  *sql,
+                                    GError     **error);
+/* Sets @error from the connection's last error; returns FALSE for chaining. */
+gboolean  sl_store_set_db_error    (SlStore     *self,
+                                    int          rc,
+                                    GError     **error);
+
+char     *sl_store_new_id          (void);
+gint64    sl_store_now             (void);
+/* "N-<md5 of @content>", N one more than @previous's generation. */
+char     *sl_store_next_rev        (const char  *previous,
+                                    const char  *content);
+
+/* Both must be called inside a transaction, with the write they describe. */
+gboolean  sl_store_record_change   (SlStore     *self,
+                                    const char  *record_type,
+                                    const char  *record_id,
+                                    const char  *rev,
+                                    gboolean     deleted,
+                                    GError     **error);
+gboolean  sl_store_record_activity (SlStore     *self,
+                                    const char  *record_type,
+                                    const char  *record_id,
+                                    const char  *action,
+                                    const char  *field,
+                                    const char  *old_value,
+                                    const char  *new_value,
+                                    GError     **error);
+/* Queues a "changed" emission for after the outermost commit. */
+void      sl_store_queue_changed   (SlStore     *self,
+                                    const char  *record_type,
+                                    const char  *record_id);
+
+/* String vectors are stored as JSON arrays of strings. */
+char     *sl_strv_to_json          (const char * const *strv);
+char    **sl_strv_from_json        (const char  *json);
+
+/* Text bound or read NULL-safely. */
+void        sl_stmt_bind_text      (SlStmt      *stmt,
+                                    int          index,
+                                    const char  *text);
+const char *sl_stmt_column_text    (SlStmt      *stmt,
+                                    int          column);
+
+G_END_DECLS

@@ -1,0 +1,173 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SlStore: the one SQLite database behind Shortlist, and the only place that speaks SQL. */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sl-posting.h"
+#include "sl-stage.h"
+#include "sl-candidate.h"
+#include "sl-application.h"
+#include "sl-interview.h"
+#include "sl-feedback.h"
+#include "sl-activity.h"
+
+G_BEGIN_DECLS
+
+#define SL_TYPE_STORE (sl_store_get_type ())
+G_DECLARE_FINAL_TYPE (SlStore, sl_store, SL, STORE, GObject)
+
+typedef struct
+{
+  guint postings;
+  guint candidates;
+  guint applications;
+  guint interviews;
+} SlStoreCounts;
+
+/* One row of the local change feed that sync reads. */
+typedef struct
+{
+  gint64  seq;
+  char   *record_type;
+  char   *record_id;
+  char   *rev;
+  gboolean deleted;
+} SlChange;
+
+void      sl_change_free (SlChange *change);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlChange, sl_change_free)
+
+/* $XDG_DATA_HOME/<app-id>/shortlist.db */
+char     *sl_store_get_default_path   (void);
+
+/* Opens (creating if needed, mode 0600) and migrates the database at @path.
+ * Fails with SL_ERROR_NOT_A_DATABASE, SL_ERROR_TOO_NEW or SL_ERROR_READ_ONLY,
+ * leaving the file untouched. */
+SlStore  *sl_store_open               (const char     *path,
+                                       GError        **error);
+const char *sl_store_get_path         (SlStore        *self);
+int       sl_store_get_schema_version (SlStore        *self);
+
+/* Bulk writes: everything between begin and commit is one transaction;
+ * calls nest. "changed" signals are emitted after the outermost commit. */
+gboolean  sl_store_begin              (SlStore        *self,
+                                       GError        **error);
+gboolean  sl_store_commit             (SlStore        *self,
+                                       GError        **error);
+void      sl_store_rollback           (SlStore        *self);
+
+/* Looks at PRAGMA data_version and emits "changed" (NULL, NULL) when another
+ * connection (the CLI, another window) committed. The store also calls this
+ * from a timeout on the main context it was opened in. */
+gboolean  sl_store_check_external_changes (SlStore    *self);
+
+gboolean  sl_store_backup             (SlStore        *self,
+                                       const char     *destination,
+                                       GError        **error);
+gboolean  sl_store_get_counts         (SlStore        *self,
+                                       SlStoreCounts  *counts,
+                                       GError        **error);
+
+/* Postings. save() inserts when the record has no id (and gives a new posting
+ * the default pipeline), updates otherwise; it fills id, timestamps and rev. */
+gboolean    sl_store_save_posting     (SlStore        *self,
+                                       SlPosting      *posting,
+                                       GError        **error);
+SlPosting  *sl_store_get_posting      (SlStore        *self,
+                                       const char     *id,
+                                       GError        **error);
+/* Tombstones the posting (and its stages and applications). */
+gboolean    sl_store_delete_posting   (SlStore        *self,
+                                       const char     *id,
+                                       GError        **error);
+/* Undoes a delete_posting(). */
+gboolean    sl_store_restore_posting  (SlStore        *self,
+                                       const char     *id,
+                                       GError        **error);
+/* A live GListModel of SlPosting (not deleted), newest first. */
+GListModel *sl_store_list_postings    (SlStore        *self);
+
+/* Stages of a posting's pipeline, by position. */
+GPtrArray  *sl_store_list_stages      (SlStore        *self,
+                                       const char     *posting_id,
+                                       GError        **error);
+gboolean    sl_store_save_stage       (SlStore        *self,
+                                       SlStage        *stage,
+                                       GError        **error);
+/* Moves the stage's applications to @move_to_stage_id first (required when it
+ * has any), then tombstones it. */
+gboolean    sl_store_delete_stage     (SlStore        *self,
+                                       const char     *stage_id,
+                                       const char     *move_to_stage_id,
+                                       GError        **error);
+
+/* Candidates (the people). */
+gboolean      sl_store_save_candidate   (SlStore      *self,
+                                         SlCandidate  *candidate,
+                                         GError      **error);
+SlCandidate  *sl_store_get_candidate    (SlStore      *self,
+                                         const char   *id,
+                                         GError      **error);
+gboolean      sl_store_delete_candidate (SlStore      *self,
+                                         const char   *id,
+                                         GError      **error);
+
+/* Applications (a candidate applying to one posting). */
+gboolean        sl_store_save_application   (SlStore        *self,
+                                             SlApplication  *application,
+                                             GError        **error);
+SlApplication  *sl_store_get_application    (SlStore        *self,
+                                             const char     *id,
+                                             GError        **error);
+gboolean        sl_store_delete_application (SlStore        *self,
+                                             const char     *id,
+                                             GError        **error);
+/* Moves to @stage_id at @position (0 = top, -1 = bottom) in one
+ * transaction, recording the stage change in the activity log. */
+gboolean        sl_store_move_application   (SlStore        *self,
+                                             const char     *application_id,
+                                             const char     *stage_id,
+                                             int             position,
+                                             GError        **error);
+/* A live GListModel of SlApplication in one stage, in board order. */
+GListModel     *sl_store_list_applications  (SlStore        *self,
+                                             const char     *stage_id);
+GPtrArray      *sl_store_list_applications_for_candidate (SlStore     *self,
+                                                          const char  *candidate_id,
+                                                          GError     **error);
+
+/* Interviews and their feedback. */
+gboolean      sl_store_save_interview     (SlStore       *self,
+                                           SlInterview   *interview,
+                                           GError       **error);
+SlInterview  *sl_store_get_interview      (SlStore       *self,
+                                           const char    *id,
+                                           GError       **error);
+gboolean      sl_store_delete_interview   (SlStore       *self,
+                                           const char    *id,
+                                           GError       **error);
+GPtrArray    *sl_store_list_interviews    (SlStore       *self,
+                                           const char    *application_id,
+                                           GError       **error);
+gboolean      sl_store_save_feedback      (SlStore       *self,
+                                           SlFeedback    *feedback,
+                                           GError       **error);
+GPtrArray    *sl_store_list_feedback      (SlStore       *self,
+                                           const char    *interview_id,
+                                           GError       **error);
+
+/* The activity log of one record (or of everything when @record_id is NULL),
+ * newest first, at most @limit entries (0 = all). */
+GPtrArray  *sl_store_list_activity    (SlStore        *self,
+                                       const char     *record_id,
+                                       guint           limit,
+                                       GError        **error);
+
+/* The change feed: SlChange rows with seq > @since, in order. */
+GPtrArray  *sl_store_list_changes     (SlStore        *self,
+                                       gint64          since,
+                                       guint           limit,
+                                       GError        **error);
+
+G_END_DECLS
