@@ -28,7 +28,7 @@ build_packages=(
 test_packages=(
   xvfb xauth dbus dbus-user-session at-spi2-core
   python3 python3-gi python3-dogtail python3-pyatspi
-  sqlite3 libxml2-utils
+  sqlite3 libxml2-utils flatpak-builder
 )
 # What the benchmarks compare against.
 bench_packages=(gnome-text-editor x11-utils procps imagemagick)

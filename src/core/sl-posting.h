@@ -101,4 +101,18 @@ void                sl_posting_set_active_count        (SlPosting          *self
 gboolean            sl_posting_validate                (SlPosting          *self,
                                                         GError            **error);
 
+/* TRUE for an active ISO 4217 code in capitals ("EUR", "INR"). */
+gboolean            sl_currency_is_valid               (const char         *code);
+/* Checks one field, named by its property name ("title", "salary-min",
+ * "salary-max", "salary-currency", "date-posted", "valid-through",
+ * "employment-type", …), so an editor can show the reason next to it.
+ * sl_posting_validate() is every field's check in turn. Fields that depend on
+ * each other (salary-min/max, date-posted/valid-through) fail on both. */
+gboolean            sl_posting_validate_field          (SlPosting          *self,
+                                                        const char         *field,
+                                                        GError            **error);
+
+/* TRUE for an active ISO 4217 currency code such as "EUR" (upper case). */
+gboolean            sl_currency_code_is_valid          (const char         *code);
+
 G_END_DECLS

@@ -34,4 +34,12 @@ void        sl_record_set_deleted     (SlRecord   *self,
                                        gboolean    deleted);
 const char *sl_record_get_record_type (SlRecord   *self);
 
+/* For the setters of subclasses: replace *@dest by a copy of @src and return
+ * TRUE only when the value really changed (g_set_str() is GLib 2.76).
+ * sl_set_strv() treats NULL and an empty vector alike and stores NULL. */
+gboolean    sl_set_str                (char              **dest,
+                                       const char         *src);
+gboolean    sl_set_strv               (char             ***dest,
+                                       const char * const *src);
+
 G_END_DECLS

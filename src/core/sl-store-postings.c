@@ -1,2 +1,1345 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Not written yet. */
+/* The store's postings and their pipeline stages. */
+#define G_LOG_DOMAIN "sl-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sl-posting-list.h"
+#include "sl-store-private.h"
+
+/* The posting's own columns, in the order of posting_values() and of every
+ * SELECT below (after the five record columns). */
+enum {
+  F_TITLE,
+  F_DEPARTMENT,
+  F_HIRING_MANAGER,
+  F_ORGANIZATION,
+  F_OPENINGS,
+  F_LOCATIONS,
+  F_WORKPLACE_TYPE,
+  F_EMPLOYMENT_TYPE,
+  F_DATE_POSTED,
+  F_VALID_THROUGH,
+  F_SALARY_MIN,
+  F_SALARY_MAX,
+  F_SALARY_CURRENCY,
+  F_SALARY_UNIT,
+  F_SUMMARY,
+  F_DESCRIPTION,
+  F_ABOUT,
+  F_RESPONSIBILITIES,
+  F_QUALIFICATIONS,
+  F_NICE_TO_HAVE,
+  F_STATUS,
+  N_POSTING_FIELDS
+};
+
+static const char * const posting_fields[N_POSTING_FIELDS] = {
+  "title", "department", "hiring_manager", "organization", "openings",
+  "locations", "workplace_type", "employment_type", "date_posted",
+  "valid_through", "salary_min", "salary_max", "salary_currency",
+  "salary_unit", "summary", "description", "about", "responsibilities",
+  "qualifications", "nice_to_have", "status",
+};
+
+#define POSTING_COLUMNS \
+  "id, created_at, updated_at, rev, deleted, " \
+  "title, department, hiring_manager, organization, openings, " \
+  "locations, workplace_type, employment_type, date_posted, " \
+  "valid_through, salary_min, salary_max, salary_currency, " \
+  "salary_unit, summary, description, about, responsibilities, " \
+  "qualifications, nice_to_have, status"
+
+#define ACTIVE_COUNT_COLUMN \
+  "(SELECT count(*) FROM application a WHERE a.posting_id = posting.id " \
+  "AND a.deleted = 0 AND a.status = 'active')"
+
+#define STAGE_COLUMNS \
+  "id, created_at, updated_at, rev, deleted, posting_id, name, position, kind"
+
+typedef struct
+{
+  char *v[N_POSTING_FIELDS];
+} PostingValues;
+
+static void
+posting_values_clear (PostingValues *values)
+{
+  for (guint i = 0; i < N_POSTING_FIELDS; i++)
+    g_clear_pointer (&values->v[i], g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PostingValues, posting_values_clear)
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+double_to_string (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value));
+}
+
+/* Every field as the text activity entries and revisions use. */
+static void
+posting_values (SlPosting     *posting,
+                PostingValues *values)
+{
+  values->v[F_TITLE] = g_strdup (sl_posting_get_title (posting));
+  values->v[F_DEPARTMENT] = g_strdup (sl_posting_get_department (posting));
+  values->v[F_HIRING_MANAGER] = g_strdup (sl_posting_get_hiring_manager (posting));
+  values->v[F_ORGANIZATION] = g_strdup (sl_posting_get_organization (posting));
+  values->v[F_OPENINGS] = g_strdup_printf ("%u", sl_posting_get_openings (posting));
+  values->v[F_LOCATIONS] = sl_strv_to_json (sl_posting_get_locations (posting));
+  values->v[F_WORKPLACE_TYPE] = g_strdup (sl_workplace_type_to_string (sl_posting_get_workplace_type (posting)));
+  values->v[F_EMPLOYMENT_TYPE] = g_strdup (sl_posting_get_employment_type (posting));
+  values->v[F_DATE_POSTED] = g_strdup (sl_posting_get_date_posted (posting));
+  values->v[F_VALID_THROUGH] = g_strdup (sl_posting_get_valid_through (posting));
+  values->v[F_SALARY_MIN] = double_to_string (sl_posting_get_salary_min (posting));
+  values->v[F_SALARY_MAX] = double_to_string (sl_posting_get_salary_max (posting));
+  values->v[F_SALARY_CURRENCY] = g_strdup (sl_posting_get_salary_currency (posting));
+  values->v[F_SALARY_UNIT] = g_strdup (sl_salary_unit_to_string (sl_posting_get_salary_unit (posting)));
+  values->v[F_SUMMARY] = g_strdup (sl_posting_get_summary (posting));
+  values->v[F_DESCRIPTION] = g_strdup (sl_posting_get_description (posting));
+  values->v[F_ABOUT] = g_strdup (sl_posting_get_about (posting));
+  values->v[F_RESPONSIBILITIES] = sl_strv_to_json (sl_posting_get_responsibilities (posting));
+  values->v[F_QUALIFICATIONS] = sl_strv_to_json (sl_posting_get_qualifications (posting));
+  values->v[F_NICE_TO_HAVE] = sl_strv_to_json (sl_posting_get_nice_to_have (posting));
+  values->v[F_STATUS] = g_strdup (sl_posting_status_to_string (sl_posting_get_status (posting)));
+}
+
+static char *
+values_content (const char * const *values,
+                guint               n_values)
+{
+  GString *content = g_string_sized_new (256);
+
+  for (guint i = 0; i < n_values; i++)
+    {
+      if (values[i] != NULL)
+        g_string_append (content, values[i]);
+      else
+        g_string_append_c (content, '\x1e');
+      g_string_append_c (content, '\x1f');
+    }
+
+  return g_string_free (content, FALSE);
+}
+
+/* Reads the record columns 0–4 of @stmt. */
+static void
+record_from_stmt (SlRecord *record,
+                  SlStmt   *stmt)
+{
+  sl_record_set_id (record, sl_stmt_column_text (stmt, 0));
+  sl_record_set_created_at (record, sqlite3_column_int64 (stmt, 1));
+  sl_record_set_updated_at (record, sqlite3_column_int64 (stmt, 2));
+  sl_record_set_rev (record, sl_stmt_column_text (stmt, 3));
+  sl_record_set_deleted (record, sqlite3_column_int (stmt, 4) != 0);
+}
+
+static void
+set_strv_from_json (SlPosting   *posting,
+                    void       (*setter) (SlPosting *, const char * const *),
+                    const char  *json)
+{
+  g_auto (GStrv) strv = sl_strv_from_json (json);
+
+  setter (posting, (const char * const *) strv);
+}
+
+/* A posting from a row of POSTING_COLUMNS (then the active count, if
+ * @with_count). */
+static SlPosting *
+posting_from_stmt (SlStmt   *stmt,
+                   gboolean  with_count)
+{
+  SlPosting *posting = sl_posting_new ();
+  const int o = 5;
+  SlWorkplaceType workplace_type = SL_WORKPLACE_TYPE_ON_SITE;
+  SlSalaryUnit salary_unit = SL_SALARY_UNIT_YEAR;
+  SlPostingStatus status = SL_POSTING_STATUS_DRAFT;
+
+  record_from_stmt (SL_RECORD (posting), stmt);
+
+  sl_posting_set_title (posting, sl_stmt_column_text (stmt, o + F_TITLE));
+  sl_posting_set_department (posting, sl_stmt_column_text (stmt, o + F_DEPARTMENT));
+  sl_posting_set_hiring_manager (posting, sl_stmt_column_text (stmt, o + F_HIRING_MANAGER));
+  sl_posting_set_organization (posting, sl_stmt_column_text (stmt, o + F_ORGANIZATION));
+  sl_posting_set_openings (posting, (guint) MAX (0, sqlite3_column_int (stmt, o + F_OPENINGS)));
+  set_strv_from_json (posting, sl_posting_set_locations, sl_stmt_column_text (stmt, o + F_LOCATIONS));
+  sl_workplace_type_from_string (sl_stmt_column_text (stmt, o + F_WORKPLACE_TYPE), &workplace_type);
+  sl_posting_set_workplace_type (posting, workplace_type);
+  sl_posting_set_employment_type (posting, sl_stmt_column_text (stmt, o + F_EMPLOYMENT_TYPE));
+  sl_posting_set_date_posted (posting, sl_stmt_column_text (stmt, o + F_DATE_POSTED));
+  sl_posting_set_valid_through (posting, sl_stmt_column_text (stmt, o + F_VALID_THROUGH));
+  sl_posting_set_salary_min (posting, sqlite3_column_double (stmt, o + F_SALARY_MIN));
+  sl_posting_set_salary_max (posting, sqlite3_column_double (stmt, o + F_SALARY_MAX));
+  sl_posting_set_salary_currency (posting, sl_stmt_column_text (stmt, o + F_SALARY_CURRENCY));
+  sl_salary_unit_from_string (sl_stmt_column_text (stmt, o + F_SALARY_UNIT), &salary_unit);
+  sl_posting_set_salary_unit (posting, salary_unit);
+  sl_posting_set_summary (posting, sl_stmt_column_text (stmt, o + F_SUMMARY));
+  sl_posting_set_description (posting, sl_stmt_column_text (stmt, o + F_DESCRIPTION));
+  sl_posting_set_about (posting, sl_stmt_column_text (stmt, o + F_ABOUT));
+  set_strv_from_json (posting, sl_posting_set_responsibilities, sl_stmt_column_text (stmt, o + F_RESPONSIBILITIES));
+  set_strv_from_json (posting, sl_posting_set_qualifications, sl_stmt_column_text (stmt, o + F_QUALIFICATIONS));
+  set_strv_from_json (posting, sl_posting_set_nice_to_have, sl_stmt_column_text (stmt, o + F_NICE_TO_HAVE));
+  sl_posting_status_from_string (sl_stmt_column_text (stmt, o + F_STATUS), &status);
+  sl_posting_set_status (posting, status);
+
+  if (with_count)
+    sl_posting_set_active_count (posting, (guint) sqlite3_column_int64 (stmt, o + N_POSTING_FIELDS));
+
+  return posting;
+}
+
+static gboolean
+set_not_found (const char  *what,
+               const char  *id,
+               GError     **error)
+{
+  g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
+               /* Translators: %s is "posting" or "stage"; the second %s an id. */
+               _("The %s “%s” does not exist or was deleted. Reload the list and try again."),
+               what, id);
+  return FALSE;
+}
+
+/* The row of @id, deleted or not; NULL with no error when there is none. */
+static SlPosting *
+lookup_posting (SlStore     *self,
+                const char  *id,
+                GError     **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  int rc;
+
+  stmt = sl_store_prepare (self,
+                           "SELECT " POSTING_COLUMNS ", " ACTIVE_COUNT_COLUMN
+                           " FROM posting WHERE id = ?",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return posting_from_stmt (stmt, TRUE);
+  if (rc != SQLITE_DONE)
+    sl_store_set_db_error (self, rc, error);
+  return NULL;
+}
+
+static gboolean
+write_posting (SlStore             *self,
+               const char          *id,
+               gint64               created_at,
+               gint64               updated_at,
+               const char          *rev,
+               SlPosting           *posting,
+               GError             **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  g_auto (PostingValues) values = { { NULL } };
+  int rc;
+
+  stmt = sl_store_prepare (self,
+                           "INSERT INTO posting (" POSTING_COLUMNS ") VALUES ("
+                           "?1, ?2, ?3, ?4, 0, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+                           "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25) "
+                           "ON CONFLICT (id) DO UPDATE SET "
+                           "updated_at = ?3, rev = ?4, title = ?5, department = ?6, "
+                           "hiring_manager = ?7, organization = ?8, openings = ?9, "
+                           "locations = ?10, workplace_type = ?11, employment_type = ?12, "
+                           "date_posted = ?13, valid_through = ?14, salary_min = ?15, "
+                           "salary_max = ?16, salary_currency = ?17, salary_unit = ?18, "
+                           "summary = ?19, description = ?20, about = ?21, "
+                           "responsibilities = ?22, qualifications = ?23, "
+                           "nice_to_have = ?24, status = ?25",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  posting_values (posting, &values);
+
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, created_at);
+  sqlite3_bind_int64 (stmt, 3, updated_at);
+  sqlite3_bind_text (stmt, 4, rev, -1, SQLITE_STATIC);
+  for (guint i = 0; i < N_POSTING_FIELDS; i++)
+    {
+      int index = 5 + (int) i;
+
+      switch (i)
+        {
+        case F_OPENINGS:
+          sqlite3_bind_int64 (stmt, index, sl_posting_get_openings (posting));
+          break;
+        case F_SALARY_MIN:
+          sqlite3_bind_double (stmt, index, sl_posting_get_salary_min (posting));
+          break;
+        case F_SALARY_MAX:
+          sqlite3_bind_double (stmt, index, sl_posting_get_salary_max (posting));
+          break;
+        default:
+          sl_stmt_bind_text (stmt, index, values.v[i]);
+          break;
+        }
+    }
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    return sl_store_set_db_error (self, rc, error);
+
+  return TRUE;
+}
+
+static gboolean
+insert_stage (SlStore     *self,
+              const char  *posting_id,
+              const char  *name,
+              int          position,
+              SlStageKind  kind,
+              gint64       now,
+              GError     **error);
+
+/**
+ * sl_store_save_posting:
+ * @self: a store
+ * @posting: the posting to write
+ * @error: return location for a #GError
+ *
+ * Validates and writes @posting in one transaction with its activity entries
+ * ("created", or one "updated" per changed field with the old and new value)
+ * and its change-feed row. A new posting (no id yet) gets an id and the
+ * default pipeline: Applied, Screening, Interview, Offer, Hired. Saving an
+ * unchanged posting writes nothing. On success the id, timestamps and rev of
+ * @posting are updated.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_store_save_posting (SlStore    *self,
+                       SlPosting  *posting,
+                       GError    **error)
+{
+  g_autoptr (SlPosting) old = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *rev = NULL;
+  g_autofree char *content = NULL;
+  g_auto (PostingValues) values = { { NULL } };
+  gint64 now;
+  gint64 created_at;
+  gboolean changed = FALSE;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SL_IS_POSTING (posting), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!sl_posting_validate (posting, error))
+    return FALSE;
+
+  if (!sl_store_begin (self, error))
+    return FALSE;
+
+  now = sl_store_now ();
+  id = g_strdup (sl_record_get_id (SL_RECORD (posting)));
+  if (id != NULL)
+    {
+      g_autoptr (GError) local_error = NULL;
+
+      old = lookup_posting (self, id, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          goto fail;
+        }
+      /* Editing a tombstone would silently lose the edit. */
+      if (old != NULL && sl_record_get_deleted (SL_RECORD (old)))
+        {
+          set_not_found (_("posting"), id, error);
+          goto fail;
+        }
+    }
+  else
+    {
+      id = sl_store_new_id ();
+    }
+
+  posting_values (posting, &values);
+  content = values_content ((const char * const *) values.v, N_POSTING_FIELDS);
+
+  if (old != NULL)
+    {
+      g_auto (PostingValues) old_values = { { NULL } };
+
+      posting_values (old, &old_values);
+      for (guint i = 0; i < N_POSTING_FIELDS; i++)
+        {
+          if (g_strcmp0 (old_values.v[i], values.v[i]) == 0)
+            continue;
+          changed = TRUE;
+          if (!sl_store_record_activity (self, "posting", id, "updated", posting_fields[i],
+                                         old_values.v[i], values.v[i], error))
+            goto fail;
+        }
+
+      if (!changed)
+        {
+          /* Nothing to write: keep the revision, so sync has nothing to send. */
+          sl_store_rollback (self);
+          sl_record_set_created_at (SL_RECORD (posting), sl_record_get_created_at (SL_RECORD (old)));
+          sl_record_set_updated_at (SL_RECORD (posting), sl_record_get_updated_at (SL_RECORD (old)));
+          sl_record_set_rev (SL_RECORD (posting), sl_record_get_rev (SL_RECORD (old)));
+          return TRUE;
+        }
+
+      created_at = sl_record_get_created_at (SL_RECORD (old));
+      rev = sl_store_next_rev (sl_record_get_rev (SL_RECORD (old)), content);
+    }
+  else
+    {
+      created_at = now;
+      rev = sl_store_next_rev (NULL, content);
+      if (!sl_store_record_activity (self, "posting", id, "created", NULL, NULL,
+                                     values.v[F_TITLE], error))
+        goto fail;
+    }
+
+  if (!write_posting (self, id, created_at, now, rev, posting, error))
+    goto fail;
+  if (!sl_store_record_change (self, "posting", id, rev, FALSE, error))
+    goto fail;
+
+  if (old == NULL)
+    {
+      static const struct {
+        const char *name;
+        SlStageKind kind;
+      } pipeline[] = {
+        { N_("Applied"), SL_STAGE_KIND_ACTIVE },
+        { N_("Screening"), SL_STAGE_KIND_ACTIVE },
+        { N_("Interview"), SL_STAGE_KIND_ACTIVE },
+        { N_("Offer"), SL_STAGE_KIND_ACTIVE },
+        { N_("Hired"), SL_STAGE_KIND_HIRED },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (pipeline); i++)
+        if (!insert_stage (self, id, _(pipeline[i].name), (int) i, pipeline[i].kind, now, error))
+          goto fail;
+    }
+
+  sl_store_queue_changed (self, "posting", id);
+
+  if (!sl_store_commit (self, error))
+    return FALSE;
+
+  sl_record_set_id (SL_RECORD (posting), id);
+  sl_record_set_created_at (SL_RECORD (posting), created_at);
+  sl_record_set_updated_at (SL_RECORD (posting), now);
+  sl_record_set_rev (SL_RECORD (posting), rev);
+  return TRUE;
+
+fail:
+  sl_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * sl_store_get_posting:
+ * @self: a store
+ * @id: the posting's id
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the posting with its active count, or
+ *   %NULL with %SL_ERROR_NOT_FOUND when there is none or it was deleted
+ */
+SlPosting *
+sl_store_get_posting (SlStore     *self,
+                      const char  *id,
+                      GError     **error)
+{
+  g_autoptr (SlPosting) posting = NULL;
+  g_autoptr (GError) local_error = NULL;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  posting = lookup_posting (self, id, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (posting == NULL || sl_record_get_deleted (SL_RECORD (posting)))
+    {
+      set_not_found (_("posting"), id, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&posting);
+}
+
+/* Sets deleted on every row that @select_sql (bound to @key and, unless 0,
+ * @key_time; returning id and rev) selects, through @update_sql, with a new
+ * rev, the change-feed row and updated_at = @now. */
+static gboolean
+set_deleted_rows (SlStore     *self,
+                  const char  *record_type,
+                  const char  *select_sql,
+                  const char  *update_sql,
+                  const char  *key,
+                  gint64       key_time,
+                  gboolean     deleted,
+                  gint64       now,
+                  GError     **error)
+{
+  g_autoptr (GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) revs = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  {
+    g_autoptr (SlStmt) select_stmt = sl_store_prepare (self, select_sql, error);
+
+    if (select_stmt == NULL)
+      return FALSE;
+    sqlite3_bind_text (select_stmt, 1, key, -1, SQLITE_STATIC);
+    if (key_time != 0)
+      sqlite3_bind_int64 (select_stmt, 2, key_time);
+    while ((rc = sqlite3_step (select_stmt)) == SQLITE_ROW)
+      {
+        g_ptr_array_add (ids, g_strdup (sl_stmt_column_text (select_stmt, 0)));
+        g_ptr_array_add (revs, g_strdup (sl_stmt_column_text (select_stmt, 1)));
+      }
+    if (rc != SQLITE_DONE)
+      return sl_store_set_db_error (self, rc, error);
+  }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr (SlStmt) update_stmt = sl_store_prepare (self, update_sql, error);
+      g_autofree char *rev = NULL;
+
+      if (update_stmt == NULL)
+        return FALSE;
+
+      rev = sl_store_next_rev (revs->pdata[i], deleted ? "deleted" : "restored");
+      sqlite3_bind_int (update_stmt, 1, deleted ? 1 : 0);
+      sqlite3_bind_int64 (update_stmt, 2, now);
+      sqlite3_bind_text (update_stmt, 3, rev, -1, SQLITE_STATIC);
+      sqlite3_bind_text (update_stmt, 4, ids->pdata[i], -1, SQLITE_STATIC);
+      rc = sqlite3_step (update_stmt);
+      if (rc != SQLITE_DONE)
+        return sl_store_set_db_error (self, rc, error);
+
+      if (!sl_store_record_change (self, record_type, ids->pdata[i], rev, deleted, error))
+        return FALSE;
+    }
+
+  if (ids->len > 0)
+    sl_store_queue_changed (self, record_type, NULL);
+
+  return TRUE;
+}
+
+static gboolean
+set_posting_deleted (SlStore     *self,
+                     const char  *id,
+                     gboolean     deleted,
+                     GError     **error)
+{
+  g_autoptr (SlPosting) old = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *rev = NULL;
+  gint64 deleted_at;
+  gint64 now;
+  int rc;
+
+  if (!sl_store_begin (self, error))
+    return FALSE;
+
+  old = lookup_posting (self, id, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      goto fail;
+    }
+  if (old == NULL || sl_record_get_deleted (SL_RECORD (old)) == deleted)
+    {
+      if (deleted || old == NULL)
+        set_not_found (_("posting"), id, error);
+      else
+        g_set_error (error, SL_ERROR, SL_ERROR_INVALID,
+                     _("The posting “%s” is not deleted, so there is nothing to restore."),
+                     sl_posting_get_title (old));
+      goto fail;
+    }
+
+  now = sl_store_now ();
+  deleted_at = sl_record_get_updated_at (SL_RECORD (old));
+  rev = sl_store_next_rev (sl_record_get_rev (SL_RECORD (old)), deleted ? "deleted" : "restored");
+
+  {
+    g_autoptr (SlStmt) stmt = sl_store_prepare (self,
+                                                "UPDATE posting SET deleted = ?, updated_at = ?, rev = ? "
+                                                "WHERE id = ?",
+                                                error);
+    if (stmt == NULL)
+      goto fail;
+    sqlite3_bind_int (stmt, 1, deleted ? 1 : 0);
+    sqlite3_bind_int64 (stmt, 2, now);
+    sqlite3_bind_text (stmt, 3, rev, -1, SQLITE_STATIC);
+    sqlite3_bind_text (stmt, 4, id, -1, SQLITE_STATIC);
+    rc = sqlite3_step (stmt);
+    if (rc != SQLITE_DONE)
+      {
+        sl_store_set_db_error (self, rc, error);
+        goto fail;
+      }
+  }
+
+  /* A delete stamps the stages and applications it tombstones with the same
+   * time as the posting, so a restore brings back exactly those. */
+  if (deleted)
+    {
+      if (!set_deleted_rows (self, "stage",
+                             "SELECT id, rev FROM stage WHERE posting_id = ? AND deleted = 0",
+                             "UPDATE stage SET deleted = ?, updated_at = ?, rev = ? WHERE id = ?",
+                             id, 0, TRUE, now, error) ||
+          !set_deleted_rows (self, "application",
+                             "SELECT id, rev FROM application WHERE posting_id = ? AND deleted = 0",
+                             "UPDATE application SET deleted = ?, updated_at = ?, rev = ? WHERE id = ?",
+                             id, 0, TRUE, now, error))
+        goto fail;
+    }
+  else
+    {
+      if (!set_deleted_rows (self, "stage",
+                             "SELECT id, rev FROM stage WHERE posting_id = ? AND deleted = 1 "
+                             "AND updated_at = ?",
+                             "UPDATE stage SET deleted = ?, updated_at = ?, rev = ? WHERE id = ?",
+                             id, deleted_at, FALSE, now, error) ||
+          !set_deleted_rows (self, "application",
+                             "SELECT id, rev FROM application WHERE posting_id = ? AND deleted = 1 "
+                             "AND updated_at = ?",
+                             "UPDATE application SET deleted = ?, updated_at = ?, rev = ? WHERE id = ?",
+                             id, deleted_at, FALSE, now, error))
+        goto fail;
+    }
+
+  if (!sl_store_record_change (self, "posting", id, rev, deleted, error) ||
+      !sl_store_record_activity (self, "posting", id, deleted ? "deleted" : "restored",
+                                 NULL, NULL, NULL, error))
+    goto fail;
+
+  sl_store_queue_changed (self, "posting", id);
+  return sl_store_commit (self, error);
+
+fail:
+  sl_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * sl_store_delete_posting:
+ * @self: a store
+ * @id: the posting's id
+ * @error: return location for a #GError
+ *
+ * Tombstones the posting, its stages and its applications in one
+ * transaction; sl_store_restore_posting() undoes it.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_store_delete_posting (SlStore     *self,
+                         const char  *id,
+                         GError     **error)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  return set_posting_deleted (self, id, TRUE, error);
+}
+
+/**
+ * sl_store_restore_posting:
+ * @self: a store
+ * @id: the posting's id
+ * @error: return location for a #GError
+ *
+ * Brings back a deleted posting with the stages and applications its
+ * deletion tombstoned.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_store_restore_posting (SlStore     *self,
+                          const char  *id,
+                          GError     **error)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  return set_posting_deleted (self, id, FALSE, error);
+}
+
+GPtrArray *
+sl_store_query_postings (SlStore  *self,
+                         GError  **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  g_autoptr (GPtrArray) postings = NULL;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+
+  stmt = sl_store_prepare (self,
+                           "SELECT " POSTING_COLUMNS ", " ACTIVE_COUNT_COLUMN
+                           " FROM posting WHERE deleted = 0 "
+                           "ORDER BY updated_at DESC, id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  postings = g_ptr_array_new_with_free_func (g_object_unref);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (postings, posting_from_stmt (stmt, TRUE));
+
+  if (rc != SQLITE_DONE)
+    {
+      sl_store_set_db_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&postings);
+}
+
+/**
+ * sl_store_list_postings:
+ * @self: a store
+ *
+ * Returns: (transfer full): a live #GListModel of #SlPosting (not deleted),
+ *   most recently updated first, that follows the store's changes
+ */
+GListModel *
+sl_store_list_postings (SlStore *self)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (sl_posting_list_new (self));
+}
+
+/**
+ * sl_store_count_active_applications:
+ * @self: a store
+ * @posting_id: a posting's id
+ * @count: (out): the number of active, not deleted applications
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_store_count_active_applications (SlStore     *self,
+                                    const char  *posting_id,
+                                    guint       *count,
+                                    GError     **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (posting_id != NULL, FALSE);
+  g_return_val_if_fail (count != NULL, FALSE);
+
+  stmt = sl_store_prepare (self,
+                           "SELECT count(*) FROM application "
+                           "WHERE posting_id = ? AND deleted = 0 AND status = 'active'",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, posting_id, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return sl_store_set_db_error (self, rc, error);
+
+  *count = (guint) sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+/* Stages */
+
+static SlStage *
+stage_from_stmt (SlStmt *stmt)
+{
+  SlStage *stage = sl_stage_new ();
+  SlStageKind kind = SL_STAGE_KIND_ACTIVE;
+
+  record_from_stmt (SL_RECORD (stage), stmt);
+  sl_stage_set_posting_id (stage, sl_stmt_column_text (stmt, 5));
+  sl_stage_set_name (stage, sl_stmt_column_text (stmt, 6));
+  sl_stage_set_position (stage, MAX (0, sqlite3_column_int (stmt, 7)));
+  sl_stage_kind_from_string (sl_stmt_column_text (stmt, 8), &kind);
+  sl_stage_set_kind (stage, kind);
+
+  return stage;
+}
+
+static SlStage *
+lookup_stage (SlStore     *self,
+              const char  *id,
+              GError     **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  int rc;
+
+  stmt = sl_store_prepare (self, "SELECT " STAGE_COLUMNS " FROM stage WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return stage_from_stmt (stmt);
+  if (rc != SQLITE_DONE)
+    sl_store_set_db_error (self, rc, error);
+  return NULL;
+}
+
+/**
+ * sl_store_get_stage:
+ * @self: a store
+ * @id: the stage's id
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (nullable): the stage, or %NULL with
+ *   %SL_ERROR_NOT_FOUND when there is none or it was deleted
+ */
+SlStage *
+sl_store_get_stage (SlStore     *self,
+                    const char  *id,
+                    GError     **error)
+{
+  g_autoptr (SlStage) stage = NULL;
+  g_autoptr (GError) local_error = NULL;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  stage = lookup_stage (self, id, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  if (stage == NULL || sl_record_get_deleted (SL_RECORD (stage)))
+    {
+      set_not_found (_("stage"), id, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&stage);
+}
+
+static char *
+stage_content (const char  *posting_id,
+               const char  *name,
+               int          position,
+               SlStageKind  kind)
+{
+  return g_strdup_printf ("%s\x1f%s\x1f%d\x1f%s", posting_id, name, position,
+                          sl_stage_kind_to_string (kind));
+}
+
+static gboolean
+write_stage (SlStore     *self,
+             const char  *id,
+             gint64       created_at,
+             gint64       updated_at,
+             const char  *rev,
+             const char  *posting_id,
+             const char  *name,
+             int          position,
+             SlStageKind  kind,
+             GError     **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  int rc;
+
+  stmt = sl_store_prepare (self,
+                           "INSERT INTO stage (" STAGE_COLUMNS ") "
+                           "VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6, ?7, ?8) "
+                           "ON CONFLICT (id) DO UPDATE SET updated_at = ?3, rev = ?4, "
+                           "name = ?6, position = ?7, kind = ?8",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, created_at);
+  sqlite3_bind_int64 (stmt, 3, updated_at);
+  sqlite3_bind_text (stmt, 4, rev, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, posting_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, name, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 7, position);
+  sqlite3_bind_text (stmt, 8, sl_stage_kind_to_string (kind), -1, SQLITE_STATIC);
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    return sl_store_set_db_error (self, rc, error);
+
+  return TRUE;
+}
+
+static gboolean
+insert_stage (SlStore     *self,
+              const char  *posting_id,
+              const char  *name,
+              int          position,
+              SlStageKind  kind,
+              gint64       now,
+              GError     **error)
+{
+  g_autofree char *id = sl_store_new_id ();
+  g_autofree char *content = stage_content (posting_id, name, position, kind);
+  g_autofree char *rev = sl_store_next_rev (NULL, content);
+
+  return write_stage (self, id, now, now, rev, posting_id, name, position, kind, error) &&
+         sl_store_record_change (self, "stage", id, rev, FALSE, error) &&
+         sl_store_record_activity (self, "stage", id, "created", NULL, NULL, name, error);
+}
+
+/**
+ * sl_store_list_stages:
+ * @self: a store
+ * @posting_id: a posting's id
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type SlStage): the posting's stages that
+ *   are not deleted, by position, or %NULL with @error set
+ */
+GPtrArray *
+sl_store_list_stages (SlStore     *self,
+                      const char  *posting_id,
+                      GError     **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  g_autoptr (GPtrArray) stages = NULL;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+  g_return_val_if_fail (posting_id != NULL, NULL);
+
+  stmt = sl_store_prepare (self,
+                           "SELECT " STAGE_COLUMNS " FROM stage "
+                           "WHERE posting_id = ? AND deleted = 0 "
+                           "ORDER BY position, created_at, id",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, posting_id, -1, SQLITE_STATIC);
+  stages = g_ptr_array_new_with_free_func (g_object_unref);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (stages, stage_from_stmt (stmt));
+
+  if (rc != SQLITE_DONE)
+    {
+      sl_store_set_db_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&stages);
+}
+
+/**
+ * sl_store_save_stage:
+ * @self: a store
+ * @stage: the stage to write; its posting-id and name are required
+ * @error: return location for a #GError
+ *
+ * Inserts (no id yet) or updates the stage, with activity entries and the
+ * change-feed row in the same transaction. Positions are taken as given.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_store_save_stage (SlStore  *self,
+                     SlStage  *stage,
+                     GError  **error)
+{
+  g_autoptr (SlStage) old = NULL;
+  g_autoptr (SlPosting) posting = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *rev = NULL;
+  g_autofree char *content = NULL;
+  const char *posting_id;
+  const char *name;
+  gint64 created_at;
+  gint64 now;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (SL_IS_STAGE (stage), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  posting_id = sl_stage_get_posting_id (stage);
+  name = sl_stage_get_name (stage);
+
+  if (is_blank (name))
+    {
+      g_set_error_literal (error, SL_ERROR, SL_ERROR_INVALID,
+                           _("The stage has no name. Enter a name, e.g. “Phone Screen”."));
+      return FALSE;
+    }
+  if (posting_id == NULL)
+    {
+      g_set_error_literal (error, SL_ERROR, SL_ERROR_INVALID,
+                           _("The stage belongs to no posting. Add stages from a posting’s pipeline."));
+      return FALSE;
+    }
+
+  if (!sl_store_begin (self, error))
+    return FALSE;
+
+  posting = sl_store_get_posting (self, posting_id, error);
+  if (posting == NULL)
+    goto fail;
+
+  now = sl_store_now ();
+  id = g_strdup (sl_record_get_id (SL_RECORD (stage)));
+  if (id != NULL)
+    {
+      old = lookup_stage (self, id, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          goto fail;
+        }
+      if (old != NULL && g_strcmp0 (sl_stage_get_posting_id (old), posting_id) != 0)
+        {
+          g_set_error_literal (error, SL_ERROR, SL_ERROR_INVALID,
+                               _("A stage cannot move to another posting. Add a new stage to that posting instead."));
+          goto fail;
+        }
+    }
+  else
+    {
+      id = sl_store_new_id ();
+    }
+
+  content = stage_content (posting_id, name, sl_stage_get_position (stage), sl_stage_get_kind (stage));
+
+  if (old != NULL)
+    {
+      gboolean changed = FALSE;
+
+      if (g_strcmp0 (sl_stage_get_name (old), name) != 0)
+        {
+          changed = TRUE;
+          if (!sl_store_record_activity (self, "stage", id, "updated", "name",
+                                         sl_stage_get_name (old), name, error))
+            goto fail;
+        }
+      if (sl_stage_get_position (old) != sl_stage_get_position (stage))
+        {
+          g_autofree char *old_position = g_strdup_printf ("%d", sl_stage_get_position (old));
+          g_autofree char *new_position = g_strdup_printf ("%d", sl_stage_get_position (stage));
+
+          changed = TRUE;
+          if (!sl_store_record_activity (self, "stage", id, "updated", "position",
+                                         old_position, new_position, error))
+            goto fail;
+        }
+      if (sl_stage_get_kind (old) != sl_stage_get_kind (stage))
+        {
+          changed = TRUE;
+          if (!sl_store_record_activity (self, "stage", id, "updated", "kind",
+                                         sl_stage_kind_to_string (sl_stage_get_kind (old)),
+                                         sl_stage_kind_to_string (sl_stage_get_kind (stage)),
+                                         error))
+            goto fail;
+        }
+      if (!changed && !sl_record_get_deleted (SL_RECORD (old)))
+        {
+          sl_store_rollback (self);
+          return TRUE;
+        }
+      created_at = sl_record_get_created_at (SL_RECORD (old));
+      rev = sl_store_next_rev (sl_record_get_rev (SL_RECORD (old)), content);
+    }
+  else
+    {
+      created_at = now;
+      rev = sl_store_next_rev (NULL, content);
+      if (!sl_store_record_activity (self, "stage", id, "created", NULL, NULL, name, error))
+        goto fail;
+    }
+
+  if (!write_stage (self, id, created_at, now, rev, posting_id, name,
+                    sl_stage_get_position (stage), sl_stage_get_kind (stage), error) ||
+      !sl_store_record_change (self, "stage", id, rev, FALSE, error))
+    goto fail;
+
+  sl_store_queue_changed (self, "stage", id);
+  if (!sl_store_commit (self, error))
+    return FALSE;
+
+  sl_record_set_id (SL_RECORD (stage), id);
+  sl_record_set_created_at (SL_RECORD (stage), created_at);
+  sl_record_set_updated_at (SL_RECORD (stage), now);
+  sl_record_set_rev (SL_RECORD (stage), rev);
+  return TRUE;
+
+fail:
+  sl_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * sl_store_delete_stage:
+ * @self: a store
+ * @stage_id: the stage to delete
+ * @move_to_stage_id: (nullable): a stage of the same posting that takes the
+ *   stage's applications; required when it has any
+ * @error: return location for a #GError
+ *
+ * Moves the stage's applications to the bottom of @move_to_stage_id (with a
+ * "moved" activity entry each), then tombstones the stage, in one
+ * transaction.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_store_delete_stage (SlStore     *self,
+                       const char  *stage_id,
+                       const char  *move_to_stage_id,
+                       GError     **error)
+{
+  g_autoptr (SlStage) stage = NULL;
+  g_autoptr (SlStage) target = NULL;
+  g_autoptr (GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) revs = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *rev = NULL;
+  double position = 0;
+  gint64 now;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (stage_id != NULL, FALSE);
+
+  if (!sl_store_begin (self, error))
+    return FALSE;
+
+  stage = sl_store_get_stage (self, stage_id, error);
+  if (stage == NULL)
+    goto fail;
+
+  {
+    g_autoptr (SlStmt) stmt = sl_store_prepare (self,
+                                                "SELECT id, rev FROM application "
+                                                "WHERE stage_id = ? AND deleted = 0 ORDER BY position",
+                                                error);
+    if (stmt == NULL)
+      goto fail;
+    sqlite3_bind_text (stmt, 1, stage_id, -1, SQLITE_STATIC);
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      {
+        g_ptr_array_add (ids, g_strdup (sl_stmt_column_text (stmt, 0)));
+        g_ptr_array_add (revs, g_strdup (sl_stmt_column_text (stmt, 1)));
+      }
+    if (rc != SQLITE_DONE)
+      {
+        sl_store_set_db_error (self, rc, error);
+        goto fail;
+      }
+  }
+
+  if (ids->len > 0)
+    {
+      if (move_to_stage_id == NULL)
+        {
+          g_set_error (error, SL_ERROR, SL_ERROR_INVALID,
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    "The stage “%s” still has %u application. Choose a stage to move it to before deleting this one.",
+                                    "The stage “%s” still has %u applications. Choose a stage to move them to before deleting this one.",
+                                    ids->len),
+                       sl_stage_get_name (stage), ids->len);
+          goto fail;
+        }
+
+      target = sl_store_get_stage (self, move_to_stage_id, error);
+      if (target == NULL)
+        goto fail;
+      if (g_strcmp0 (sl_stage_get_posting_id (target), sl_stage_get_posting_id (stage)) != 0 ||
+          g_str_equal (move_to_stage_id, stage_id))
+        {
+          g_set_error (error, SL_ERROR, SL_ERROR_INVALID,
+                       _("The applications of “%s” can only move to another stage of the same posting. Choose one of its other stages."),
+                       sl_stage_get_name (stage));
+          goto fail;
+        }
+
+      {
+        g_autoptr (SlStmt) stmt = sl_store_prepare (self,
+                                                    "SELECT coalesce(max(position), 0) FROM application "
+                                                    "WHERE stage_id = ? AND deleted = 0",
+                                                    error);
+        if (stmt == NULL)
+          goto fail;
+        sqlite3_bind_text (stmt, 1, move_to_stage_id, -1, SQLITE_STATIC);
+        rc = sqlite3_step (stmt);
+        if (rc != SQLITE_ROW)
+          {
+            sl_store_set_db_error (self, rc, error);
+            goto fail;
+          }
+        position = sqlite3_column_double (stmt, 0);
+      }
+    }
+
+  now = sl_store_now ();
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr (SlStmt) stmt = sl_store_prepare (self,
+                                                  "UPDATE application SET stage_id = ?, position = ?, "
+                                                  "stage_entered_at = ?, updated_at = ?, rev = ? WHERE id = ?",
+                                                  error);
+      g_autofree char *content = NULL;
+      g_autofree char *app_rev = NULL;
+
+      if (stmt == NULL)
+        goto fail;
+
+      position += 1;
+      content = g_strdup_printf ("%s\x1f%s\x1f%g", (char *) ids->pdata[i], move_to_stage_id, position);
+      app_rev = sl_store_next_rev (revs->pdata[i], content);
+      sqlite3_bind_text (stmt, 1, move_to_stage_id, -1, SQLITE_STATIC);
+      sqlite3_bind_double (stmt, 2, position);
+      sqlite3_bind_int64 (stmt, 3, now);
+      sqlite3_bind_int64 (stmt, 4, now);
+      sqlite3_bind_text (stmt, 5, app_rev, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 6, ids->pdata[i], -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          sl_store_set_db_error (self, rc, error);
+          goto fail;
+        }
+
+      if (!sl_store_record_change (self, "application", ids->pdata[i], app_rev, FALSE, error) ||
+          !sl_store_record_activity (self, "application", ids->pdata[i], "moved", "stage",
+                                     sl_stage_get_name (stage), sl_stage_get_name (target), error))
+        goto fail;
+      sl_store_queue_changed (self, "application", ids->pdata[i]);
+    }
+
+  rev = sl_store_next_rev (sl_record_get_rev (SL_RECORD (stage)), "deleted");
+  {
+    g_autoptr (SlStmt) stmt = sl_store_prepare (self,
+                                                "UPDATE stage SET deleted = ?, updated_at = ?, rev = ? "
+                                                "WHERE id = ?",
+                                                error);
+    if (stmt == NULL)
+      goto fail;
+    sqlite3_bind_int (stmt, 1, 1);
+    sqlite3_bind_int64 (stmt, 2, now);
+    sqlite3_bind_text (stmt, 3, rev, -1, SQLITE_STATIC);
+    sqlite3_bind_text (stmt, 4, stage_id, -1, SQLITE_STATIC);
+    rc = sqlite3_step (stmt);
+    if (rc != SQLITE_DONE)
+      {
+        sl_store_set_db_error (self, rc, error);
+        goto fail;
+      }
+  }
+
+  if (!sl_store_record_change (self, "stage", stage_id, rev, TRUE, error) ||
+      !sl_store_record_activity (self, "stage", stage_id, "deleted", NULL,
+                                 sl_stage_get_name (stage), NULL, error))
+    goto fail;
+
+  sl_store_queue_changed (self, "stage", stage_id);
+  return sl_store_commit (self, error);
+
+fail:
+  sl_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * sl_store_move_stage:
+ * @self: a store
+ * @stage_id: the stage to move
+ * @position: its new 0-based place in the pipeline (clamped to the end)
+ * @error: return location for a #GError
+ *
+ * Reorders a posting's pipeline: puts the stage at @position and numbers
+ * all its stages 0, 1, 2… again, in one transaction.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_store_move_stage (SlStore     *self,
+                     const char  *stage_id,
+                     guint        position,
+                     GError     **error)
+{
+  g_autoptr (SlStage) stage = NULL;
+  g_autoptr (GPtrArray) stages = NULL;
+  guint index = 0;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (stage_id != NULL, FALSE);
+
+  if (!sl_store_begin (self, error))
+    return FALSE;
+
+  stage = sl_store_get_stage (self, stage_id, error);
+  if (stage == NULL)
+    goto fail;
+  stages = sl_store_list_stages (self, sl_stage_get_posting_id (stage), error);
+  if (stages == NULL)
+    goto fail;
+
+  for (guint i = 0; i < stages->len; i++)
+    if (g_str_equal (sl_record_get_id (stages->pdata[i]), stage_id))
+      index = i;
+
+  {
+    gpointer moved = g_ptr_array_steal_index (stages, index);
+
+    g_ptr_array_insert (stages, (int) MIN (position, stages->len), moved);
+  }
+
+  for (guint i = 0; i < stages->len; i++)
+    {
+      SlStage *each = stages->pdata[i];
+
+      if (sl_stage_get_position (each) == (int) i)
+        continue;
+      sl_stage_set_position (each, (int) i);
+      if (!sl_store_save_stage (self, each, error))
+        goto fail;
+    }
+
+  return sl_store_commit (self, error);
+
+fail:
+  sl_store_rollback (self);
+  return FALSE;
+}

@@ -21,6 +21,16 @@ sl_stmt_release (SlStmt *stmt)
 }
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlStmt, sl_stmt_release)
 
+/* sl-store-schema.c: migration N (1-based) is sl_store_migrations[N - 1];
+ * the current schema version is sl_store_n_migrations. */
+extern const char * const sl_store_migrations[];
+extern const guint        sl_store_n_migrations;
+
+/* Opens @path without migrating past @version: for migration tests only. */
+SlStore  *sl_store_open_at_version (const char  *path,
+                                    guint        version,
+                                    GError     **error);
+
 sqlite3  *sl_store_get_db          (SlStore     *self);
 /* Prepares @sql once per store (SQLITE_PREPARE_PERSISTENT) and returns the
  * cached statement, ready to bind. */
@@ -57,6 +67,11 @@ gboolean  sl_store_record_activity (SlStore     *self,
 void      sl_store_queue_changed   (SlStore     *self,
                                     const char  *record_type,
                                     const char  *record_id);
+
+/* sl-store-postings.c: every posting that is not deleted, most recently
+ * updated first, with its active count; for SlPostingList. */
+GPtrArray *sl_store_query_postings (SlStore     *self,
+                                    GError     **error);
 
 /* String vectors are stored as JSON arrays of strings. */
 char     *sl_strv_to_json          (const char * const *strv);

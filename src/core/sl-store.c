@@ -1,2 +1,1551 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Not written yet. */
+/* SlStore: opening, migrating, transactions, change notification and backups of the database. */
+#define G_LOG_DOMAIN "sl-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "sl-store-private.h"
+
+/* How often the store looks for commits made by other processes. */
+#define EXTERNAL_CHANGES_INTERVAL_MS 500
+
+/* PRAGMA application_id of Shortlist files: 0x53687274, "Shrt". */
+#define SL_APPLICATION_ID 1399353972
+
+typedef struct
+{
+  char *record_type;
+  char *record_id;
+} PendingChange;
+
+struct _SlStore
+{
+  GObject       parent_instance;
+
+  char         *path;
+  /* One connection, used from the thread that opened the store only: it is
+   * opened with SQLITE_OPEN_NOMUTEX. A worker thread opens its own SlStore. */
+  sqlite3      *db;
+  int           schema_version;
+
+  /* SQL text → sqlite3_stmt, prepared once (SQLITE_PREPARE_PERSISTENT). */
+  GHashTable   *statements;
+
+  guint         depth;
+  GArray       *pending;       /* of PendingChange, in order */
+  GHashTable   *pending_keys;  /* "type\x1fid" already queued */
+  gboolean      pending_everything;
+
+  gint64        data_version;
+  GSource      *poll_source;
+  GThread      *owner;
+};
+
+G_DEFINE_FINAL_TYPE (SlStore, sl_store, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char sqlite_header[16] = "SQLite format 3";
+
+void
+sl_change_free (SlChange *change)
+{
+  if (change == NULL)
+    return;
+  g_free (change->record_type);
+  g_free (change->record_id);
+  g_free (change->rev);
+  g_free (change);
+}
+
+static void
+pending_change_clear (gpointer data)
+{
+  PendingChange *change = data;
+
+  g_clear_pointer (&change->record_type, g_free);
+  g_clear_pointer (&change->record_id, g_free);
+}
+
+static void
+sl_store_dispose (GObject *object)
+{
+  SlStore *self = SL_STORE (object);
+
+  if (self->poll_source != NULL)
+    {
+      g_source_destroy (self->poll_source);
+      g_clear_pointer (&self->poll_source, g_source_unref);
+    }
+
+  if (self->depth > 0 && self->db != NULL)
+    {
+      g_warning ("Store disposed inside a transaction; rolling it back");
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      self->depth = 0;
+    }
+
+  G_OBJECT_CLASS (sl_store_parent_class)->dispose (object);
+}
+
+static void
+sl_store_finalize (GObject *object)
+{
+  SlStore *self = SL_STORE (object);
+
+  /* The statements must be finalized before the connection closes. */
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+  g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->pending_keys, g_hash_table_unref);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (sl_store_parent_class)->finalize (object);
+}
+
+static void
+sl_store_class_init (SlStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = sl_store_dispose;
+  object_class->finalize = sl_store_finalize;
+
+  /**
+   * SlStore::changed:
+   * @self: the store
+   * @record_type: (nullable): "posting", "stage", … or %NULL for "anything"
+   * @record_id: (nullable): the record, or %NULL for "any of that type"
+   *
+   * Emitted after a transaction that wrote records commits, once per record
+   * (duplicates coalesced), and with (%NULL, %NULL) when another connection
+   * or process changed the file.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0,
+                  NULL, NULL,
+                  NULL,
+                  G_TYPE_NONE, 2,
+                  G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE,
+                  G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+}
+
+static void
+sl_store_init (SlStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) sqlite3_finalize);
+  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
+  g_array_set_clear_func (self->pending, pending_change_clear);
+  self->pending_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/* Past this many queued records, one "changed" (NULL, NULL) is cheaper for
+ * everyone than thousands of emissions (bulk imports, the demo data). */
+#define MAX_PENDING_CHANGES 256
+
+/* Errors */
+
+static int
+error_code_for_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_NOTADB:
+      return SL_ERROR_NOT_A_DATABASE;
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      return SL_ERROR_READ_ONLY;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return SL_ERROR_BUSY;
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_RANGE:
+      return SL_ERROR_INVALID;
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_NOLFS:
+      return SL_ERROR_IO;
+    default:
+      return SL_ERROR_FAILED;
+    }
+}
+
+static void
+set_sqlite_error (const char  *path,
+                  int          rc,
+                  const char  *detail,
+                  GError     **error)
+{
+  g_autofree char *name = g_filename_display_name (path != NULL ? path : "");
+  int code = error_code_for_sqlite (rc);
+
+  if (detail == NULL)
+    detail = sqlite3_errstr (rc);
+
+  switch (code)
+    {
+    case SL_ERROR_NOT_A_DATABASE:
+      g_set_error (error, SL_ERROR, code,
+                   _("“%s” is not a Shortlist database. Choose another file, or a new name to start an empty database."),
+                   name);
+      break;
+    case SL_ERROR_READ_ONLY:
+      g_set_error (error, SL_ERROR, code,
+                   _("“%s” cannot be written (%s). Choose a file in a folder you can write to, or check its permissions."),
+                   name, detail);
+      break;
+    case SL_ERROR_BUSY:
+      g_set_error (error, SL_ERROR, code,
+                   _("The database “%s” is busy in another program (%s). Close the other program or try again in a moment."),
+                   name, detail);
+      break;
+    case SL_ERROR_IO:
+      g_set_error (error, SL_ERROR, code,
+                   _("Could not read or write “%s” (%s). Check that the disk is not full and is still connected."),
+                   name, detail);
+      break;
+    case SL_ERROR_INVALID:
+      g_set_error (error, SL_ERROR, code,
+                   _("The change was refused by the database (%s). Check the values you entered."),
+                   detail);
+      break;
+    default:
+      g_set_error (error, SL_ERROR, code,
+                   _("The database “%s” reported an error: %s. If this keeps happening, restore a backup."),
+                   name, detail);
+      break;
+    }
+}
+
+/**
+ * sl_store_set_db_error:
+ * @self: a store
+ * @rc: the SQLite result code that failed
+ * @error: return location for a #GError
+ *
+ * Sets @error from @rc and the connection's last error message.
+ *
+ * Returns: %FALSE, so that callers can `return sl_store_set_db_error (…);`
+ */
+gboolean
+sl_store_set_db_error (SlStore  *self,
+                       int       rc,
+                       GError  **error)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+
+  set_sqlite_error (self->path, rc,
+                    self->db != NULL ? sqlite3_errmsg (self->db) : NULL,
+                    error);
+  return FALSE;
+}
+
+static void
+set_file_error (const char  *path,
+                int          saved_errno,
+                GError     **error)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  switch (saved_errno)
+    {
+    case EACCES:
+    case EPERM:
+    case EROFS:
+    case ENOTDIR:
+    case ENOENT:
+    case EISDIR:
+    case ENAMETOOLONG:
+    case ELOOP:
+      g_set_error (error, SL_ERROR, SL_ERROR_READ_ONLY,
+                   _("“%s” cannot be written (%s). Choose a file in a folder you can write to, or check its permissions."),
+                   name, g_strerror (saved_errno));
+      break;
+    default:
+      g_set_error (error, SL_ERROR, SL_ERROR_IO,
+                   _("Could not read or write “%s” (%s). Check that the disk is not full and is still connected."),
+                   name, g_strerror (saved_errno));
+      break;
+    }
+}
+
+/* Opening */
+
+static gboolean
+exec_sql (SlStore     *self,
+          const char  *sql,
+          GError     **error)
+{
+  char *message = NULL;
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, &message);
+
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (self->path, rc, message, error);
+      sqlite3_free (message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+query_int (SlStore     *self,
+           const char  *sql,
+           gint64      *out,
+           GError     **error)
+{
+  SlStmt *stmt = sl_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      sl_store_set_db_error (self, rc, error);
+      sl_stmt_release (stmt);
+      return FALSE;
+    }
+
+  *out = sqlite3_column_int64 (stmt, 0);
+  sl_stmt_release (stmt);
+  return TRUE;
+}
+
+/* Refuses what is not an SQLite file before SQLite gets to write anything to
+ * it. Returns TRUE with *exists = FALSE when there is no file yet. */
+static gboolean
+check_existing_file (const char  *path,
+                     gboolean    *exists,
+                     GError     **error)
+{
+  GStatBuf st;
+  char header[16];
+  gssize n_read;
+  int fd;
+
+  if (g_stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == ENOENT)
+        {
+          *exists = FALSE;
+          return TRUE;
+        }
+      set_file_error (path, saved_errno, error);
+      return FALSE;
+    }
+
+  *exists = TRUE;
+
+  if (!S_ISREG (st.st_mode))
+    {
+      set_sqlite_error (path, SQLITE_NOTADB, NULL, error);
+      return FALSE;
+    }
+
+  /* An empty file is what SQLite itself treats as a new database. */
+  if (st.st_size == 0)
+    return TRUE;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      set_file_error (path, errno, error);
+      return FALSE;
+    }
+
+  do
+    n_read = read (fd, header, sizeof header);
+  while (n_read < 0 && errno == EINTR);
+  g_close (fd, NULL);
+
+  if (n_read != sizeof header || memcmp (header, sqlite_header, sizeof header) != 0)
+    {
+      set_sqlite_error (path, SQLITE_NOTADB, NULL, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+create_file (const char  *path,
+             GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      set_file_error (dir, errno, error);
+      return FALSE;
+    }
+
+  fd = g_open (path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      set_file_error (path, errno, error);
+      return FALSE;
+    }
+  /* The umask may have taken bits away but never adds any; make sure. */
+  if (fchmod (fd, 0600) != 0)
+    g_debug ("Could not chmod %s: %s", path, g_strerror (errno));
+  g_close (fd, NULL);
+
+  return TRUE;
+}
+
+static gboolean
+migrate (SlStore  *self,
+         guint     target,
+         GError  **error)
+{
+  gint64 version;
+
+  if (!exec_sql (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  /* Another process may have migrated while we waited for the lock. */
+  if (!query_int (self, "PRAGMA user_version", &version, error))
+    goto fail;
+
+  /* Mark a new file as Shortlist's, in the same transaction. */
+  if (version == 0 && !exec_sql (self, "PRAGMA application_id = " G_STRINGIFY (SL_APPLICATION_ID), error))
+    goto fail;
+
+  for (guint v = (guint) version + 1; v <= target; v++)
+    {
+      g_autofree char *set_version = NULL;
+
+      if (!exec_sql (self, sl_store_migrations[v - 1], error))
+        goto fail;
+      /* PRAGMA takes no parameters; v is our own integer. */
+      set_version = g_strdup_printf ("PRAGMA user_version = %u", v);
+      if (!exec_sql (self, set_version, error))
+        goto fail;
+    }
+
+  if (!exec_sql (self, "COMMIT", error))
+    goto fail;
+
+  self->schema_version = MAX ((int) version, (int) target);
+  return TRUE;
+
+fail:
+  sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
+}
+
+static gboolean
+poll_external_changes_cb (gpointer user_data)
+{
+  SlStore *self = user_data;
+
+  /* The connection belongs to the thread that opened it. */
+  if (g_thread_self () == self->owner)
+    sl_store_check_external_changes (self);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static SlStore *
+open_store (const char  *path,
+            guint        target,
+            GError     **error)
+{
+  g_autoptr (SlStore) self = NULL;
+  gboolean exists = FALSE;
+  gboolean created = FALSE;
+  gint64 version = 0;
+  gint64 data_version = 0;
+  gint64 application_id = 0;
+  gint64 n_objects = 0;
+  GMainContext *context;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_existing_file (path, &exists, error))
+    return NULL;
+
+  if (!exists)
+    {
+      if (!create_file (path, error))
+        return NULL;
+      created = TRUE;
+    }
+
+  self = g_object_new (SL_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  /* NOMUTEX: one connection, used from the thread that opened it only. */
+  rc = sqlite3_open_v2 (path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      sl_store_set_db_error (self, rc, error);
+      goto fail;
+    }
+
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  /* Nothing below writes until the version is known to be ours. */
+  if (!query_int (self, "PRAGMA user_version", &version, error))
+    goto fail;
+
+  if (version > (gint64) sl_store_n_migrations)
+    {
+      g_set_error (error, SL_ERROR, SL_ERROR_TOO_NEW,
+                   _("This database was written by a newer version of Shortlist (schema %d; this version knows up to %u). Update Shortlist to open it; the file was left unchanged."),
+                   (int) version, sl_store_n_migrations);
+      goto fail;
+    }
+
+  /* Another program's SQLite file is not ours to add tables to. */
+  if (!query_int (self, "PRAGMA application_id", &application_id, error))
+    goto fail;
+  if (version == 0 &&
+      !query_int (self, "SELECT count(*) FROM sqlite_schema", &n_objects, error))
+    goto fail;
+  if ((application_id != 0 && application_id != SL_APPLICATION_ID) ||
+      (version == 0 && n_objects > 0))
+    {
+      set_sqlite_error (path, SQLITE_NOTADB, NULL, error);
+      goto fail;
+    }
+
+  if (sqlite3_db_readonly (self->db, "main") == 1)
+    {
+      set_sqlite_error (path, SQLITE_READONLY, _("read-only file"), error);
+      goto fail;
+    }
+
+  if (!exec_sql (self,
+                 "PRAGMA foreign_keys = ON;"
+                 "PRAGMA journal_mode = WAL;"
+                 "PRAGMA synchronous = NORMAL;"
+                 /* Big transactions (imports, the demo data) must not spill
+                  * to the WAL while they run: up to 32 MiB of cache. */
+                 "PRAGMA cache_size = -32768;"
+                 "PRAGMA temp_store = MEMORY;",
+                 error))
+    goto fail;
+
+  self->schema_version = (int) version;
+  if (version < (gint64) target && !migrate (self, target, error))
+    goto fail;
+
+  if (!query_int (self, "PRAGMA data_version", &data_version, error))
+    goto fail;
+  self->data_version = data_version;
+
+  /* Poll on this thread's main context. A worker thread without one of its
+   * own does not poll: the global default context belongs to another thread
+   * then, and this connection must not be used from there. */
+  self->owner = g_thread_self ();
+  context = g_main_context_get_thread_default ();
+  if (context == NULL && g_main_context_acquire (g_main_context_default ()))
+    {
+      g_main_context_release (g_main_context_default ());
+      context = g_main_context_default ();
+    }
+  if (context != NULL)
+    {
+      self->poll_source = g_timeout_source_new (EXTERNAL_CHANGES_INTERVAL_MS);
+      g_source_set_callback (self->poll_source, poll_external_changes_cb, self, NULL);
+      g_source_set_static_name (self->poll_source, "[shortlist] external changes");
+      g_source_attach (self->poll_source, context);
+    }
+
+  return g_steal_pointer (&self);
+
+fail:
+  if (created)
+    {
+      g_clear_object (&self);
+      g_unlink (path);
+    }
+  return NULL;
+}
+
+/**
+ * sl_store_open:
+ * @path: the database file
+ * @error: return location for a #GError
+ *
+ * Opens the database at @path, creating it (and its folder) with mode 0600
+ * when it does not exist, and brings its schema up to date in one
+ * transaction. A file that is not an SQLite database, or that a newer
+ * Shortlist wrote, is left byte-for-byte untouched.
+ *
+ * The store polls for commits of other processes on the thread-default main
+ * context of the calling thread, and must only be used from that thread.
+ *
+ * Returns: (transfer full) (nullable): the store, or %NULL with @error set
+ *   (%SL_ERROR_NOT_A_DATABASE, %SL_ERROR_TOO_NEW, %SL_ERROR_READ_ONLY, …)
+ */
+SlStore *
+sl_store_open (const char  *path,
+               GError     **error)
+{
+  return open_store (path, sl_store_n_migrations, error);
+}
+
+SlStore *
+sl_store_open_at_version (const char  *path,
+                          guint        version,
+                          GError     **error)
+{
+  g_return_val_if_fail (version <= sl_store_n_migrations, NULL);
+
+  return open_store (path, version, error);
+}
+
+/**
+ * sl_store_get_default_path:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/<app-id>/shortlist.db`
+ */
+char *
+sl_store_get_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), APP_ID, "shortlist.db", NULL);
+}
+
+const char *
+sl_store_get_path (SlStore *self)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+int
+sl_store_get_schema_version (SlStore *self)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), 0);
+
+  return self->schema_version;
+}
+
+sqlite3 *
+sl_store_get_db (SlStore *self)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+
+  return self->db;
+}
+
+/**
+ * sl_store_prepare:
+ * @self: a store
+ * @sql: one SQL statement with `?` parameters
+ * @error: return location for a #GError
+ *
+ * Returns the cached statement for @sql, preparing it the first time. Use it
+ * as `g_autoptr (SlStmt) stmt = sl_store_prepare (…)`, so it is reset when it
+ * goes out of scope. The same SQL must not be stepped twice at once (nested);
+ * use a different SQL text (e.g. another alias) for that.
+ *
+ * Returns: (transfer none) (nullable): the statement, or %NULL with @error set
+ */
+SlStmt *
+sl_store_prepare (SlStore     *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      /* Someone returned early without resetting it. */
+      if (sqlite3_stmt_busy (stmt))
+        sl_stmt_release (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_debug ("Could not prepare “%s”: %s", sql, sqlite3_errmsg (self->db));
+      sl_store_set_db_error (self, rc, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+/* Transactions */
+
+static gboolean
+step_done (SlStore     *self,
+           const char  *sql,
+           GError     **error)
+{
+  g_autoptr (SlStmt) stmt = sl_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return sl_store_set_db_error (self, rc, error);
+
+  return TRUE;
+}
+
+/**
+ * sl_store_begin:
+ * @self: a store
+ * @error: return location for a #GError
+ *
+ * Starts a transaction (BEGIN IMMEDIATE), or a savepoint inside the current
+ * one. Every successful begin needs one commit or rollback.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_store_begin (SlStore  *self,
+                GError  **error)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+
+  if (!step_done (self, self->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT sl_nested", error))
+    return FALSE;
+
+  self->depth++;
+  return TRUE;
+}
+
+static void
+clear_pending (SlStore *self)
+{
+  g_array_set_size (self->pending, 0);
+  g_hash_table_remove_all (self->pending_keys);
+  self->pending_everything = FALSE;
+}
+
+static void
+emit_pending (SlStore *self)
+{
+  g_autoptr (GArray) pending = NULL;
+  gboolean everything = self->pending_everything;
+
+  if (self->pending->len == 0 && !everything)
+    return;
+
+  /* Handlers may write again: start from a clean queue first. */
+  pending = g_steal_pointer (&self->pending);
+  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
+  g_array_set_clear_func (self->pending, pending_change_clear);
+  g_hash_table_remove_all (self->pending_keys);
+  self->pending_everything = FALSE;
+
+  g_object_ref (self);
+
+  if (everything)
+    {
+      g_signal_emit (self, signals[CHANGED], 0, NULL, NULL);
+    }
+  else
+    {
+      for (guint i = 0; i < pending->len; i++)
+        {
+          PendingChange *change = &g_array_index (pending, PendingChange, i);
+
+          g_signal_emit (self, signals[CHANGED], 0, change->record_type, change->record_id);
+        }
+    }
+
+  g_object_unref (self);
+}
+
+/**
+ * sl_store_commit:
+ * @self: a store
+ * @error: return location for a #GError
+ *
+ * Commits the transaction (or releases the savepoint) begun by the matching
+ * sl_store_begin(). After the outermost commit, emits #SlStore::changed for
+ * what was queued. If the outermost commit fails, the transaction is rolled
+ * back.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_store_commit (SlStore  *self,
+                 GError  **error)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  if (self->depth > 1)
+    {
+      if (!step_done (self, "RELEASE sl_nested", error))
+        return FALSE;
+      self->depth--;
+      return TRUE;
+    }
+
+  if (!step_done (self, "COMMIT", error))
+    {
+      sl_store_rollback (self);
+      return FALSE;
+    }
+
+  self->depth = 0;
+  emit_pending (self);
+  return TRUE;
+}
+
+/**
+ * sl_store_rollback:
+ * @self: a store
+ *
+ * Undoes everything since the matching sl_store_begin().
+ */
+void
+sl_store_rollback (SlStore *self)
+{
+  g_return_if_fail (SL_IS_STORE (self));
+  g_return_if_fail (self->depth > 0);
+
+  if (self->depth > 1)
+    {
+      step_done (self, "ROLLBACK TO sl_nested", NULL);
+      step_done (self, "RELEASE sl_nested", NULL);
+      /* What was queued inside the savepoint stays queued: an extra
+       * "changed" only makes a list reload. */
+      self->depth--;
+      return;
+    }
+
+  if (sqlite3_get_autocommit (self->db) == 0)
+    step_done (self, "ROLLBACK", NULL);
+  self->depth = 0;
+  clear_pending (self);
+}
+
+/**
+ * sl_store_queue_changed:
+ * @self: a store
+ * @record_type: (nullable): the record type, or %NULL for anything
+ * @record_id: (nullable): the record, or %NULL for any of @record_type
+ *
+ * Queues a #SlStore::changed emission for after the outermost commit (now,
+ * when no transaction is open). Duplicates are emitted once.
+ */
+void
+sl_store_queue_changed (SlStore    *self,
+                        const char *record_type,
+                        const char *record_id)
+{
+  PendingChange change;
+  char *key;
+
+  g_return_if_fail (SL_IS_STORE (self));
+
+  if (self->depth == 0)
+    {
+      g_signal_emit (self, signals[CHANGED], 0, record_type, record_id);
+      return;
+    }
+
+  if (self->pending_everything)
+    return;
+
+  if (record_type == NULL || self->pending->len >= MAX_PENDING_CHANGES)
+    {
+      g_array_set_size (self->pending, 0);
+      g_hash_table_remove_all (self->pending_keys);
+      self->pending_everything = TRUE;
+      return;
+    }
+
+  key = g_strconcat (record_type, "\x1f", record_id ? record_id : "", NULL);
+  if (!g_hash_table_add (self->pending_keys, key))
+    return;
+
+  change.record_type = g_strdup (record_type);
+  change.record_id = g_strdup (record_id);
+  g_array_append_val (self->pending, change);
+}
+
+/**
+ * sl_store_check_external_changes:
+ * @self: a store
+ *
+ * Emits #SlStore::changed (%NULL, %NULL) if another connection committed
+ * since the last check. Called every 500 ms from the main context the store
+ * was opened in; call it directly to check at once.
+ *
+ * Returns: %TRUE if something changed
+ */
+gboolean
+sl_store_check_external_changes (SlStore *self)
+{
+  gint64 data_version = 0;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+
+  /* Inside our own transaction nobody else can have committed. */
+  if (self->depth > 0 || self->db == NULL)
+    return FALSE;
+
+  if (!query_int (self, "PRAGMA data_version", &data_version, NULL))
+    return FALSE;
+
+  if (data_version == self->data_version)
+    return FALSE;
+
+  self->data_version = data_version;
+  g_signal_emit (self, signals[CHANGED], 0, NULL, NULL);
+  return TRUE;
+}
+
+/* Helpers for the sl-store-*.c files */
+
+/**
+ * sl_store_new_id:
+ *
+ * Returns a new time-ordered UUID (version 7, RFC 9562): random enough to be
+ * unique across replicas, and increasing, so that inserting many records
+ * appends to the primary-key index instead of writing all over it.
+ *
+ * Returns: (transfer full): a UUID string such as
+ *   "0192f3a4-5b6c-7d8e-9f01-23456789abcd"
+ */
+char *
+sl_store_new_id (void)
+{
+  static GMutex lock;
+  static guint64 last_ms;
+  static guint32 counter;
+  guint64 ms = (guint64) (g_get_real_time () / 1000);
+  guint32 seq;
+  guint32 r1 = g_random_int ();
+  guint32 r2 = g_random_int ();
+
+  /* 12 bits of counter within the same millisecond, starting at a random
+   * point below half its range; on overflow borrow the next millisecond. */
+  g_mutex_lock (&lock);
+  if (ms > last_ms)
+    {
+      last_ms = ms;
+      counter = g_random_int_range (0, 0x800);
+    }
+  else if (++counter > 0xfff)
+    {
+      last_ms++;
+      counter = 0;
+    }
+  ms = last_ms;
+  seq = counter;
+  g_mutex_unlock (&lock);
+
+  return g_strdup_printf ("%08x-%04x-7%03x-%04x-%04x%08x",
+                          (guint32) (ms >> 16),
+                          (guint32) (ms & 0xffff),
+                          seq,
+                          0x8000 | (r1 & 0x3fff),
+                          (r1 >> 16) & 0xffff,
+                          r2);
+}
+
+gint64
+sl_store_now (void)
+{
+  return g_get_real_time ();
+}
+
+char *
+sl_store_next_rev (const char *previous,
+                   const char *content)
+{
+  guint64 generation = 0;
+  const char *digest;
+  g_autoptr (GChecksum) checksum = g_checksum_new (G_CHECKSUM_MD5);
+
+  if (previous != NULL)
+    generation = g_ascii_strtoull (previous, NULL, 10);
+
+  if (content != NULL)
+    g_checksum_update (checksum, (const guchar *) content, -1);
+  digest = g_checksum_get_string (checksum);
+
+  return g_strdup_printf ("%" G_GUINT64_FORMAT "-%s", generation + 1, digest);
+}
+
+gboolean
+sl_store_record_change (SlStore     *self,
+                        const char  *record_type,
+                        const char  *record_id,
+                        const char  *rev,
+                        gboolean     deleted,
+                        GError     **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (record_type != NULL, FALSE);
+  g_return_val_if_fail (record_id != NULL, FALSE);
+
+  /* REPLACE deletes the record's old row, so the new one takes a new seq. */
+  stmt = sl_store_prepare (self,
+                           "INSERT OR REPLACE INTO change (record_type, record_id, rev, deleted) "
+                           "VALUES (?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, record_type, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, record_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, rev != NULL ? rev : "", -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 4, deleted ? 1 : 0);
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    return sl_store_set_db_error (self, rc, error);
+
+  return TRUE;
+}
+
+static void
+checksum_add (GChecksum  *checksum,
+              const char *text)
+{
+  static const guchar separator = 0x1f;
+
+  if (text != NULL)
+    g_checksum_update (checksum, (const guchar *) text, -1);
+  g_checksum_update (checksum, &separator, 1);
+}
+
+gboolean
+sl_store_record_activity (SlStore     *self,
+                          const char  *record_type,
+                          const char  *record_id,
+                          const char  *action,
+                          const char  *field,
+                          const char  *old_value,
+                          const char  *new_value,
+                          GError     **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  g_autoptr (GChecksum) checksum = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *rev = NULL;
+  gint64 now;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (record_type != NULL, FALSE);
+  g_return_val_if_fail (record_id != NULL, FALSE);
+  g_return_val_if_fail (action != NULL, FALSE);
+
+  stmt = sl_store_prepare (self,
+                           "INSERT INTO activity (id, created_at, updated_at, rev, deleted, "
+                           "record_type, record_id, action, field, old_value, new_value) "
+                           "VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  id = sl_store_new_id ();
+  now = sl_store_now ();
+
+  checksum = g_checksum_new (G_CHECKSUM_MD5);
+  checksum_add (checksum, record_type);
+  checksum_add (checksum, record_id);
+  checksum_add (checksum, action);
+  checksum_add (checksum, field);
+  checksum_add (checksum, old_value);
+  checksum_add (checksum, new_value);
+  rev = g_strconcat ("1-", g_checksum_get_string (checksum), NULL);
+
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, now);
+  sqlite3_bind_int64 (stmt, 3, now);
+  sqlite3_bind_text (stmt, 4, rev, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, record_type, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, record_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, action, -1, SQLITE_STATIC);
+  sl_stmt_bind_text (stmt, 8, field);
+  sl_stmt_bind_text (stmt, 9, old_value);
+  sl_stmt_bind_text (stmt, 10, new_value);
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    return sl_store_set_db_error (self, rc, error);
+
+  sl_store_queue_changed (self, "activity", NULL);
+  return TRUE;
+}
+
+/* String vectors as JSON arrays, by hand: they are read and written for
+ * every candidate, so they must be quick. */
+
+char *
+sl_strv_to_json (const char * const *strv)
+{
+  GString *json;
+
+  if (strv == NULL || strv[0] == NULL)
+    return g_strdup ("[]");
+
+  json = g_string_sized_new (64);
+  g_string_append_c (json, '[');
+
+  for (gsize i = 0; strv[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (json, ',');
+      g_string_append_c (json, '"');
+
+      for (const char *p = strv[i]; *p != '\0'; p++)
+        {
+          guchar c = (guchar) *p;
+
+          switch (c)
+            {
+            case '"':
+              g_string_append (json, "\\\"");
+              break;
+            case '\\':
+              g_string_append (json, "\\\\");
+              break;
+            case '\n':
+              g_string_append (json, "\\n");
+              break;
+            case '\r':
+              g_string_append (json, "\\r");
+              break;
+            case '\t':
+              g_string_append (json, "\\t");
+              break;
+            default:
+              if (c < 0x20)
+                g_string_append_printf (json, "\\u%04x", c);
+              else
+                g_string_append_c (json, (char) c);
+              break;
+            }
+        }
+
+      g_string_append_c (json, '"');
+    }
+
+  g_string_append_c (json, ']');
+  return g_string_free (json, FALSE);
+}
+
+static const char *
+skip_space (const char *p)
+{
+  while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+    p++;
+  return p;
+}
+
+static int
+hex_value (char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+static gboolean
+parse_hex4 (const char *p,
+            gunichar   *out)
+{
+  gunichar value = 0;
+
+  for (int i = 0; i < 4; i++)
+    {
+      int h = hex_value (p[i]);
+
+      if (h < 0)
+        return FALSE;
+      value = (value << 4) | (gunichar) h;
+    }
+
+  *out = value;
+  return TRUE;
+}
+
+/* Parses one JSON string at *p (after the opening quote). */
+static char *
+parse_string (const char **p)
+{
+  GString *out = g_string_new (NULL);
+  const char *s = *p;
+
+  while (*s != '"')
+    {
+      if (*s == '\0')
+        goto fail;
+
+      if (*s != '\\')
+        {
+          const char *start = s;
+
+          while (*s != '"' && *s != '\\' && *s != '\0')
+            s++;
+          g_string_append_len (out, start, s - start);
+          continue;
+        }
+
+      s++;
+      switch (*s)
+        {
+        case '"': g_string_append_c (out, '"'); break;
+        case '\\': g_string_append_c (out, '\\'); break;
+        case '/': g_string_append_c (out, '/'); break;
+        case 'b': g_string_append_c (out, '\b'); break;
+        case 'f': g_string_append_c (out, '\f'); break;
+        case 'n': g_string_append_c (out, '\n'); break;
+        case 'r': g_string_append_c (out, '\r'); break;
+        case 't': g_string_append_c (out, '\t'); break;
+        case 'u':
+          {
+            gunichar c;
+
+            if (!parse_hex4 (s + 1, &c))
+              goto fail;
+            s += 4;
+            if (c >= 0xd800 && c < 0xdc00)
+              {
+                gunichar low;
+
+                if (s[1] != '\\' || s[2] != 'u' || !parse_hex4 (s + 3, &low) ||
+                    low < 0xdc00 || low > 0xdfff)
+                  goto fail;
+                c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+                s += 6;
+              }
+            else if (c >= 0xdc00 && c <= 0xdfff)
+              goto fail;
+            if (c == 0)
+              goto fail;
+            g_string_append_unichar (out, c);
+          }
+          break;
+        default:
+          goto fail;
+        }
+      s++;
+    }
+
+  *p = s + 1;
+  return g_string_free (out, FALSE);
+
+fail:
+  g_string_free (out, TRUE);
+  return NULL;
+}
+
+/**
+ * sl_strv_from_json:
+ * @json: (nullable): a JSON array of strings
+ *
+ * Returns: (transfer full): the strings; an empty vector (never %NULL) for
+ *   %NULL, "[]" or anything that is not an array of strings
+ */
+char **
+sl_strv_from_json (const char *json)
+{
+  g_autoptr (GPtrArray) items = NULL;
+  const char *p;
+
+  if (json == NULL)
+    return g_new0 (char *, 1);
+
+  p = skip_space (json);
+  if (*p != '[')
+    goto fail;
+  p = skip_space (p + 1);
+
+  items = g_ptr_array_new_with_free_func (g_free);
+
+  if (*p == ']')
+    {
+      p++;
+    }
+  else
+    {
+      for (;;)
+        {
+          char *item;
+
+          if (*p != '"')
+            goto fail;
+          p++;
+          item = parse_string (&p);
+          if (item == NULL)
+            goto fail;
+          g_ptr_array_add (items, item);
+
+          p = skip_space (p);
+          if (*p == ',')
+            {
+              p = skip_space (p + 1);
+              continue;
+            }
+          if (*p == ']')
+            {
+              p++;
+              break;
+            }
+          goto fail;
+        }
+    }
+
+  if (*skip_space (p) != '\0')
+    goto fail;
+
+  g_ptr_array_set_free_func (items, NULL);
+  g_ptr_array_add (items, NULL);
+  return (char **) g_ptr_array_free (g_steal_pointer (&items), FALSE);
+
+fail:
+  g_debug ("Not a JSON array of strings: %s", json);
+  return g_new0 (char *, 1);
+}
+
+void
+sl_stmt_bind_text (SlStmt     *stmt,
+                   int         index,
+                   const char *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+const char *
+sl_stmt_column_text (SlStmt *stmt,
+                     int     column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+/* Backups, counts and the change feed */
+
+/**
+ * sl_store_backup:
+ * @self: a store
+ * @destination: the file to write (replaced if it exists)
+ * @error: return location for a #GError
+ *
+ * Copies the database with SQLite's online backup API into a temporary file
+ * beside @destination (mode 0600), then renames it, so @destination is never
+ * a half-written copy.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_store_backup (SlStore     *self,
+                 const char  *destination,
+                 GError     **error)
+{
+  g_autofree char *tmp_path = NULL;
+  sqlite3 *copy = NULL;
+  sqlite3_backup *backup;
+  int fd;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (destination != NULL, FALSE);
+
+  tmp_path = g_strconcat (destination, ".XXXXXX", NULL);
+  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      set_file_error (destination, errno, error);
+      return FALSE;
+    }
+  g_close (fd, NULL);
+
+  rc = sqlite3_open_v2 (tmp_path, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc != SQLITE_OK)
+    goto fail;
+
+  backup = sqlite3_backup_init (copy, "main", self->db, "main");
+  if (backup == NULL)
+    {
+      rc = sqlite3_errcode (copy);
+      goto fail;
+    }
+
+  do
+    {
+      rc = sqlite3_backup_step (backup, -1);
+      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        sqlite3_sleep (50);
+    }
+  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+
+  rc = sqlite3_backup_finish (backup);
+  if (rc != SQLITE_OK)
+    goto fail;
+
+  rc = sqlite3_close (copy);
+  copy = NULL;
+  if (rc != SQLITE_OK)
+    goto fail;
+
+  if (g_rename (tmp_path, destination) != 0)
+    {
+      set_file_error (destination, errno, error);
+      g_unlink (tmp_path);
+      return FALSE;
+    }
+
+  return TRUE;
+
+fail:
+  set_sqlite_error (destination, rc,
+                    copy != NULL ? sqlite3_errmsg (copy) : NULL,
+                    error);
+  g_clear_pointer (&copy, sqlite3_close_v2);
+  g_unlink (tmp_path);
+  return FALSE;
+}
+
+/**
+ * sl_store_get_counts:
+ * @self: a store
+ * @counts: (out caller-allocates): where to put the numbers
+ * @error: return location for a #GError
+ *
+ * Counts the records that are not deleted.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_store_get_counts (SlStore        *self,
+                     SlStoreCounts  *counts,
+                     GError        **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (counts != NULL, FALSE);
+
+  stmt = sl_store_prepare (self,
+                           "SELECT "
+                           "(SELECT count(*) FROM posting WHERE deleted = 0), "
+                           "(SELECT count(*) FROM candidate WHERE deleted = 0), "
+                           "(SELECT count(*) FROM application WHERE deleted = 0), "
+                           "(SELECT count(*) FROM interview WHERE deleted = 0)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return sl_store_set_db_error (self, rc, error);
+
+  counts->postings = (guint) sqlite3_column_int64 (stmt, 0);
+  counts->candidates = (guint) sqlite3_column_int64 (stmt, 1);
+  counts->applications = (guint) sqlite3_column_int64 (stmt, 2);
+  counts->interviews = (guint) sqlite3_column_int64 (stmt, 3);
+  return TRUE;
+}
+
+/**
+ * sl_store_list_changes:
+ * @self: a store
+ * @since: the last seq already seen (0 for all)
+ * @limit: the most rows to return, 0 for all
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type SlChange): the change feed after
+ *   @since, in order, or %NULL with @error set
+ */
+GPtrArray *
+sl_store_list_changes (SlStore  *self,
+                       gint64    since,
+                       guint     limit,
+                       GError  **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  g_autoptr (GPtrArray) changes = NULL;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+
+  stmt = sl_store_prepare (self,
+                           "SELECT seq, record_type, record_id, rev, deleted FROM change "
+                           "WHERE seq > ? ORDER BY seq LIMIT ?",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, since);
+  sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
+
+  changes = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_change_free);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SlChange *change = g_new0 (SlChange, 1);
+
+      change->seq = sqlite3_column_int64 (stmt, 0);
+      change->record_type = g_strdup (sl_stmt_column_text (stmt, 1));
+      change->record_id = g_strdup (sl_stmt_column_text (stmt, 2));
+      change->rev = g_strdup (sl_stmt_column_text (stmt, 3));
+      change->deleted = sqlite3_column_int (stmt, 4) != 0;
+      g_ptr_array_add (changes, change);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      sl_store_set_db_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&changes);
+}

@@ -88,12 +88,29 @@ gboolean    sl_store_restore_posting  (SlStore        *self,
 /* A live GListModel of SlPosting (not deleted), newest first. */
 GListModel *sl_store_list_postings    (SlStore        *self);
 
+/* The number of active (status active, not deleted) applications of a
+ * posting: what SlPosting:active-count shows. */
+gboolean    sl_store_count_active_applications (SlStore     *self,
+                                                const char  *posting_id,
+                                                guint       *count,
+                                                GError     **error);
+
 /* Stages of a posting's pipeline, by position. */
 GPtrArray  *sl_store_list_stages      (SlStore        *self,
                                        const char     *posting_id,
                                        GError        **error);
 gboolean    sl_store_save_stage       (SlStore        *self,
                                        SlStage        *stage,
+                                       GError        **error);
+/* NULL with SL_ERROR_NOT_FOUND when missing or deleted. */
+SlStage    *sl_store_get_stage        (SlStore        *self,
+                                       const char     *id,
+                                       GError        **error);
+/* Puts the stage at @position (0-based, clamped) in its pipeline and
+ * renumbers the others, in one transaction. */
+gboolean    sl_store_move_stage       (SlStore        *self,
+                                       const char     *stage_id,
+                                       guint           position,
                                        GError        **error);
 /* Moves the stage's applications to @move_to_stage_id first (required when it
  * has any), then tombstones it. */

@@ -74,15 +74,19 @@ const char *sl_salary_unit_to_label            (SlSalaryUnit         unit);
 const char *sl_stage_kind_to_string            (SlStageKind          kind);
 gboolean    sl_stage_kind_from_string          (const char          *str,
                                                 SlStageKind         *out);
+const char *sl_stage_kind_to_label             (SlStageKind          kind);
 const char *sl_application_status_to_string    (SlApplicationStatus  status);
 gboolean    sl_application_status_from_string  (const char          *str,
                                                 SlApplicationStatus *out);
+const char *sl_application_status_to_label     (SlApplicationStatus  status);
 const char *sl_interview_status_to_string      (SlInterviewStatus    status);
 gboolean    sl_interview_status_from_string    (const char          *str,
                                                 SlInterviewStatus   *out);
+const char *sl_interview_status_to_label       (SlInterviewStatus    status);
 const char *sl_recommendation_to_string        (SlRecommendation     rec);
 gboolean    sl_recommendation_from_string      (const char          *str,
                                                 SlRecommendation    *out);
+const char *sl_recommendation_to_label         (SlRecommendation     rec);
 
 /* schema.org employment types: FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY,
  * INTERN, VOLUNTEER, PER_DIEM, OTHER. */

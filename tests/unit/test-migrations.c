@@ -1,0 +1,173 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tests the schema migrations: from nothing, and from every earlier version with data kept. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "sl-store-private.h"
+
+static char *
+db_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "migrate.db", NULL);
+}
+
+static gint64
+query_int (SlStore    *store,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (sl_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static gboolean
+has_table (SlStore    *store,
+           const char *table)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean found;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (sl_store_get_db (store),
+                                       "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_STATIC);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_finalize (stmt);
+  return found;
+}
+
+static void
+assert_current_schema (SlStore *store)
+{
+  const char *tables[] = {
+    "posting", "stage", "candidate", "attachment", "application",
+    "interview", "feedback", "activity", "change",
+  };
+
+  g_assert_cmpint (sl_store_get_schema_version (store), ==, (int) sl_store_n_migrations);
+  g_assert_cmpint (query_int (store, "PRAGMA user_version"), ==, sl_store_n_migrations);
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    g_assert_true (has_table (store, tables[i]));
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"), ==, 0);
+}
+
+static void
+test_from_nothing (void)
+{
+  g_autofree char *path = db_path ();
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+
+  store = sl_store_open (path, &error);
+  g_assert_no_error (error);
+  assert_current_schema (store);
+}
+
+static void
+test_from_empty_file (void)
+{
+  g_autofree char *path = db_path ();
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_mkdir_with_parents (g_get_user_data_dir (), 0700);
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  store = sl_store_open (path, &error);
+  g_assert_no_error (error);
+  assert_current_schema (store);
+}
+
+static void
+test_from_version (gconstpointer data)
+{
+  guint version = GPOINTER_TO_UINT (data);
+  g_autofree char *path = db_path ();
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (SlPosting) posting = NULL;
+  g_autoptr (GPtrArray) stages = NULL;
+  g_autoptr (GError) error = NULL;
+
+  store = sl_store_open_at_version (path, version, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sl_store_get_schema_version (store), ==, (int) version);
+  g_assert_cmpint (query_int (store, "PRAGMA user_version"), ==, version);
+  g_assert_false (has_table (store, "change"));
+
+  /* Data as that version held it, written the way that version could. */
+  g_assert_cmpint (sqlite3_exec (sl_store_get_db (store),
+                                 "INSERT INTO posting (id, created_at, updated_at, rev, title, locations, status) "
+                                 "VALUES ('p1', 10, 20, '1-abc', 'Old posting', '[\"Paris\"]', 'open');"
+                                 "INSERT INTO stage (id, created_at, updated_at, rev, posting_id, name, position) "
+                                 "VALUES ('s1', 10, 20, '1-def', 'p1', 'Applied', 0);"
+                                 "INSERT INTO candidate (id, created_at, updated_at, rev, name) "
+                                 "VALUES ('c1', 10, 20, '1-ghi', 'Old Candidate');"
+                                 "INSERT INTO application (id, created_at, updated_at, rev, candidate_id, "
+                                 "posting_id, stage_id, applied_at, stage_entered_at) "
+                                 "VALUES ('a1', 10, 20, '1-jkl', 'c1', 'p1', 's1', 10, 10);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_finalize_object (g_steal_pointer (&store));
+
+  store = sl_store_open (path, &error);
+  g_assert_no_error (error);
+  assert_current_schema (store);
+
+  posting = sl_store_get_posting (store, "p1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sl_posting_get_title (posting), ==, "Old posting");
+  g_assert_cmpstr (sl_posting_get_locations (posting)[0], ==, "Paris");
+  g_assert_cmpstr (sl_record_get_rev (SL_RECORD (posting)), ==, "1-abc");
+  g_assert_cmpuint (sl_posting_get_active_count (posting), ==, 1);
+  stages = sl_store_list_stages (store, "p1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stages->len, ==, 1);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM candidate WHERE name = 'Old Candidate'"), ==, 1);
+
+  /* The migrated file takes writes. */
+  sl_posting_set_title (posting, "Old posting, edited");
+  g_assert_true (sl_store_save_posting (store, posting, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (sl_record_get_rev (SL_RECORD (posting)), "2-"));
+}
+
+static void
+test_no_downgrade (void)
+{
+  g_autofree char *path = db_path ();
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+
+  store = sl_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_finalize_object (g_steal_pointer (&store));
+
+  /* Asking for an older version of a newer file changes nothing. */
+  store = sl_store_open_at_version (path, 1, &error);
+  g_assert_no_error (error);
+  assert_current_schema (store);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/migrations/from-nothing", test_from_nothing);
+  g_test_add_func ("/migrations/from-empty-file", test_from_empty_file);
+  g_test_add_func ("/migrations/no-downgrade", test_no_downgrade);
+  for (guint v = 1; v < sl_store_n_migrations; v++)
+    {
+      g_autofree char *name = g_strdup_printf ("/migrations/from-version-%u", v);
+
+      g_test_add_data_func (name, GUINT_TO_POINTER (v), test_from_version);
+    }
+
+  return g_test_run ();
+}
