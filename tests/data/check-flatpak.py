@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 
 REQUIRED_FINISH_ARGS = {
     "--socket=wayland",
@@ -61,8 +62,10 @@ def check(path, app_id):
 
     builder = shutil.which("flatpak-builder")
     if builder:
-        result = subprocess.run([builder, "--show-manifest", path],
-                                capture_output=True, text=True, timeout=120)
+        with tempfile.TemporaryDirectory() as scratch:
+            result = subprocess.run([builder, "--show-manifest", os.path.abspath(path)],
+                                    capture_output=True, text=True, timeout=120,
+                                    cwd=scratch)
         if result.returncode != 0:
             fail(path, "flatpak-builder --show-manifest failed: " + result.stderr.strip())
         if json.loads(result.stdout).get("id") != app_id:

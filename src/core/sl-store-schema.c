@@ -1,0 +1,219 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The database schema as forward-only migrations: migration N takes a file from
+ * user_version N-1 to N. Never edit a released migration; add a new one. */
+#include "config.h"
+
+#include "sl-store-private.h"
+#include "sl-store-search-private.h"
+
+/* Columns every record has, for sync: see DESIGN.md. Times are unix µs UTC. */
+#define RECORD_COLUMNS \
+  "id TEXT PRIMARY KEY NOT NULL," \
+  "created_at INTEGER NOT NULL," \
+  "updated_at INTEGER NOT NULL," \
+  "rev TEXT NOT NULL DEFAULT ''," \
+  "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),"
+
+/* Migration 4. The full-text index of the candidates who are neither deleted
+ * nor erased, keyed by candidate.rowid: unicode61 with marks (M*) as part of
+ * a word so that Devanagari names stay one token, diacritics and case folded
+ * so that "jose" finds "José", prefix indexes for search-as-you-type. The
+ * contact table holds normalised emails ("e:" + trimmed, lower case) and
+ * phones ("p:" + digits with the leading "+" kept, separators and a "(0)"
+ * trunk after a country code removed) for duplicate detection; a phone with
+ * anything else in it (letters, "ext") is not indexed rather than guessed. */
+#define SEARCH_JSON(x) "json_each (CASE WHEN json_valid (" x ") THEN " x " ELSE '[]' END)"
+#define SEARCH_FILES(id) \
+  "(SELECT group_concat (file_name, ' ') FROM attachment WHERE candidate_id = " id " AND deleted = 0)"
+#define SEARCH_CONTACTS_OF(c, from) \
+  "INSERT OR IGNORE INTO candidate_contact (value, candidate_id) " \
+  "SELECT 'e:' || lower (trim (value)), " c ".id FROM " from SEARCH_JSON (c ".emails") \
+  " WHERE " c ".deleted = 0 AND trim (value) != '';" \
+  "INSERT OR IGNORE INTO candidate_contact (value, candidate_id) " \
+  "SELECT 'p:' || v, id FROM (SELECT " SL_SEARCH_PHONE_SQL ("value") " AS v, " c ".id AS id FROM " from \
+  SEARCH_JSON (c ".phones") " WHERE " c ".deleted = 0) WHERE " SL_SEARCH_PHONE_OK_SQL ("v") ";"
+#define SEARCH_REFRESH_FTS(candidate_id) \
+  "DELETE FROM candidate_fts WHERE rowid = (SELECT rowid FROM candidate WHERE id = " candidate_id ");" \
+  "INSERT INTO candidate_fts (rowid, name, emails, headline, tags, notes, files) " \
+  "SELECT c.rowid, c.name, c.emails, c.headline, c.tags, c.notes, " SEARCH_FILES ("c.id") \
+  " FROM candidate c WHERE c.id = " candidate_id " AND c.deleted = 0 AND c.erased = 0;"
+
+#define SEARCH_MIGRATION \
+  "CREATE VIRTUAL TABLE candidate_fts USING fts5 (" \
+  "  name, emails, headline, tags, notes, files," \
+  "  tokenize = \"unicode61 remove_diacritics 2 categories 'L* N* Co M*'\"," \
+  "  prefix = '1 2 3'" \
+  ");" \
+  "INSERT INTO candidate_fts (rowid, name, emails, headline, tags, notes, files) " \
+  "SELECT c.rowid, c.name, c.emails, c.headline, c.tags, c.notes, " SEARCH_FILES ("c.id") \
+  " FROM candidate c WHERE c.deleted = 0 AND c.erased = 0;" \
+  "CREATE TRIGGER candidate_fts_insert AFTER INSERT ON candidate " \
+  "WHEN new.deleted = 0 AND new.erased = 0 BEGIN " \
+  "  INSERT INTO candidate_fts (rowid, name, emails, headline, tags, notes, files) " \
+  "  VALUES (new.rowid, new.name, new.emails, new.headline, new.tags, new.notes, " \
+  SEARCH_FILES ("new.id") ");" \
+  "END;" \
+  "CREATE TRIGGER candidate_fts_update AFTER UPDATE OF name, emails, headline, tags, notes, " \
+  "deleted, erased ON candidate BEGIN " \
+  "  DELETE FROM candidate_fts WHERE rowid = old.rowid;" \
+  "  INSERT INTO candidate_fts (rowid, name, emails, headline, tags, notes, files) " \
+  "  SELECT new.rowid, new.name, new.emails, new.headline, new.tags, new.notes, " \
+  SEARCH_FILES ("new.id") " WHERE new.deleted = 0 AND new.erased = 0;" \
+  "END;" \
+  "CREATE TRIGGER candidate_fts_delete AFTER DELETE ON candidate BEGIN " \
+  "  DELETE FROM candidate_fts WHERE rowid = old.rowid;" \
+  "END;" \
+  "CREATE TRIGGER attachment_fts_insert AFTER INSERT ON attachment BEGIN " \
+  SEARCH_REFRESH_FTS ("new.candidate_id") \
+  "END;" \
+  "CREATE TRIGGER attachment_fts_update AFTER UPDATE OF candidate_id, file_name, deleted " \
+  "ON attachment BEGIN " \
+  SEARCH_REFRESH_FTS ("old.candidate_id") \
+  SEARCH_REFRESH_FTS ("new.candidate_id") \
+  "END;" \
+  "CREATE TRIGGER attachment_fts_delete AFTER DELETE ON attachment BEGIN " \
+  SEARCH_REFRESH_FTS ("old.candidate_id") \
+  "END;" \
+  "CREATE TABLE candidate_contact (" \
+  "  value TEXT NOT NULL," \
+  "  candidate_id TEXT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE," \
+  "  PRIMARY KEY (value, candidate_id)" \
+  ") WITHOUT ROWID;" \
+  "CREATE INDEX candidate_contact_by_candidate ON candidate_contact (candidate_id);" \
+  SEARCH_CONTACTS_OF ("candidate", "candidate, ") \
+  "CREATE TRIGGER candidate_contact_insert AFTER INSERT ON candidate BEGIN " \
+  SEARCH_CONTACTS_OF ("new", "") \
+  "END;" \
+  "CREATE TRIGGER candidate_contact_update AFTER UPDATE OF emails, phones, deleted ON candidate BEGIN " \
+  "  DELETE FROM candidate_contact WHERE candidate_id = old.id;" \
+  SEARCH_CONTACTS_OF ("new", "") \
+  "END;"
+
+const char * const sl_store_migrations[] = {
+  /* 1: postings with their pipelines, the people and their applications */
+  "CREATE TABLE posting ("
+  RECORD_COLUMNS
+  "  title TEXT NOT NULL DEFAULT '',"
+  "  department TEXT,"
+  "  hiring_manager TEXT,"
+  "  organization TEXT,"
+  "  openings INTEGER NOT NULL DEFAULT 1,"
+  "  locations TEXT NOT NULL DEFAULT '[]',"        /* JSON array of strings */
+  "  workplace_type TEXT NOT NULL DEFAULT 'on_site',"
+  "  employment_type TEXT,"                       /* schema.org, FULL_TIME… */
+  "  date_posted TEXT,"                           /* YYYY-MM-DD */
+  "  valid_through TEXT,"                         /* YYYY-MM-DD */
+  "  salary_min REAL NOT NULL DEFAULT 0,"
+  "  salary_max REAL NOT NULL DEFAULT 0,"
+  "  salary_currency TEXT,"                       /* ISO 4217 */
+  "  salary_unit TEXT NOT NULL DEFAULT 'year',"
+  "  summary TEXT,"
+  "  description TEXT,"
+  "  about TEXT,"
+  "  responsibilities TEXT NOT NULL DEFAULT '[]',"
+  "  qualifications TEXT NOT NULL DEFAULT '[]',"
+  "  nice_to_have TEXT NOT NULL DEFAULT '[]',"
+  "  status TEXT NOT NULL DEFAULT 'draft'"
+  ");"
+  "CREATE TABLE stage ("
+  RECORD_COLUMNS
+  "  posting_id TEXT NOT NULL REFERENCES posting (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL,"
+  "  position INTEGER NOT NULL DEFAULT 0,"
+  "  kind TEXT NOT NULL DEFAULT 'active'"         /* active, hired, rejected */
+  ");"
+  "CREATE INDEX stage_by_posting ON stage (posting_id, position);"
+  "CREATE TABLE candidate ("
+  RECORD_COLUMNS
+  "  name TEXT NOT NULL DEFAULT '',"
+  "  emails TEXT NOT NULL DEFAULT '[]',"
+  "  phones TEXT NOT NULL DEFAULT '[]',"
+  "  location TEXT,"
+  "  headline TEXT,"
+  "  links TEXT NOT NULL DEFAULT '[]',"
+  "  source TEXT,"
+  "  tags TEXT NOT NULL DEFAULT '[]',"
+  "  notes TEXT,"
+  "  consent_at INTEGER,"                         /* when consent was given, or NULL */
+  "  retain_until TEXT,"                          /* YYYY-MM-DD, or NULL */
+  "  erased INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "CREATE TABLE attachment ("                     /* résumés, content-hashed */
+  RECORD_COLUMNS
+  "  candidate_id TEXT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,"
+  "  file_name TEXT NOT NULL,"
+  "  content_type TEXT,"
+  "  sha256 TEXT NOT NULL,"
+  "  size INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "CREATE INDEX attachment_by_candidate ON attachment (candidate_id);"
+  "CREATE TABLE application ("
+  RECORD_COLUMNS
+  "  candidate_id TEXT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE,"
+  "  posting_id TEXT NOT NULL REFERENCES posting (id) ON DELETE CASCADE,"
+  "  stage_id TEXT REFERENCES stage (id) ON DELETE SET NULL,"
+  "  position REAL NOT NULL DEFAULT 0,"           /* board order in the stage */
+  "  status TEXT NOT NULL DEFAULT 'active',"
+  "  rejection_reason TEXT,"
+  "  rating INTEGER NOT NULL DEFAULT 0,"          /* 0 unrated, 1 to 5 */
+  "  applied_at INTEGER NOT NULL,"
+  "  stage_entered_at INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX application_by_stage ON application (stage_id, position);"
+  "CREATE INDEX application_by_candidate ON application (candidate_id);"
+  "CREATE INDEX application_by_posting ON application (posting_id, status);",
+
+  /* 2: interviews and feedback */
+  "CREATE TABLE interview ("
+  RECORD_COLUMNS
+  "  application_id TEXT NOT NULL REFERENCES application (id) ON DELETE CASCADE,"
+  "  kind TEXT NOT NULL DEFAULT 'phone_screen',"  /* phone_screen, technical, onsite, panel, … */
+  "  starts_at INTEGER NOT NULL,"                 /* unix µs UTC */
+  "  ends_at INTEGER NOT NULL,"
+  "  time_zone TEXT NOT NULL DEFAULT 'UTC',"      /* IANA zone it was planned in */
+  "  location TEXT,"
+  "  video_link TEXT,"
+  "  interviewers TEXT NOT NULL DEFAULT '[]',"
+  "  status TEXT NOT NULL DEFAULT 'scheduled',"
+  "  ical_uid TEXT NOT NULL,"
+  "  ical_sequence INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "CREATE INDEX interview_by_application ON interview (application_id);"
+  "CREATE INDEX interview_by_start ON interview (starts_at);"
+  "CREATE TABLE feedback ("
+  RECORD_COLUMNS
+  "  interview_id TEXT NOT NULL REFERENCES interview (id) ON DELETE CASCADE,"
+  "  interviewer TEXT NOT NULL DEFAULT '',"
+  "  recommendation TEXT NOT NULL DEFAULT 'none',"
+  "  notes TEXT"
+  ");"
+  "CREATE INDEX feedback_by_interview ON feedback (interview_id);",
+
+  /* 3: the audit trail and the local change feed that sync reads */
+  "CREATE TABLE activity ("
+  RECORD_COLUMNS
+  "  record_type TEXT NOT NULL,"
+  "  record_id TEXT NOT NULL,"
+  "  action TEXT NOT NULL,"                       /* created, updated, deleted, restored, moved, imported, erased */
+  "  field TEXT,"
+  "  old_value TEXT,"
+  "  new_value TEXT"
+  ");"
+  "CREATE INDEX activity_by_record ON activity (record_id, created_at);"
+  "CREATE INDEX activity_by_time ON activity (created_at);"
+  /* One row per record: a newer write replaces the row and takes a new seq. */
+  "CREATE TABLE change ("
+  "  seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  record_type TEXT NOT NULL,"
+  "  record_id TEXT NOT NULL,"
+  "  rev TEXT NOT NULL,"
+  "  deleted INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "CREATE UNIQUE INDEX change_by_record ON change (record_type, record_id);",
+
+  /* 4: search and duplicate detection, kept up to date by triggers in the
+   * same transaction as the rows they index (see sl-store-search.c) */
+  SEARCH_MIGRATION
+};
+
+const guint sl_store_n_migrations = G_N_ELEMENTS (sl_store_migrations);

@@ -1,0 +1,1486 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SlPostingsPage: the Postings area: the list of postings beside the editor and preview of the selected one. */
+#define G_LOG_DOMAIN "sl-postings-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sl-error.h"
+#include "sl-posting-jsonld.h"
+#include "sl-posting-markdown.h"
+#include "sl-posting-row.h"
+#include "sl-posting-text.h"
+#include "sl-postings-page.h"
+
+#define PREVIEW_DELAY_MS 300
+
+struct _SlPostingsPage
+{
+  AdwBin              parent_instance;
+
+  SlStore            *store;
+  GListModel         *postings;
+  GtkCustomFilter    *filter;
+  GtkFilterListModel *filtered;
+  GtkSingleSelection *selection;
+  SlPostingEditor    *editor;
+  char               *search_folded;
+  char               *selected_id;
+  int                 status_filter;
+  guint               preview_id;
+  guint               preview_dirty : 1;
+
+  AdwToastOverlay    *toast_overlay;
+  AdwLeaflet         *leaflet;
+  GtkWidget          *sidebar;
+  GtkSearchBar       *search_bar;
+  GtkSearchEntry     *search_entry;
+  GtkDropDown        *status_dropdown;
+  GtkStack           *list_stack;
+  AdwStatusPage      *list_status;
+  GtkListView        *list_view;
+  GtkStack           *content_stack;
+  AdwViewStack       *view_stack;
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar *switcher_bar;
+  AdwBin             *editor_bin;
+  GtkLabel           *preview_label;
+  GMenuModel         *context_menu_model;
+  GtkWidget          *context_menu;
+};
+
+G_DEFINE_FINAL_TYPE (SlPostingsPage, sl_postings_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef enum {
+  EXPORT_JSONLD,
+  EXPORT_MARKDOWN,
+  EXPORT_TEXT,
+} ExportFormat;
+
+void
+sl_postings_page_add_toast (SlPostingsPage *self,
+                            AdwToast       *toast)
+{
+  g_return_if_fail (SL_IS_POSTINGS_PAGE (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* libadwaita 1.2 reads a toast's title as markup: escape what people typed. */
+static AdwToast *
+new_toast (const char *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  return adw_toast_new (escaped);
+}
+
+static void
+toast (SlPostingsPage *self,
+       const char     *message)
+{
+  sl_postings_page_add_toast (self, new_toast (message));
+}
+
+static void
+toast_with_undo (SlPostingsPage *self,
+                 const char     *message,
+                 const char     *action,
+                 const char     *id)
+{
+  AdwToast *t = new_toast (message);
+
+  adw_toast_set_button_label (t, _("_Undo"));
+  adw_toast_set_action_name (t, action);
+  adw_toast_set_action_target_value (t, g_variant_new_string (id));
+  adw_toast_set_priority (t, ADW_TOAST_PRIORITY_HIGH);
+  sl_postings_page_add_toast (self, t);
+}
+
+static const char *
+display_title (SlPosting *posting)
+{
+  const char *title = sl_posting_get_title (posting);
+
+  return title != NULL && title[0] != '\0' ? title : _("Untitled Posting");
+}
+
+/* The list: status filter and search. */
+
+static gboolean
+contains_folded (const char *haystack,
+                 const char *needle)
+{
+  g_autofree char *folded = NULL;
+
+  if (haystack == NULL)
+    return FALSE;
+
+  folded = g_utf8_casefold (haystack, -1);
+  return strstr (folded, needle) != NULL;
+}
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  SlPostingsPage *self = user_data;
+  SlPosting *posting = item;
+  const char * const *locations;
+
+  if (self->status_filter >= 0 && (int) sl_posting_get_status (posting) != self->status_filter)
+    return FALSE;
+
+  if (self->search_folded == NULL)
+    return TRUE;
+
+  if (contains_folded (sl_posting_get_title (posting), self->search_folded) ||
+      contains_folded (sl_posting_get_department (posting), self->search_folded))
+    return TRUE;
+
+  locations = sl_posting_get_locations (posting);
+  for (guint i = 0; locations != NULL && locations[i] != NULL; i++)
+    {
+      if (contains_folded (locations[i], self->search_folded))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+update_list_state (SlPostingsPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+
+  if (n > 0)
+    {
+      gtk_stack_set_visible_child_name (self->list_stack, "list");
+      return;
+    }
+
+  if (self->search_folded != NULL || self->status_filter >= 0)
+    {
+      adw_status_page_set_icon_name (self->list_status, "system-search-symbolic");
+      adw_status_page_set_title (self->list_status, _("No Matching Postings"));
+      adw_status_page_set_description (self->list_status, _("Try another search or status"));
+    }
+  else
+    {
+      adw_status_page_set_icon_name (self->list_status, "document-new-symbolic");
+      adw_status_page_set_title (self->list_status, _("No Postings"));
+      adw_status_page_set_description (self->list_status,
+                                       _("Create one with Ctrl+N, or paste a posting’s text with Ctrl+V"));
+    }
+  gtk_stack_set_visible_child_name (self->list_stack, "empty");
+}
+
+static void
+refilter (SlPostingsPage *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_list_state (self);
+}
+
+static void
+search_changed_cb (SlPostingsPage *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+
+  g_clear_pointer (&self->search_folded, g_free);
+  if (text[0] != '\0')
+    self->search_folded = g_utf8_casefold (text, -1);
+  refilter (self);
+}
+
+static void
+stop_search_cb (SlPostingsPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+static void
+status_dropdown_cb (SlPostingsPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->status_dropdown);
+
+  self->status_filter = selected == 0 || selected == GTK_INVALID_LIST_POSITION ? -1 : (int) selected - 1;
+  refilter (self);
+}
+
+static int
+find_position (SlPostingsPage *self,
+               const char     *id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+
+  for (guint i = 0; id != NULL && i < n; i++)
+    {
+      g_autoptr (SlPosting) posting = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
+
+      if (g_strcmp0 (sl_record_get_id (SL_RECORD (posting)), id) == 0)
+        return (int) i;
+    }
+
+  return -1;
+}
+
+/* Selection and the editor. */
+
+static void
+update_actions (SlPostingsPage *self)
+{
+  gboolean has_posting = sl_posting_editor_get_posting (self->editor) != NULL;
+  static const char * const needs_posting[] = {
+    "postings.duplicate", "postings.archive", "postings.delete", "postings.copy-jsonld",
+    "postings.copy-markdown", "postings.copy-text", "postings.save-as",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (needs_posting); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), needs_posting[i], has_posting);
+
+  gtk_stack_set_visible_child_name (self->content_stack, has_posting ? "posting" : "empty");
+}
+
+static void schedule_preview (SlPostingsPage *self);
+
+static void
+selected_item_cb (SlPostingsPage *self)
+{
+  SlPosting *posting = gtk_single_selection_get_selected_item (self->selection);
+
+  if (posting == NULL)
+    {
+      /* Keep editing while a refresh of the list briefly has no selection. */
+      if (find_position (self, self->selected_id) >= 0)
+        return;
+      g_clear_pointer (&self->selected_id, g_free);
+      sl_posting_editor_set_posting (self->editor, NULL);
+    }
+  else
+    {
+      g_free (self->selected_id);
+      self->selected_id = g_strdup (sl_record_get_id (SL_RECORD (posting)));
+      sl_posting_editor_set_posting (self->editor, posting);
+    }
+
+  update_actions (self);
+  schedule_preview (self);
+}
+
+static void
+items_changed_cb (SlPostingsPage *self)
+{
+  SlPosting *selected = gtk_single_selection_get_selected_item (self->selection);
+
+  /* A refresh of the store's list gives new objects: keep the posting being
+   * edited selected, wherever it moved. */
+  if (self->selected_id != NULL &&
+      (selected == NULL || g_strcmp0 (sl_record_get_id (SL_RECORD (selected)), self->selected_id) != 0))
+    {
+      int position = find_position (self, self->selected_id);
+
+      if (position >= 0)
+        gtk_single_selection_set_selected (self->selection, (guint) position);
+    }
+
+  update_list_state (self);
+}
+
+gboolean
+sl_postings_page_select_posting (SlPostingsPage *self,
+                                 const char     *id)
+{
+  int position;
+
+  g_return_val_if_fail (SL_IS_POSTINGS_PAGE (self), FALSE);
+
+  position = find_position (self, id);
+  if (position < 0)
+    return FALSE;
+
+  gtk_single_selection_set_selected (self->selection, (guint) position);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", (guint) position);
+  return TRUE;
+}
+
+static void
+show_content (SlPostingsPage *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+list_activate_cb (SlPostingsPage *self,
+                  guint           position)
+{
+  show_content (self);
+  adw_view_stack_set_visible_child_name (self->view_stack, "edit");
+  sl_posting_editor_focus_title (self->editor);
+}
+
+static void
+back_clicked_cb (SlPostingsPage *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* Saves a new posting and opens it, making sure the list shows it. */
+static gboolean
+add_and_select (SlPostingsPage  *self,
+                SlPosting       *posting,
+                GError         **error)
+{
+  sl_posting_editor_flush (self->editor);
+
+  if (!sl_store_save_posting (self->store, posting, error))
+    return FALSE;
+
+  if (!sl_postings_page_select_posting (self, sl_record_get_id (SL_RECORD (posting))))
+    {
+      gtk_drop_down_set_selected (self->status_dropdown, 0);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      search_changed_cb (self);
+      sl_postings_page_select_posting (self, sl_record_get_id (SL_RECORD (posting)));
+    }
+
+  show_content (self);
+  adw_view_stack_set_visible_child_name (self->view_stack, "edit");
+  return TRUE;
+}
+
+/* The preview: the posting as a candidate reads it. */
+
+static void
+append_section (GString            *markup,
+                const char         *heading,
+                const char * const *items)
+{
+  if (items == NULL || items[0] == NULL)
+    return;
+
+  g_string_append_printf (markup, "\n<span size=\"large\" weight=\"bold\">%s</span>\n", heading);
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_autofree char *escaped = g_markup_escape_text (items[i], -1);
+
+      g_string_append_printf (markup, "  •  %s\n", escaped);
+    }
+}
+
+static void
+append_text (GString    *markup,
+             const char *heading,
+             const char *text)
+{
+  g_autofree char *escaped = NULL;
+
+  if (text == NULL || text[0] == '\0')
+    return;
+
+  escaped = g_markup_escape_text (text, -1);
+  if (heading != NULL)
+    g_string_append_printf (markup, "\n<span size=\"large\" weight=\"bold\">%s</span>\n", heading);
+  g_string_append_printf (markup, "%s\n", escaped);
+}
+
+static char *
+render_preview (SlPosting *p)
+{
+  g_autoptr (GString) markup = g_string_new (NULL);
+  g_autoptr (GPtrArray) meta = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *title = g_markup_escape_text (display_title (p), -1);
+  g_autofree char *salary = sl_posting_format_salary (p);
+  g_autofree char *meta_line = NULL;
+  const char * const *locations = sl_posting_get_locations (p);
+  const char *type = sl_posting_get_employment_type (p);
+
+  g_string_append_printf (markup, "<span size=\"xx-large\" weight=\"bold\">%s</span>\n", title);
+
+  if (sl_posting_get_organization (p) != NULL)
+    g_ptr_array_add (meta, g_strdup (sl_posting_get_organization (p)));
+  if (sl_posting_get_department (p) != NULL)
+    g_ptr_array_add (meta, g_strdup (sl_posting_get_department (p)));
+  if (locations != NULL && locations[0] != NULL)
+    g_ptr_array_add (meta, g_strjoinv (", ", (char **) locations));
+  g_ptr_array_add (meta, g_strdup (sl_workplace_type_to_label (sl_posting_get_workplace_type (p))));
+  if (type != NULL)
+    g_ptr_array_add (meta, g_strdup (sl_employment_type_to_label (type)));
+  g_ptr_array_add (meta, NULL);
+  meta_line = g_markup_escape_text (g_strjoinv ("  ·  ", (char **) meta->pdata), -1);
+  g_string_append_printf (markup, "<span alpha=\"70%%\">%s</span>\n", meta_line);
+
+  if (salary != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (salary, -1);
+
+      g_string_append_printf (markup, "<b>%s</b>\n", escaped);
+    }
+
+  if (sl_posting_get_valid_through (p) != NULL)
+    {
+      /* Translators: %s is a date such as 2026-03-31 */
+      g_autofree char *apply = g_strdup_printf (_("Apply by %s"), sl_posting_get_valid_through (p));
+      g_autofree char *escaped = g_markup_escape_text (apply, -1);
+
+      g_string_append_printf (markup, "<span alpha=\"70%%\">%s</span>\n", escaped);
+    }
+
+  if (sl_posting_get_summary (p) != NULL)
+    g_string_append_c (markup, '\n');
+  append_text (markup, NULL, sl_posting_get_summary (p));
+  append_text (markup, _("About the Role"), sl_posting_get_description (p));
+  append_section (markup, _("Responsibilities"), sl_posting_get_responsibilities (p));
+  append_section (markup, _("Qualifications"), sl_posting_get_qualifications (p));
+  append_section (markup, _("Nice to Have"), sl_posting_get_nice_to_have (p));
+  append_text (markup, _("About Us"), sl_posting_get_about (p));
+
+  return g_string_free (g_steal_pointer (&markup), FALSE);
+}
+
+static void
+update_preview (SlPostingsPage *self)
+{
+  SlPosting *posting = sl_posting_editor_get_posting (self->editor);
+  g_autofree char *markup = NULL;
+
+  g_clear_handle_id (&self->preview_id, g_source_remove);
+  self->preview_dirty = FALSE;
+
+  if (posting == NULL)
+    {
+      gtk_label_set_text (self->preview_label, "");
+      return;
+    }
+
+  markup = render_preview (posting);
+  gtk_label_set_markup (self->preview_label, markup);
+}
+
+static gboolean
+preview_timeout_cb (gpointer user_data)
+{
+  SlPostingsPage *self = user_data;
+
+  self->preview_id = 0;
+  update_preview (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+preview_visible (SlPostingsPage *self)
+{
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "preview") == 0 &&
+         gtk_widget_get_mapped (GTK_WIDGET (self->preview_label));
+}
+
+/* Renders at most every PREVIEW_DELAY_MS while typing, and not at all while
+ * the preview is hidden. */
+static void
+schedule_preview (SlPostingsPage *self)
+{
+  if (!preview_visible (self))
+    {
+      self->preview_dirty = TRUE;
+      return;
+    }
+
+  if (self->preview_id == 0)
+    self->preview_id = g_timeout_add (PREVIEW_DELAY_MS, preview_timeout_cb, self);
+}
+
+static void
+view_changed_cb (SlPostingsPage *self)
+{
+  if (self->preview_dirty && g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "preview") == 0)
+    update_preview (self);
+}
+
+static void
+editor_save_failed_cb (SlPostingsPage *self,
+                       const char     *message)
+{
+  toast (self, message);
+}
+
+/* Actions. */
+
+static SlPosting *
+current_posting (SlPostingsPage *self)
+{
+  sl_posting_editor_flush (self->editor);
+  return sl_posting_editor_get_posting (self->editor);
+}
+
+static void
+new_action_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SlPostingsPage *self = SL_POSTINGS_PAGE (widget);
+  g_autoptr (SlPosting) posting = sl_posting_new ();
+  g_autoptr (GError) error = NULL;
+
+  sl_posting_set_title (posting, _("Untitled Posting"));
+  sl_posting_set_status (posting, SL_POSTING_STATUS_DRAFT);
+  sl_posting_set_openings (posting, 1);
+
+  if (!add_and_select (self, posting, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  sl_posting_editor_focus_title (self->editor);
+}
+
+static void
+duplicate_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SlPostingsPage *self = SL_POSTINGS_PAGE (widget);
+  SlPosting *current = current_posting (self);
+  g_autoptr (SlPosting) copy = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *title = NULL;
+
+  if (current == NULL)
+    return;
+
+  copy = sl_posting_copy (current);
+  sl_record_set_id (SL_RECORD (copy), NULL);
+  sl_record_set_rev (SL_RECORD (copy), NULL);
+  sl_record_set_created_at (SL_RECORD (copy), 0);
+  sl_record_set_updated_at (SL_RECORD (copy), 0);
+  /* Translators: the title of a duplicated posting */
+  title = g_strdup_printf (_("%s (Copy)"), display_title (current));
+  sl_posting_set_title (copy, title);
+  sl_posting_set_status (copy, SL_POSTING_STATUS_DRAFT);
+  sl_posting_set_active_count (copy, 0);
+
+  if (!add_and_select (self, copy, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  toast (self, _("Posting duplicated"));
+  sl_posting_editor_focus_title (self->editor);
+}
+
+static void
+archive_action_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SlPostingsPage *self = SL_POSTINGS_PAGE (widget);
+  SlPosting *current = current_posting (self);
+  GtkWidget *status_row;
+  g_autofree char *message = NULL;
+
+  if (current == NULL)
+    return;
+
+  /* Through the editor, so Ctrl+Z brings the posting back. */
+  status_row = sl_posting_editor_get_field_widget (self->editor, "status");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (status_row), SL_POSTING_STATUS_ARCHIVED);
+  /* Translators: %s is a posting's title */
+  message = g_strdup_printf (_("“%s” archived"), display_title (current));
+  if (sl_posting_editor_flush (self->editor))
+    toast (self, message);
+}
+
+static void
+delete_posting (SlPostingsPage *self,
+                const char     *id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlPosting) posting = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *id_copy = g_strdup (id);
+
+  sl_posting_editor_flush (self->editor);
+  posting = sl_store_get_posting (self->store, id_copy, NULL);
+
+  if (!sl_store_delete_posting (self->store, id_copy, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  /* Translators: %s is a posting's title */
+  message = g_strdup_printf (_("“%s” deleted"), posting != NULL ? display_title (posting) : "");
+  toast_with_undo (self, message, "postings.restore", id_copy);
+}
+
+static void
+delete_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    SlPostingsPage   *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (dialog), "posting-id");
+
+  if (g_strcmp0 (response, "delete") == 0)
+    delete_posting (self, id);
+}
+
+static void
+delete_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SlPostingsPage *self = SL_POSTINGS_PAGE (widget);
+  SlPosting *current = current_posting (self);
+  GtkWidget *dialog;
+  GtkRoot *root;
+
+  if (current == NULL)
+    return;
+
+  root = gtk_widget_get_root (widget);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL, NULL);
+  /* Translators: %s is a posting's title */
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Delete “%s”?"), display_title (current));
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                               _("Its pipeline and applications are deleted with it. You can undo this right after."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "posting-id",
+                          g_strdup (sl_record_get_id (SL_RECORD (current))), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+restore_action_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SlPostingsPage *self = SL_POSTINGS_PAGE (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  g_autoptr (GError) error = NULL;
+
+  if (!sl_store_restore_posting (self->store, id, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+
+  sl_postings_page_select_posting (self, id);
+}
+
+static void
+undo_import_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  SlPostingsPage *self = SL_POSTINGS_PAGE (widget);
+  g_autofree char *id = g_variant_dup_string (parameter, NULL);
+  g_autoptr (GError) error = NULL;
+
+  sl_posting_editor_flush (self->editor);
+  if (!sl_store_delete_posting (self->store, id, &error))
+    toast (self, error->message);
+}
+
+char *
+sl_postings_page_import_text (SlPostingsPage  *self,
+                              const char      *text,
+                              gssize           length,
+                              GError         **error)
+{
+  g_autoptr (SlPosting) posting = NULL;
+  g_autoptr (GDateTime) now = NULL;
+  const char *p;
+  const char *end;
+
+  g_return_val_if_fail (SL_IS_POSTINGS_PAGE (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (length < 0)
+    length = (gssize) strlen (text);
+  end = text + length;
+  for (p = text; p < end && g_ascii_isspace (*p); p++)
+    ;
+
+  if (p < end && *p == '{')
+    {
+      posting = sl_posting_from_jsonld (text, length, error);
+    }
+  else
+    {
+      now = g_date_time_new_now_local ();
+      posting = sl_posting_text_parse (text, length, now, error);
+    }
+  if (posting == NULL)
+    return NULL;
+
+  if (!add_and_select (self, posting, error))
+    return NULL;
+
+  toast_with_undo (self, _("Posting imported"), "postings.undo-import",
+                   sl_record_get_id (SL_RECORD (posting)));
+
+  return g_strdup (sl_record_get_id (SL_RECORD (posting)));
+}
+
+static void
+import_or_toast (SlPostingsPage *self,
+                 const char     *text,
+                 gssize          length)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *id = sl_postings_page_import_text (self, text, length, &error);
+
+  if (id == NULL)
+    {
+      /* Translators: %s says why a posting could not be read */
+      g_autofree char *message = g_strdup_printf (_("Could not import the posting: %s"), error->message);
+
+      toast (self, message);
+    }
+}
+
+static void
+paste_ready_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr (SlPostingsPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+
+  if (text == NULL || text[0] == '\0')
+    {
+      toast (self, _("The clipboard has no text to import: copy a posting’s text first"));
+      return;
+    }
+
+  import_or_toast (self, text, -1);
+}
+
+static void
+paste_action_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL,
+                                 paste_ready_cb, g_object_ref (widget));
+}
+
+static void
+file_loaded_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr (SlPostingsPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not import the posting: %s"), error->message);
+
+      toast (self, message);
+      return;
+    }
+
+  if (!g_utf8_validate (contents, (gssize) length, NULL))
+    {
+      toast (self, _("Could not import the posting: the file is not UTF-8 text"));
+      return;
+    }
+
+  import_or_toast (self, contents, (gssize) length);
+}
+
+static void
+import_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    SlPostingsPage  *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      g_file_load_contents_async (file, NULL, file_loaded_cb, g_object_ref (self));
+    }
+
+  g_object_unref (dialog);
+}
+
+static GtkFileFilter *
+new_filter (const char *name,
+            const char *pattern,
+            const char *mime_type)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  if (mime_type != NULL)
+    gtk_file_filter_add_mime_type (filter, mime_type);
+
+  return filter;
+}
+
+static void
+import_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Import Posting"),
+                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Import"), _("_Cancel"));
+
+  gtk_file_filter_set_name (all, _("Postings (text, Markdown, JSON-LD)"));
+  gtk_file_filter_add_pattern (all, "*.txt");
+  gtk_file_filter_add_pattern (all, "*.md");
+  gtk_file_filter_add_pattern (all, "*.json");
+  gtk_file_filter_add_mime_type (all, "text/plain");
+  gtk_file_filter_add_mime_type (all, "text/markdown");
+  gtk_file_filter_add_mime_type (all, "application/json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (import_response_cb), widget, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static char *
+export_posting (SlPosting     *posting,
+                ExportFormat   format,
+                GError       **error)
+{
+  switch (format)
+    {
+    case EXPORT_JSONLD:
+      return sl_posting_to_jsonld (posting, error);
+
+    case EXPORT_MARKDOWN:
+      return sl_posting_to_markdown (posting);
+
+    case EXPORT_TEXT:
+    default:
+      return sl_posting_to_text (posting);
+    }
+}
+
+static void
+copy_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  SlPostingsPage *self = SL_POSTINGS_PAGE (widget);
+  SlPosting *posting = current_posting (self);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  ExportFormat format;
+  const char *message;
+
+  if (posting == NULL)
+    return;
+
+  if (g_str_equal (action_name, "postings.copy-jsonld"))
+    {
+      format = EXPORT_JSONLD;
+      message = _("Copied as JSON-LD");
+    }
+  else if (g_str_equal (action_name, "postings.copy-markdown"))
+    {
+      format = EXPORT_MARKDOWN;
+      message = _("Copied as Markdown");
+    }
+  else
+    {
+      format = EXPORT_TEXT;
+      message = _("Copied as text");
+    }
+
+  text = export_posting (posting, format, &error);
+  if (text == NULL)
+    {
+      toast (self, error != NULL ? error->message : _("Could not export the posting"));
+      return;
+    }
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  toast (self, message);
+}
+
+static void
+file_saved_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr (SlPostingsPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *name = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    {
+      /* Translators: %s says why the file could not be written */
+      message = g_strdup_printf (_("Could not save the posting: %s"), error->message);
+      toast (self, message);
+      return;
+    }
+
+  name = g_file_get_basename (G_FILE (source));
+  /* Translators: %s is a file name */
+  message = g_strdup_printf (_("Saved as “%s”"), name);
+  toast (self, message);
+}
+
+static void
+save_as_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     SlPostingsPage  *self)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  GtkFileFilter *filter;
+  SlPosting *posting = current_posting (self);
+  ExportFormat format = EXPORT_MARKDOWN;
+  g_autoptr (GBytes) bytes = NULL;
+  gsize length;
+
+  if (response != GTK_RESPONSE_ACCEPT || posting == NULL)
+    {
+      g_object_unref (dialog);
+      return;
+    }
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  name = g_file_get_basename (file);
+  filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
+
+  /* The extension the recruiter typed wins over the chosen filter. */
+  if (g_str_has_suffix (name, ".json") || g_str_has_suffix (name, ".jsonld"))
+    format = EXPORT_JSONLD;
+  else if (g_str_has_suffix (name, ".md") || g_str_has_suffix (name, ".markdown"))
+    format = EXPORT_MARKDOWN;
+  else if (g_str_has_suffix (name, ".txt"))
+    format = EXPORT_TEXT;
+  else if (filter != NULL)
+    format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (filter), "format"));
+
+  g_object_unref (dialog);
+
+  text = export_posting (posting, format, &error);
+  if (text == NULL)
+    {
+      toast (self, error != NULL ? error->message : _("Could not export the posting"));
+      return;
+    }
+
+  length = strlen (text);
+  bytes = g_bytes_new_take (g_steal_pointer (&text), length);
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                       NULL, file_saved_cb, g_object_ref (self));
+}
+
+static void
+add_format_filter (GtkFileChooser *chooser,
+                   const char     *name,
+                   const char     *pattern,
+                   const char     *mime_type,
+                   ExportFormat    format)
+{
+  g_autoptr (GtkFileFilter) filter = new_filter (name, pattern, mime_type);
+
+  g_object_set_data (G_OBJECT (filter), "format", GINT_TO_POINTER (format));
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+save_as_action_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SlPostingsPage *self = SL_POSTINGS_PAGE (widget);
+  SlPosting *posting = current_posting (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *dialog;
+  g_autofree char *name = NULL;
+
+  if (posting == NULL)
+    return;
+
+  dialog = gtk_file_chooser_native_new (_("Save Posting As"),
+                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  add_format_filter (GTK_FILE_CHOOSER (dialog), _("Markdown (.md)"), "*.md", "text/markdown", EXPORT_MARKDOWN);
+  add_format_filter (GTK_FILE_CHOOSER (dialog), _("JSON-LD for job boards (.json)"), "*.json", "application/json", EXPORT_JSONLD);
+  add_format_filter (GTK_FILE_CHOOSER (dialog), _("Plain Text (.txt)"), "*.txt", "text/plain", EXPORT_TEXT);
+
+  name = g_strdup_printf ("%s.md", display_title (posting));
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (save_as_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+search_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SlPostingsPage *self = SL_POSTINGS_PAGE (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* The context menu: right click, long press, the Menu key and Shift+F10. */
+
+static void
+popup_context_menu (SlPostingsPage *self,
+                    GtkWidget      *relative_to,
+                    double          x,
+                    double          y)
+{
+  graphene_point_t point;
+  GdkRectangle rect;
+
+  if (sl_posting_editor_get_posting (self->editor) == NULL)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+
+  if (!gtk_widget_compute_point (relative_to, GTK_WIDGET (self),
+                                 &GRAPHENE_POINT_INIT ((float) x, (float) y), &point))
+    point = GRAPHENE_POINT_INIT (0, 0);
+
+  rect = (GdkRectangle) { (int) point.x, (int) point.y, 1, 1 };
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &rect);
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+}
+
+static gboolean
+select_row_at (SlPostingsPage *self,
+               double          x,
+               double          y)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
+  GtkWidget *row = NULL;
+
+  /* The row widget is inside the list item: look down from what was hit,
+   * then up, whichever finds it. */
+  for (GtkWidget *w = picked; w != NULL && w != GTK_WIDGET (self->list_view); w = gtk_widget_get_parent (w))
+    {
+      if (SL_IS_POSTING_ROW (w))
+        {
+          row = w;
+          break;
+        }
+      if (SL_IS_POSTING_ROW (gtk_widget_get_first_child (w)))
+        {
+          row = gtk_widget_get_first_child (w);
+          break;
+        }
+    }
+
+  if (row == NULL || sl_posting_row_get_posting (SL_POSTING_ROW (row)) == NULL)
+    return FALSE;
+
+  return sl_postings_page_select_posting (self, sl_record_get_id (SL_RECORD (sl_posting_row_get_posting (SL_POSTING_ROW (row)))));
+}
+
+static void
+list_right_click_cb (GtkGestureClick *gesture,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     SlPostingsPage  *self)
+{
+  if (!select_row_at (self, x, y))
+    return;
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  popup_context_menu (self, GTK_WIDGET (self->list_view), x, y);
+}
+
+static void
+list_long_press_cb (GtkGestureLongPress *gesture,
+                    double               x,
+                    double               y,
+                    SlPostingsPage      *self)
+{
+  if (!select_row_at (self, x, y))
+    return;
+
+  popup_context_menu (self, GTK_WIDGET (self->list_view), x, y);
+}
+
+static void
+show_menu_action_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SlPostingsPage *self = SL_POSTINGS_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  graphene_rect_t bounds;
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)) &&
+      gtk_widget_compute_bounds (focus, GTK_WIDGET (self), &bounds))
+    {
+      GdkRectangle rect = { (int) bounds.origin.x + 24, (int) (bounds.origin.y + bounds.size.height),
+                            1, 1 };
+
+      if (sl_posting_editor_get_posting (self->editor) == NULL)
+        {
+          gtk_widget_error_bell (widget);
+          return;
+        }
+      gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &rect);
+      gtk_popover_popup (GTK_POPOVER (self->context_menu));
+      return;
+    }
+
+  popup_context_menu (self, GTK_WIDGET (self->list_view), 24, 24);
+}
+
+static void
+add_list_shortcut (GtkShortcutController *controller,
+                   const char            *trigger,
+                   const char            *action)
+{
+  gtk_shortcut_controller_add_shortcut (controller,
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string (trigger),
+                                                          gtk_named_action_new (action)));
+}
+
+static void
+setup_list (SlPostingsPage *self)
+{
+  g_autoptr (GtkListItemFactory) factory = NULL;
+  g_autoptr (GtkStringList) statuses = gtk_string_list_new (NULL);
+  GtkShortcutController *shortcuts;
+  GtkGesture *click;
+  GtkGesture *long_press;
+
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (self->postings),
+                                              GTK_FILTER (g_object_ref (self->filter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (selected_item_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (items_changed_cb), self, G_CONNECT_SWAPPED);
+
+  factory = gtk_builder_list_item_factory_new_from_resource (NULL, "/io/github/shortlist/Shortlist/postings/sl-posting-list-item.ui");
+  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  gtk_string_list_append (statuses, _("All Statuses"));
+  for (int s = SL_POSTING_STATUS_DRAFT; s <= SL_POSTING_STATUS_ARCHIVED; s++)
+    gtk_string_list_append (statuses, sl_posting_status_to_label ((SlPostingStatus) s));
+  gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
+  g_signal_connect_object (self->status_dropdown, "notify::selected", G_CALLBACK (status_dropdown_cb), self, G_CONNECT_SWAPPED);
+
+  /* Keys that mean something else in a text field act only on the list. */
+  shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  add_list_shortcut (shortcuts, "Delete", "postings.delete");
+  add_list_shortcut (shortcuts, "KP_Delete", "postings.delete");
+  add_list_shortcut (shortcuts, "<Control>v", "postings.paste");
+  add_list_shortcut (shortcuts, "Menu", "postings.show-menu");
+  add_list_shortcut (shortcuts, "<Shift>F10", "postings.show-menu");
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (shortcuts));
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (list_right_click_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
+
+  long_press = gtk_gesture_long_press_new ();
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (long_press), TRUE);
+  g_signal_connect (long_press, "pressed", G_CALLBACK (list_long_press_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (long_press));
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, self->sidebar);
+}
+
+static void
+sl_postings_page_constructed (GObject *object)
+{
+  SlPostingsPage *self = SL_POSTINGS_PAGE (object);
+
+  G_OBJECT_CLASS (sl_postings_page_parent_class)->constructed (object);
+
+  g_assert (self->store != NULL);
+
+  self->postings = sl_store_list_postings (self->store);
+  self->editor = SL_POSTING_EDITOR (sl_posting_editor_new (self->store));
+  adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->editor));
+  g_signal_connect_object (self->editor, "changed", G_CALLBACK (schedule_preview), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->editor, "save-failed", G_CALLBACK (editor_save_failed_cb), self, G_CONNECT_SWAPPED);
+
+  setup_list (self);
+  selected_item_cb (self);
+  update_list_state (self);
+}
+
+static void
+sl_postings_page_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  SlPostingsPage *self = SL_POSTINGS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (sl_postings_page_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (self->context_menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->context_menu));
+}
+
+static void
+sl_postings_page_dispose (GObject *object)
+{
+  SlPostingsPage *self = SL_POSTINGS_PAGE (object);
+
+  g_clear_handle_id (&self->preview_id, g_source_remove);
+  if (self->editor != NULL)
+    sl_posting_editor_flush (self->editor);
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+
+  if (self->list_view != NULL)
+    gtk_list_view_set_model (self->list_view, NULL);
+  /* The switchers let go of the stack before it goes (libadwaita 1.2). */
+  if (self->switcher_bar != NULL)
+    adw_view_switcher_bar_set_stack (self->switcher_bar, NULL);
+  if (self->switcher_title != NULL)
+    adw_view_switcher_title_set_stack (self->switcher_title, NULL);
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  self->editor = NULL;
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->postings);
+
+  G_OBJECT_CLASS (sl_postings_page_parent_class)->dispose (object);
+}
+
+static void
+sl_postings_page_finalize (GObject *object)
+{
+  SlPostingsPage *self = SL_POSTINGS_PAGE (object);
+
+  g_clear_pointer (&self->search_folded, g_free);
+  g_clear_pointer (&self->selected_id, g_free);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sl_postings_page_parent_class)->finalize (object);
+}
+
+static void
+sl_postings_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  SlPostingsPage *self = SL_POSTINGS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sl_postings_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  SlPostingsPage *self = SL_POSTINGS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sl_postings_page_class_init (SlPostingsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = sl_postings_page_constructed;
+  object_class->dispose = sl_postings_page_dispose;
+  object_class->finalize = sl_postings_page_finalize;
+  object_class->get_property = sl_postings_page_get_property;
+  object_class->set_property = sl_postings_page_set_property;
+  widget_class->size_allocate = sl_postings_page_size_allocate;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         SL_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (SL_TYPE_POSTING_ROW);
+  g_type_ensure (SL_TYPE_POSTING_EDITOR);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/postings/sl-postings-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, list_status);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, preview_label);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, context_menu_model);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "postings.new", NULL, new_action_cb);
+  gtk_widget_class_install_action (widget_class, "postings.duplicate", NULL, duplicate_action_cb);
+  gtk_widget_class_install_action (widget_class, "postings.archive", NULL, archive_action_cb);
+  gtk_widget_class_install_action (widget_class, "postings.delete", NULL, delete_action_cb);
+  gtk_widget_class_install_action (widget_class, "postings.restore", "s", restore_action_cb);
+  gtk_widget_class_install_action (widget_class, "postings.import", NULL, import_action_cb);
+  gtk_widget_class_install_action (widget_class, "postings.paste", NULL, paste_action_cb);
+  gtk_widget_class_install_action (widget_class, "postings.undo-import", "s", undo_import_action_cb);
+  gtk_widget_class_install_action (widget_class, "postings.copy-jsonld", NULL, copy_action_cb);
+  gtk_widget_class_install_action (widget_class, "postings.copy-markdown", NULL, copy_action_cb);
+  gtk_widget_class_install_action (widget_class, "postings.copy-text", NULL, copy_action_cb);
+  gtk_widget_class_install_action (widget_class, "postings.save-as", NULL, save_as_action_cb);
+  gtk_widget_class_install_action (widget_class, "postings.search", NULL, search_action_cb);
+  gtk_widget_class_install_action (widget_class, "postings.show-menu", NULL, show_menu_action_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "postings.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "postings.duplicate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "postings.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "postings.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "postings.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "postings.save-as", NULL);
+}
+
+static void
+sl_postings_page_init (SlPostingsPage *self)
+{
+  self->status_filter = -1;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->context_menu = gtk_popover_menu_new_from_model (self->context_menu_model);
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+  gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
+  gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+}
+
+SlPostingsPage *
+sl_postings_page_new (SlStore *store)
+{
+  g_return_val_if_fail (SL_IS_STORE (store), NULL);
+
+  return g_object_new (SL_TYPE_POSTINGS_PAGE, "store", store, NULL);
+}
+
+SlStore *
+sl_postings_page_get_store (SlPostingsPage *self)
+{
+  g_return_val_if_fail (SL_IS_POSTINGS_PAGE (self), NULL);
+
+  return self->store;
+}
+
+SlPostingEditor *
+sl_postings_page_get_editor (SlPostingsPage *self)
+{
+  g_return_val_if_fail (SL_IS_POSTINGS_PAGE (self), NULL);
+
+  return self->editor;
+}
+
+GListModel *
+sl_postings_page_get_visible_model (SlPostingsPage *self)
+{
+  g_return_val_if_fail (SL_IS_POSTINGS_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->filtered);
+}
+
+SlPosting *
+sl_postings_page_get_selected (SlPostingsPage *self)
+{
+  g_return_val_if_fail (SL_IS_POSTINGS_PAGE (self), NULL);
+
+  return sl_posting_editor_get_posting (self->editor);
+}
+
+void
+sl_postings_page_set_status_filter (SlPostingsPage *self,
+                                    int             status)
+{
+  g_return_if_fail (SL_IS_POSTINGS_PAGE (self));
+  g_return_if_fail (status >= -1 && status <= SL_POSTING_STATUS_ARCHIVED);
+
+  gtk_drop_down_set_selected (self->status_dropdown, (guint) (status + 1));
+}
+
+void
+sl_postings_page_set_search_text (SlPostingsPage *self,
+                                  const char     *text)
+{
+  g_return_if_fail (SL_IS_POSTINGS_PAGE (self));
+
+  if (text != NULL && text[0] != '\0')
+    gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+  search_changed_cb (self);
+}

@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SlPostingsPage: the Postings area: the list of postings beside the editor and preview of the selected one. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sl-store.h"
+#include "sl-posting-editor.h"
+
+G_BEGIN_DECLS
+
+#define SL_TYPE_POSTINGS_PAGE (sl_postings_page_get_type ())
+G_DECLARE_FINAL_TYPE (SlPostingsPage, sl_postings_page, SL, POSTINGS_PAGE, AdwBin)
+
+/* A self-contained page: an AdwLeaflet with the postings list (filter by
+ * status, type-to-search) and the selected posting's editor and preview, each
+ * pane with its own AdwHeaderBar.
+ *
+ * Toasts: the page's child is its own AdwToastOverlay, and everything in the
+ * page shows its toasts there (sl_postings_page_add_toast()); the window has
+ * nothing to connect.
+ *
+ * Actions (gtk_widget_class_install_action, prefix "postings."):
+ *   new (Ctrl+N), duplicate (Ctrl+D), archive, delete (Delete on the list;
+ *   asks first, then a toast with Undo), restore (s: id), import (Ctrl+O,
+ *   .txt/.md/.json), paste (Ctrl+V on the list), undo-import (s: id),
+ *   copy-jsonld, copy-markdown, copy-text, save-as (Ctrl+Shift+S),
+ *   search (Ctrl+F), show-menu (Menu, Shift+F10 on the list).
+ * The editor adds "editor.undo" (Ctrl+Z) and "editor.redo" (Ctrl+Shift+Z). */
+
+SlPostingsPage  *sl_postings_page_new               (SlStore        *store);
+SlStore         *sl_postings_page_get_store         (SlPostingsPage *self);
+SlPostingEditor *sl_postings_page_get_editor        (SlPostingsPage *self);
+/* The postings the list shows, after the status filter and the search. */
+GListModel      *sl_postings_page_get_visible_model (SlPostingsPage *self);
+/* Selects (and opens) the posting with @id; FALSE when the list does not show it. */
+gboolean         sl_postings_page_select_posting    (SlPostingsPage *self,
+                                                     const char     *id);
+/* The posting the editor shows (its working copy), or NULL. */
+SlPosting       *sl_postings_page_get_selected      (SlPostingsPage *self);
+/* -1 shows every status, otherwise one SlPostingStatus. */
+void             sl_postings_page_set_status_filter (SlPostingsPage *self,
+                                                     int             status);
+void             sl_postings_page_set_search_text   (SlPostingsPage *self,
+                                                     const char     *text);
+/* Parses @text (JSON-LD when it starts with '{', else plain text or
+ * Markdown), saves the new posting, selects it and shows a toast with Undo.
+ * Returns the new posting's id, or NULL with @error set. */
+char            *sl_postings_page_import_text       (SlPostingsPage *self,
+                                                     const char     *text,
+                                                     gssize          length,
+                                                     GError        **error);
+void             sl_postings_page_add_toast         (SlPostingsPage *self,
+                                                     AdwToast       *toast);
+
+G_END_DECLS

@@ -1,0 +1,479 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Postings area: autosave, inline validation, undo, keyboard reordering, delete with undo and the status filter. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "sl-postings-page.h"
+#include "sl-posting-editor.h"
+#include "sl-string-list-editor.h"
+
+static gboolean have_display;
+static GStrv system_mime_dirs;
+
+typedef struct
+{
+  char           *path;
+  SlStore        *store;
+  GtkWindow      *window;
+  SlPostingsPage *page;
+  SlPostingEditor *editor;
+} Fixture;
+
+static gboolean
+skip_without_display (void)
+{
+  if (!have_display)
+    {
+      g_test_skip ("No display (run under xvfb-run)");
+      return TRUE;
+    }
+
+  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
+  return FALSE;
+}
+
+static void
+flush_events (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    {
+      flush_events ();
+      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+    }
+}
+
+/* Runs the main loop until the editor's autosave has happened. */
+static void
+wait_for_save (Fixture *f)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+
+  while (sl_posting_editor_get_save_pending (f->editor))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      flush_events ();
+      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+    }
+  flush_events ();
+}
+
+/* What another connection reads from the file: the proof of a real save. */
+static SlPosting *
+reread (Fixture    *f,
+        const char *id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlStore) other = sl_store_open (f->path, &error);
+
+  g_assert_no_error (error);
+  return sl_store_get_posting (other, id, NULL);
+}
+
+static void
+fixture_set_up (Fixture *f)
+{
+  g_autoptr (GError) error = NULL;
+  const char *dir = g_get_user_data_dir ();
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  f->path = g_build_filename (dir, "postings.db", NULL);
+  f->store = sl_store_open (f->path, &error);
+  g_assert_no_error (error);
+
+  f->page = sl_postings_page_new (f->store);
+  f->editor = sl_postings_page_get_editor (f->page);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1100, 800);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
+  gtk_window_present (f->window);
+  flush_events ();
+}
+
+static void
+fixture_tear_down (Fixture *f)
+{
+  g_object_add_weak_pointer (G_OBJECT (f->page), (gpointer *) &f->page);
+  gtk_window_destroy (f->window);
+  flush_events ();
+  /* Nothing (a timeout, a toast, a signal) keeps the page alive. */
+  g_assert_null (f->page);
+  g_assert_finalize_object (f->store);
+  f->store = NULL;
+  g_clear_pointer (&f->path, g_free);
+}
+
+static char *
+new_posting (Fixture *f)
+{
+  SlPosting *posting;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "postings.new", NULL);
+  flush_events ();
+  posting = sl_posting_editor_get_posting (f->editor);
+  g_assert_nonnull (posting);
+  g_assert_nonnull (sl_record_get_id (SL_RECORD (posting)));
+
+  return g_strdup (sl_record_get_id (SL_RECORD (posting)));
+}
+
+static void
+type_into (Fixture    *f,
+           const char *field,
+           const char *text)
+{
+  GtkWidget *widget = sl_posting_editor_get_field_widget (f->editor, field);
+
+  g_assert_nonnull (widget);
+  gtk_editable_set_text (GTK_EDITABLE (widget), text);
+  flush_events ();
+}
+
+static void
+test_autosave_title (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *id = NULL;
+  g_autoptr (SlPosting) saved = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  id = new_posting (&f);
+  type_into (&f, "title", "Senior Rust Engineer");
+  g_assert_true (sl_posting_editor_get_save_pending (f.editor));
+  wait_for_save (&f);
+
+  saved = reread (&f, id);
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (sl_posting_get_title (saved), ==, "Senior Rust Engineer");
+
+  /* An empty title is refused inline and never saved. */
+  type_into (&f, "title", "");
+  g_assert_nonnull (sl_posting_editor_get_field_error (f.editor, "title"));
+  g_assert_true (gtk_widget_has_css_class (sl_posting_editor_get_field_widget (f.editor, "title"), "error"));
+  g_assert_cmpstr (sl_posting_get_title (sl_posting_editor_get_posting (f.editor)), ==, "Senior Rust Engineer");
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_salary_validation (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *id = NULL;
+  g_autoptr (SlPosting) saved = NULL;
+  GtkWidget *min_row;
+
+  if (skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  id = new_posting (&f);
+  type_into (&f, "salary-max", "90,000");
+  wait_for_save (&f);
+
+  type_into (&f, "salary-min", "120000");
+  min_row = sl_posting_editor_get_field_widget (f.editor, "salary-min");
+  g_assert_nonnull (sl_posting_editor_get_field_error (f.editor, "salary-min"));
+  g_assert_true (gtk_widget_has_css_class (min_row, "error"));
+  /* The typed text stays for the recruiter to fix. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (min_row)), ==, "120000");
+  g_assert_cmpfloat (sl_posting_get_salary_min (sl_posting_editor_get_posting (f.editor)), ==, 0);
+  spin (700);
+  g_assert_true (sl_posting_editor_flush (f.editor));
+
+  saved = reread (&f, id);
+  g_assert_cmpfloat (sl_posting_get_salary_min (saved), ==, 0);
+  g_assert_cmpfloat (sl_posting_get_salary_max (saved), ==, 90000);
+  g_clear_object (&saved);
+
+  /* Raising the maximum makes the typed minimum valid, and it is kept. */
+  type_into (&f, "salary-max", "150000");
+  g_assert_null (sl_posting_editor_get_field_error (f.editor, "salary-min"));
+  g_assert_false (gtk_widget_has_css_class (min_row, "error"));
+  wait_for_save (&f);
+  saved = reread (&f, id);
+  g_assert_cmpfloat (sl_posting_get_salary_min (saved), ==, 120000);
+  g_assert_cmpfloat (sl_posting_get_salary_max (saved), ==, 150000);
+  g_clear_object (&saved);
+
+  /* Neither a made-up currency nor a malformed date gets through. */
+  type_into (&f, "salary-currency", "XYZ");
+  g_assert_nonnull (sl_posting_editor_get_field_error (f.editor, "salary-currency"));
+  type_into (&f, "date-posted", "2026-13-45");
+  g_assert_nonnull (sl_posting_editor_get_field_error (f.editor, "date-posted"));
+  type_into (&f, "date-posted", "2026-03-01");
+  g_assert_null (sl_posting_editor_get_field_error (f.editor, "date-posted"));
+  type_into (&f, "valid-through", "2026-02-01");
+  g_assert_nonnull (sl_posting_editor_get_field_error (f.editor, "valid-through"));
+  wait_for_save (&f);
+  saved = reread (&f, id);
+  g_assert_null (sl_posting_get_salary_currency (saved));
+  g_assert_cmpstr (sl_posting_get_date_posted (saved), ==, "2026-03-01");
+  g_assert_null (sl_posting_get_valid_through (saved));
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_undo_title (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *id = NULL;
+  g_autoptr (SlPosting) saved = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  id = new_posting (&f);
+  type_into (&f, "title", "First Title");
+  /* A pause longer than the coalescing delay makes the next edit a new step. */
+  spin (1200);
+  type_into (&f, "title", "Second Title");
+  wait_for_save (&f);
+
+  gtk_widget_activate_action (GTK_WIDGET (f.editor), "editor.undo", NULL);
+  flush_events ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sl_posting_editor_get_field_widget (f.editor, "title"))),
+                   ==, "First Title");
+  g_assert_true (sl_posting_editor_get_save_pending (f.editor));
+  wait_for_save (&f);
+  saved = reread (&f, id);
+  g_assert_cmpstr (sl_posting_get_title (saved), ==, "First Title");
+  g_clear_object (&saved);
+
+  gtk_widget_activate_action (GTK_WIDGET (f.editor), "editor.redo", NULL);
+  wait_for_save (&f);
+  saved = reread (&f, id);
+  g_assert_cmpstr (sl_posting_get_title (saved), ==, "Second Title");
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_reorder_by_keyboard (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *id = NULL;
+  g_autoptr (SlPosting) saved = NULL;
+  SlStringListEditor *list;
+  const char * const expected[] = { "Review code", "Write code", "Mentor", NULL };
+  const char * const *items;
+  GtkWidget *row;
+  GtkWidget *focus;
+
+  if (skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  id = new_posting (&f);
+  list = SL_STRING_LIST_EDITOR (sl_posting_editor_get_field_widget (f.editor, "responsibilities"));
+  gtk_editable_set_text (GTK_EDITABLE (sl_string_list_editor_add_item (list)), "Write code");
+  gtk_editable_set_text (GTK_EDITABLE (sl_string_list_editor_add_item (list)), "Review code");
+  gtk_editable_set_text (GTK_EDITABLE (sl_string_list_editor_add_item (list)), "Mentor");
+  wait_for_save (&f);
+
+  /* Alt+Up on the focused second item. */
+  row = sl_string_list_editor_get_row (list, 1);
+  gtk_widget_grab_focus (row);
+  gtk_widget_activate_action (GTK_WIDGET (list), "list.move-up", "i", -1);
+  flush_events ();
+
+  g_assert_true (sl_string_list_editor_get_row (list, 0) == row);
+  focus = gtk_root_get_focus (GTK_ROOT (f.window));
+  g_assert_true (focus == row || gtk_widget_is_ancestor (focus, row));
+
+  wait_for_save (&f);
+  saved = reread (&f, id);
+  items = sl_posting_get_responsibilities (saved);
+  g_assert_nonnull (items);
+  g_assert_true (g_strv_equal (items, expected));
+
+  fixture_tear_down (&f);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static void
+test_delete_and_undo (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *id = NULL;
+  g_autoptr (SlPosting) saved = NULL;
+  AdwMessageDialog *dialog;
+
+  if (skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  id = new_posting (&f);
+  type_into (&f, "title", "Data Analyst");
+
+  gtk_widget_activate_action (GTK_WIDGET (f.page), "postings.delete", NULL);
+  flush_events ();
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "delete");
+  flush_events ();
+
+  /* The pending edit was saved before the delete, and the list dropped it. */
+  g_assert_cmpuint (g_list_model_get_n_items (sl_postings_page_get_visible_model (f.page)), ==, 0);
+  saved = reread (&f, id);
+  g_assert_true (saved == NULL || sl_record_get_deleted (SL_RECORD (saved)));
+  g_clear_object (&saved);
+
+  /* The toast's Undo. */
+  gtk_widget_activate_action (GTK_WIDGET (f.page), "postings.restore", "s", id);
+  flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (sl_postings_page_get_visible_model (f.page)), ==, 1);
+  saved = reread (&f, id);
+  g_assert_nonnull (saved);
+  g_assert_false (sl_record_get_deleted (SL_RECORD (saved)));
+  g_assert_cmpstr (sl_posting_get_title (saved), ==, "Data Analyst");
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_filter_by_status (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *open_id = NULL;
+  g_autofree char *draft_id = NULL;
+  GListModel *visible;
+
+  if (skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  open_id = new_posting (&f);
+  type_into (&f, "title", "Open Role");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (sl_posting_editor_get_field_widget (f.editor, "status")),
+                              SL_POSTING_STATUS_OPEN);
+  draft_id = new_posting (&f);
+  type_into (&f, "title", "Draft Role");
+  wait_for_save (&f);
+
+  visible = sl_postings_page_get_visible_model (f.page);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
+
+  sl_postings_page_set_status_filter (f.page, SL_POSTING_STATUS_OPEN);
+  flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  {
+    g_autoptr (SlPosting) only = g_list_model_get_item (visible, 0);
+
+    g_assert_cmpstr (sl_record_get_id (SL_RECORD (only)), ==, open_id);
+  }
+
+  sl_postings_page_set_status_filter (f.page, -1);
+  sl_postings_page_set_search_text (f.page, "draft");
+  flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_import_text (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr (SlPosting) saved = NULL;
+  const char *text =
+    "Backend Engineer\n"
+    "Berlin, Germany\n"
+    "\n"
+    "We are looking for a backend engineer.\n"
+    "\n"
+    "Responsibilities:\n"
+    "- Build APIs\n"
+    "- Review code\n";
+
+  if (skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  id = sl_postings_page_import_text (f.page, text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (id);
+  flush_events ();
+
+  g_assert_cmpstr (sl_record_get_id (SL_RECORD (sl_postings_page_get_selected (f.page))), ==, id);
+  saved = reread (&f, id);
+  g_assert_nonnull (saved);
+  g_assert_cmpstr (sl_posting_get_title (saved), ==, "Backend Engineer");
+
+  /* The toast's Undo removes the imported posting. */
+  gtk_widget_activate_action (GTK_WIDGET (f.page), "postings.undo-import", "s", id);
+  flush_events ();
+  g_assert_cmpuint (g_list_model_get_n_items (sl_postings_page_get_visible_model (f.page)), ==, 0);
+
+  fixture_tear_down (&f);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  GdkDisplay *display;
+  int status;
+  const char * const *data_dirs = g_get_system_data_dirs ();
+  GPtrArray *mime_dirs = g_ptr_array_new ();
+
+  for (guint i = 0; data_dirs[i] != NULL; i++)
+    g_ptr_array_add (mime_dirs, g_build_filename (data_dirs[i], "mime", NULL));
+  g_ptr_array_add (mime_dirs, NULL);
+  system_mime_dirs = (GStrv) g_ptr_array_free (mime_dirs, FALSE);
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  display = gdk_display_open (NULL);
+  have_display = display != NULL;
+  if (display != NULL)
+    gdk_display_close (display);
+  if (have_display)
+    have_display = gtk_init_check ();
+  if (have_display)
+    adw_init ();
+
+  g_test_add_func ("/gui/postings/autosave-title", test_autosave_title);
+  g_test_add_func ("/gui/postings/salary-validation", test_salary_validation);
+  g_test_add_func ("/gui/postings/undo-title", test_undo_title);
+  g_test_add_func ("/gui/postings/reorder-by-keyboard", test_reorder_by_keyboard);
+  g_test_add_func ("/gui/postings/delete-and-undo", test_delete_and_undo);
+  g_test_add_func ("/gui/postings/filter-by-status", test_filter_by_status);
+  g_test_add_func ("/gui/postings/import-text", test_import_text);
+
+  status = g_test_run ();
+  g_strfreev (system_mime_dirs);
+
+  return status;
+}
