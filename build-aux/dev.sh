@@ -7,6 +7,7 @@
 #                                    a normal build and an ASan+UBSan build
 #   ./build-aux/dev.sh cli [ARGS…]   build and run shortlist-cli
 #   ./build-aux/dev.sh bench         build, then run the benchmarks in tests/bench/
+#   ./build-aux/dev.sh fuzz [SECONDS] libFuzzer runs of tests/fuzz/ (clang, _build-fuzz/)
 #
 # A second run skips what is installed and built already.
 set -euo pipefail
@@ -141,8 +142,28 @@ case "$cmd" in
     build _build
     exec "$top/tests/bench/run.sh" "$top/_build" "$@"
     ;;
+  fuzz)
+    # fuzz [SECONDS]: libFuzzer (clang, ASan+UBSan) runs of each target in
+    # tests/fuzz/ for SECONDS (60) each; crashes land in _build-fuzz/fuzz-artifacts/.
+    install_missing "${build_packages[@]}"
+    seconds=${1:-60}
+    if [ ! -f _build-fuzz/build.ninja ]; then
+      CC=${CC:-$(command -v clang || command -v clang-14)} \
+        meson setup _build-fuzz -Dfuzzing=true >&2
+    fi
+    status=0
+    mkdir -p _build-fuzz/fuzz-artifacts
+    for target in text jsonld; do
+      ninja -C _build-fuzz "tests/fuzz/fuzz-posting-$target" >&2
+      mkdir -p "_build-fuzz/fuzz-corpus/$target"
+      "_build-fuzz/tests/fuzz/fuzz-posting-$target" -max_total_time="$seconds" \
+        -artifact_prefix="_build-fuzz/fuzz-artifacts/posting-$target-" \
+        "_build-fuzz/fuzz-corpus/$target" "tests/fuzz/corpus/$target" >&2 || status=1
+    done
+    exit $status
+    ;;
   *)
-    echo "usage: $0 run [ARGS…] | test | cli [ARGS…] | bench" >&2
+    echo "usage: $0 run [ARGS…] | test | cli [ARGS…] | bench | fuzz [SECONDS]" >&2
     exit 2
     ;;
 esac

@@ -16,6 +16,9 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  /* The name the accessibility tree and the window manager show. */
+  g_set_application_name (_("Shortlist"));
+
   app = sl_app_new ();
 
   return g_application_run (G_APPLICATION (app), argc, argv);

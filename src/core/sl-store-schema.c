@@ -25,13 +25,16 @@
 #define SEARCH_JSON(x) "json_each (CASE WHEN json_valid (" x ") THEN " x " ELSE '[]' END)"
 #define SEARCH_FILES(id) \
   "(SELECT group_concat (file_name, ' ') FROM attachment WHERE candidate_id = " id " AND deleted = 0)"
+/* "LIMIT -1" keeps SQLite from flattening the subqueries, which would
+ * compute the phone expression once per reference to it. */
 #define SEARCH_CONTACTS_OF(c, from) \
   "INSERT OR IGNORE INTO candidate_contact (value, candidate_id) " \
-  "SELECT 'e:' || lower (trim (value)), " c ".id FROM " from SEARCH_JSON (c ".emails") \
-  " WHERE " c ".deleted = 0 AND trim (value) != '';" \
+  "SELECT 'e:' || lower (t), id FROM (SELECT trim (value) AS t, " c ".id AS id FROM " from \
+  SEARCH_JSON (c ".emails") " WHERE " c ".deleted = 0 LIMIT -1) WHERE t != '';" \
   "INSERT OR IGNORE INTO candidate_contact (value, candidate_id) " \
-  "SELECT 'p:' || v, id FROM (SELECT " SL_SEARCH_PHONE_SQL ("value") " AS v, " c ".id AS id FROM " from \
-  SEARCH_JSON (c ".phones") " WHERE " c ".deleted = 0) WHERE " SL_SEARCH_PHONE_OK_SQL ("v") ";"
+  "SELECT 'p:' || v, id FROM (SELECT " SL_SEARCH_PHONE_SQL ("t") " AS v, id FROM (" \
+  "SELECT trim (value) AS t, " c ".id AS id FROM " from SEARCH_JSON (c ".phones") \
+  " WHERE " c ".deleted = 0 LIMIT -1) LIMIT -1) WHERE " SL_SEARCH_PHONE_OK_SQL ("v") ";"
 #define SEARCH_REFRESH_FTS(candidate_id) \
   "DELETE FROM candidate_fts WHERE rowid = (SELECT rowid FROM candidate WHERE id = " candidate_id ");" \
   "INSERT INTO candidate_fts (rowid, name, emails, headline, tags, notes, files) " \
@@ -47,8 +50,16 @@
   "INSERT INTO candidate_fts (rowid, name, emails, headline, tags, notes, files) " \
   "SELECT c.rowid, c.name, c.emails, c.headline, c.tags, c.notes, " SEARCH_FILES ("c.id") \
   " FROM candidate c WHERE c.deleted = 0 AND c.erased = 0;" \
+  /* A bulk import sets deferred inside its transaction and indexes its rows \
+   * with one statement before committing: FTS5 flushes its pending terms at \
+   * every statement of a transaction, which makes row-by-row indexing slow. */ \
+  "CREATE TABLE search_state (" \
+  "  id INTEGER PRIMARY KEY CHECK (id = 1)," \
+  "  deferred INTEGER NOT NULL DEFAULT 0" \
+  ");" \
+  "INSERT INTO search_state (id, deferred) VALUES (1, 0);" \
   "CREATE TRIGGER candidate_fts_insert AFTER INSERT ON candidate " \
-  "WHEN new.deleted = 0 AND new.erased = 0 BEGIN " \
+  "WHEN new.deleted = 0 AND new.erased = 0 AND (SELECT deferred FROM search_state) = 0 BEGIN " \
   "  INSERT INTO candidate_fts (rowid, name, emails, headline, tags, notes, files) " \
   "  VALUES (new.rowid, new.name, new.emails, new.headline, new.tags, new.notes, " \
   SEARCH_FILES ("new.id") ");" \

@@ -187,4 +187,104 @@ GPtrArray  *sl_store_list_changes     (SlStore        *self,
                                        guint           limit,
                                        GError        **error);
 
+/* Search (sl-store-search.c): see the doc comments there. An empty query
+ * returns nothing; any text is a valid query. */
+GPtrArray  *sl_store_search_candidates (SlStore     *self,
+                                        const char  *query,
+                                        const char  *posting_id,
+                                        guint        limit,
+                                        GError     **error);
+/* Candidates (not deleted) with this email or phone, normalised. */
+GPtrArray  *sl_store_find_duplicates   (SlStore     *self,
+                                        const char  *email,
+                                        const char  *phone,
+                                        GError     **error);
+
+/* Erasure and retention (sl-store-erase.c). */
+gboolean    sl_store_erase_candidate   (SlStore     *self,
+                                        const char  *id,
+                                        GError     **error);
+gboolean    sl_store_erase_candidates  (SlStore     *self,
+                                        GPtrArray   *ids,
+                                        GError     **error);
+/* Ids of the candidates (not erased) with no activity for more than @months
+ * months, or whose retention date has passed. */
+GPtrArray  *sl_store_list_expired      (SlStore     *self,
+                                        guint        months,
+                                        GError     **error);
+/* The folder résumés are copied to: g_get_user_data_dir()/APP_ID/attachments. */
+char       *sl_store_get_attachments_dir (void);
+
+/* Résumé attachments (sl-store-attachments.c). */
+typedef struct
+{
+  char   *id;
+  char   *candidate_id;
+  char   *file_name;
+  char   *content_type;
+  char   *sha256;
+  gint64  size;
+  gint64  created_at;
+} SlAttachment;
+
+void          sl_attachment_free          (SlAttachment  *attachment);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlAttachment, sl_attachment_free)
+char         *sl_attachment_get_path      (const SlAttachment *attachment);
+SlAttachment *sl_store_add_attachment     (SlStore       *self,
+                                           const char    *candidate_id,
+                                           GFile         *file,
+                                           GCancellable  *cancellable,
+                                           GError       **error);
+GPtrArray    *sl_store_list_attachments   (SlStore       *self,
+                                           const char    *candidate_id,
+                                           GError       **error);
+
+/* One row of the Candidates area (sl-store-attachments.c). */
+typedef struct
+{
+  char   *id;
+  char   *name;
+  char   *email;
+  char   *location;
+  char   *source;
+  char   *tags;
+  char   *postings;
+  gint64  last_activity;
+} SlCandidateSummary;
+
+void        sl_candidate_summary_free          (SlCandidateSummary *summary);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlCandidateSummary, sl_candidate_summary_free)
+GPtrArray  *sl_store_list_candidate_summaries  (SlStore     *self,
+                                                const char  *candidate_id,
+                                                GError     **error);
+
+/* Bulk imports and exports (sl-store-import.c). */
+typedef gboolean (*SlStoreCandidateFunc) (SlCandidate *candidate,
+                                          gpointer     user_data);
+char       *sl_store_find_posting      (SlStore     *self,
+                                        const char  *id_or_title,
+                                        GError     **error);
+/* All four must run between sl_store_begin() and sl_store_commit(); a
+ * deferral must be ended by sl_store_index_deferred() in that transaction. */
+gboolean    sl_store_defer_search_index (SlStore    *self,
+                                         gint64     *out_mark,
+                                         GError    **error);
+gboolean    sl_store_index_deferred    (SlStore     *self,
+                                        gint64       mark,
+                                        GError     **error);
+gboolean    sl_store_import_candidate  (SlStore     *self,
+                                        SlCandidate *candidate,
+                                        const char  *posting_id,
+                                        GError     **error);
+gboolean    sl_store_import_application (SlStore    *self,
+                                         const char *candidate_id,
+                                         const char *posting_id,
+                                         gboolean   *out_added,
+                                         GError    **error);
+gboolean    sl_store_foreach_candidate (SlStore              *self,
+                                        const char           *posting_id,
+                                        SlStoreCandidateFunc  func,
+                                        gpointer              user_data,
+                                        GError              **error);
+
 G_END_DECLS

@@ -1,2 +1,1510 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Not written yet. */
+/* schema.org JobPosting (JSON-LD) export and import of an SlPosting. */
+
+#define G_LOG_DOMAIN "sl-formats"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "sl-error.h"
+#include "sl-posting-jsonld.h"
+#include "sl-posting-text-private.h"
+
+/* Fields schema.org has no property for travel under these names, so that
+ * an export imports back into the same posting. */
+#define EXT_STATUS "shortlist:status"
+#define EXT_HIRING_MANAGER "shortlist:hiringManager"
+#define EXT_WORKPLACE "shortlist:workplaceType"
+#define IDENTIFIER_NAME "Shortlist"
+
+/* Export */
+
+static void
+append_escaped (GString    *out,
+                const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  g_string_append (out, escaped);
+}
+
+/* Paragraphs become <p> (single line breaks <br>), paragraphs whose every
+ * line starts with "- " become <ul>. */
+static void
+append_text_html (GString    *out,
+                  const char *text)
+{
+  g_auto (GStrv) paragraphs = NULL;
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  paragraphs = g_strsplit (text, "\n\n", -1);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_auto (GStrv) lines = g_strsplit (paragraphs[i], "\n", -1);
+      gboolean is_list = lines[0] != NULL;
+
+      if (paragraphs[i][0] == '\0')
+        continue;
+      for (guint j = 0; lines[j] != NULL; j++)
+        if (!g_str_has_prefix (lines[j], "- "))
+          is_list = FALSE;
+
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      if (is_list)
+        {
+          g_string_append (out, "<ul>");
+          for (guint j = 0; lines[j] != NULL; j++)
+            {
+              g_string_append (out, "<li>");
+              append_escaped (out, lines[j] + 2);
+              g_string_append (out, "</li>");
+            }
+          g_string_append (out, "</ul>");
+        }
+      else
+        {
+          g_string_append (out, "<p>");
+          for (guint j = 0; lines[j] != NULL; j++)
+            {
+              if (j > 0)
+                g_string_append (out, "<br>");
+              append_escaped (out, lines[j]);
+            }
+          g_string_append (out, "</p>");
+        }
+    }
+}
+
+static void
+append_section_html (GString            *out,
+                     const char         *heading,
+                     const char * const *items)
+{
+  if (items == NULL || items[0] == NULL)
+    return;
+  if (out->len > 0)
+    g_string_append_c (out, '\n');
+  g_string_append (out, "<h3>");
+  append_escaped (out, heading);
+  g_string_append (out, "</h3>\n<ul>");
+  for (guint i = 0; items[i] != NULL; i++)
+    {
+      g_string_append (out, "<li>");
+      append_escaped (out, items[i]);
+      g_string_append (out, "</li>");
+    }
+  g_string_append (out, "</ul>");
+}
+
+static char *
+description_html (SlPosting *posting)
+{
+  GString *out = g_string_new (NULL);
+  const char *about = sl_posting_get_about (posting);
+
+  append_text_html (out, sl_posting_get_description (posting));
+  append_section_html (out, _("Responsibilities"), sl_posting_get_responsibilities (posting));
+  append_section_html (out, _("Qualifications"), sl_posting_get_qualifications (posting));
+  append_section_html (out, _("Nice to have"), sl_posting_get_nice_to_have (posting));
+  if (about != NULL && *about != '\0')
+    {
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, "<h3>");
+      append_escaped (out, _("About us"));
+      g_string_append (out, "</h3>");
+      {
+        GString *about_html = g_string_new (NULL);
+
+        append_text_html (about_html, about);
+        g_string_append_c (out, '\n');
+        g_string_append_len (out, about_html->str, about_html->len);
+        g_string_free (about_html, TRUE);
+      }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  if (value == NULL || *value == '\0')
+    return;
+  json_builder_set_member_name (builder, name);
+  json_builder_add_string_value (builder, value);
+}
+
+static void
+add_number (JsonBuilder *builder,
+            const char  *name,
+            double       value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value == floor (value) && fabs (value) < 1e15)
+    json_builder_add_int_value (builder, (gint64) value);
+  else
+    json_builder_add_double_value (builder, value);
+}
+
+static void
+add_strv (JsonBuilder        *builder,
+          const char         *name,
+          const char * const *items)
+{
+  if (items == NULL || items[0] == NULL)
+    return;
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; items[i] != NULL; i++)
+    json_builder_add_string_value (builder, items[i]);
+  json_builder_end_array (builder);
+}
+
+/* "Bengaluru, Karnataka, India" → locality, region, country. */
+static void
+add_postal_address (JsonBuilder *builder,
+                    const char  *location)
+{
+  g_auto (GStrv) parts = g_strsplit (location, ",", -1);
+  guint n = g_strv_length (parts);
+
+  for (guint i = 0; i < n; i++)
+    g_strstrip (parts[i]);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "@type", "PostalAddress");
+  if (n >= 4)
+    {
+      g_autofree char *street = NULL;
+      char *saved = parts[n - 3];
+
+      parts[n - 3] = NULL;
+      street = g_strjoinv (", ", parts);
+      parts[n - 3] = saved;
+      add_string (builder, "streetAddress", street);
+      add_string (builder, "addressLocality", parts[n - 3]);
+      add_string (builder, "addressRegion", parts[n - 2]);
+      add_string (builder, "addressCountry", parts[n - 1]);
+    }
+  else if (n == 3)
+    {
+      add_string (builder, "addressLocality", parts[0]);
+      add_string (builder, "addressRegion", parts[1]);
+      add_string (builder, "addressCountry", parts[2]);
+    }
+  else if (n == 2)
+    {
+      add_string (builder, "addressLocality", parts[0]);
+      add_string (builder, "addressCountry", parts[1]);
+    }
+  else if (n == 1)
+    add_string (builder, "addressLocality", parts[0]);
+  json_builder_end_object (builder);
+}
+
+/**
+ * sl_posting_to_jsonld:
+ * @posting: a posting
+ * @error: return location for an error
+ *
+ * Writes @posting as a schema.org JobPosting in JSON-LD, pretty-printed, the
+ * way search engines and job boards read it. Fields schema.org has no
+ * property for (status, hiring manager) use "shortlist:" names, so the
+ * output imports back into the same posting with sl_posting_from_jsonld().
+ *
+ * Returns: (transfer full): the JSON text
+ */
+char *
+sl_posting_to_jsonld (SlPosting  *posting,
+                      GError    **error)
+{
+  g_autoptr (JsonBuilder) builder = NULL;
+  g_autoptr (JsonGenerator) generator = NULL;
+  g_autoptr (JsonNode) root = NULL;
+  g_autofree char *html = NULL;
+  const char * const *locations;
+  const char *id;
+  const char *organization;
+  const char *department;
+  const char *about;
+  SlWorkplaceType workplace;
+  double salary_min, salary_max;
+
+  g_return_val_if_fail (SL_IS_POSTING (posting), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (sl_posting_get_title (posting) == NULL || *sl_posting_get_title (posting) == '\0')
+    {
+      g_set_error_literal (error, SL_ERROR, SL_ERROR_INVALID,
+                           _("The posting has no title. Give it a title before exporting it."));
+      return NULL;
+    }
+
+  builder = json_builder_new ();
+  json_builder_begin_object (builder);
+  add_string (builder, "@context", "https://schema.org");
+  add_string (builder, "@type", "JobPosting");
+  add_string (builder, "title", sl_posting_get_title (posting));
+
+  html = description_html (posting);
+  json_builder_set_member_name (builder, "description");
+  json_builder_add_string_value (builder, html);
+  add_string (builder, "disambiguatingDescription", sl_posting_get_summary (posting));
+
+  id = sl_record_get_id (SL_RECORD (posting));
+  if (id != NULL)
+    {
+      json_builder_set_member_name (builder, "identifier");
+      json_builder_begin_object (builder);
+      add_string (builder, "@type", "PropertyValue");
+      add_string (builder, "name", IDENTIFIER_NAME);
+      add_string (builder, "value", id);
+      json_builder_end_object (builder);
+    }
+
+  add_string (builder, "datePosted", sl_posting_get_date_posted (posting));
+  add_string (builder, "validThrough", sl_posting_get_valid_through (posting));
+  add_string (builder, "employmentType", sl_posting_get_employment_type (posting));
+
+  organization = sl_posting_get_organization (posting);
+  department = sl_posting_get_department (posting);
+  about = sl_posting_get_about (posting);
+  if (organization != NULL || department != NULL || about != NULL)
+    {
+      json_builder_set_member_name (builder, "hiringOrganization");
+      json_builder_begin_object (builder);
+      add_string (builder, "@type", "Organization");
+      add_string (builder, "name", organization);
+      add_string (builder, "description", about);
+      if (department != NULL && *department != '\0')
+        {
+          json_builder_set_member_name (builder, "department");
+          json_builder_begin_object (builder);
+          add_string (builder, "@type", "Organization");
+          add_string (builder, "name", department);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_object (builder);
+    }
+
+  workplace = sl_posting_get_workplace_type (posting);
+  locations = sl_posting_get_locations (posting);
+  if (workplace == SL_WORKPLACE_TYPE_REMOTE)
+    {
+      add_string (builder, "jobLocationType", "TELECOMMUTE");
+      if (locations != NULL && locations[0] != NULL)
+        {
+          json_builder_set_member_name (builder, "applicantLocationRequirements");
+          json_builder_begin_array (builder);
+          for (guint i = 0; locations[i] != NULL; i++)
+            {
+              json_builder_begin_object (builder);
+              add_string (builder, "@type", strchr (locations[i], ',') ? "AdministrativeArea" : "Country");
+              add_string (builder, "name", locations[i]);
+              json_builder_end_object (builder);
+            }
+          json_builder_end_array (builder);
+        }
+    }
+  else
+    {
+      /* Google reads a hybrid job as a place plus TELECOMMUTE. */
+      if (workplace == SL_WORKPLACE_TYPE_HYBRID)
+        add_string (builder, "jobLocationType", "TELECOMMUTE");
+      if (locations != NULL && locations[0] != NULL)
+        {
+          json_builder_set_member_name (builder, "jobLocation");
+          json_builder_begin_array (builder);
+          for (guint i = 0; locations[i] != NULL; i++)
+            {
+              json_builder_begin_object (builder);
+              add_string (builder, "@type", "Place");
+              json_builder_set_member_name (builder, "address");
+              add_postal_address (builder, locations[i]);
+              json_builder_end_object (builder);
+            }
+          json_builder_end_array (builder);
+        }
+    }
+  add_string (builder, EXT_WORKPLACE, sl_workplace_type_to_string (workplace));
+
+  salary_min = sl_posting_get_salary_min (posting);
+  salary_max = sl_posting_get_salary_max (posting);
+  if (salary_min > 0 || salary_max > 0)
+    {
+      json_builder_set_member_name (builder, "baseSalary");
+      json_builder_begin_object (builder);
+      add_string (builder, "@type", "MonetaryAmount");
+      add_string (builder, "currency", sl_posting_get_salary_currency (posting));
+      json_builder_set_member_name (builder, "value");
+      json_builder_begin_object (builder);
+      add_string (builder, "@type", "QuantitativeValue");
+      if (salary_min > 0 && salary_min == salary_max)
+        add_number (builder, "value", salary_min);
+      else
+        {
+          if (salary_min > 0)
+            add_number (builder, "minValue", salary_min);
+          if (salary_max > 0)
+            add_number (builder, "maxValue", salary_max);
+        }
+      {
+        g_autofree char *unit = g_ascii_strup (sl_salary_unit_to_string (sl_posting_get_salary_unit (posting)), -1);
+
+        add_string (builder, "unitText", unit);
+      }
+      json_builder_end_object (builder);
+      json_builder_end_object (builder);
+    }
+
+  add_strv (builder, "responsibilities", sl_posting_get_responsibilities (posting));
+  add_strv (builder, "qualifications", sl_posting_get_qualifications (posting));
+  /* schema.org has no "preferred" list: skills is the closest. */
+  add_strv (builder, "skills", sl_posting_get_nice_to_have (posting));
+
+  if (sl_posting_get_openings (posting) > 0)
+    {
+      json_builder_set_member_name (builder, "totalJobOpenings");
+      json_builder_add_int_value (builder, sl_posting_get_openings (posting));
+    }
+  json_builder_set_member_name (builder, "directApply");
+  json_builder_add_boolean_value (builder, FALSE);
+
+  add_string (builder, EXT_HIRING_MANAGER, sl_posting_get_hiring_manager (posting));
+  add_string (builder, EXT_STATUS, sl_posting_status_to_string (sl_posting_get_status (posting)));
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+/* Import: HTML to text blocks */
+
+typedef enum {
+  BLOCK_PARA,
+  BLOCK_ITEM,
+  BLOCK_HEADING,
+} BlockKind;
+
+typedef struct
+{
+  BlockKind  kind;
+  char      *text;
+} Block;
+
+static void
+block_free (gpointer data)
+{
+  Block *block = data;
+
+  g_free (block->text);
+  g_free (block);
+}
+
+typedef struct
+{
+  GPtrArray *blocks;
+  GString   *text;
+  BlockKind  kind;
+  guint      bold_depth;
+  gboolean   all_bold;
+} HtmlReader;
+
+static void
+reader_flush (HtmlReader *reader)
+{
+  g_auto (GStrv) lines = NULL;
+  GString *clean = g_string_new (NULL);
+  Block *block;
+
+  lines = g_strsplit (reader->text->str, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (lines[i][0] == '\0' && clean->len == 0)
+        continue;
+      if (clean->len > 0)
+        g_string_append_c (clean, '\n');
+      g_string_append (clean, lines[i]);
+    }
+  while (clean->len > 0 && clean->str[clean->len - 1] == '\n')
+    g_string_truncate (clean, clean->len - 1);
+  g_string_truncate (reader->text, 0);
+
+  if (clean->len == 0)
+    {
+      g_string_free (clean, TRUE);
+      reader->all_bold = TRUE;
+      return;
+    }
+
+  block = g_new0 (Block, 1);
+  block->kind = reader->kind;
+  block->text = g_string_free (clean, FALSE);
+  /* "<p><strong>Requirements:</strong></p>" */
+  if (block->kind == BLOCK_PARA && (reader->all_bold || g_str_has_suffix (block->text, ":")) &&
+      sl_posting_text_classify_heading (block->text) != SL_TEXT_SECTION_NONE)
+    block->kind = BLOCK_HEADING;
+  g_ptr_array_add (reader->blocks, block);
+  reader->all_bold = TRUE;
+}
+
+static void
+reader_append_text (HtmlReader *reader,
+                    const char *text,
+                    gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+
+      if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+        {
+          if (reader->text->len > 0 && reader->text->str[reader->text->len - 1] != ' ' &&
+              reader->text->str[reader->text->len - 1] != '\n')
+            g_string_append_c (reader->text, ' ');
+        }
+      else
+        {
+          if (reader->bold_depth == 0)
+            reader->all_bold = FALSE;
+          g_string_append_c (reader->text, c);
+        }
+    }
+}
+
+static void
+reader_append_entity (HtmlReader  *reader,
+                      const char **p)
+{
+  static const struct { const char *name; const char *text; } entities[] = {
+    { "amp", "&" }, { "lt", "<" }, { "gt", ">" }, { "quot", "\"" }, { "apos", "'" },
+    { "nbsp", " " }, { "rsquo", "\xe2\x80\x99" }, { "lsquo", "\xe2\x80\x98" },
+    { "rdquo", "\xe2\x80\x9d" }, { "ldquo", "\xe2\x80\x9c" }, { "ndash", "\xe2\x80\x93" },
+    { "mdash", "\xe2\x80\x94" }, { "hellip", "\xe2\x80\xa6" }, { "euro", "\xe2\x82\xac" },
+    { "pound", "\xc2\xa3" }, { "bull", "\xe2\x80\xa2" }, { "middot", "\xc2\xb7" },
+  };
+  const char *start = *p + 1;
+  const char *semi = start;
+
+  while (*semi && *semi != ';' && semi - start < 10 && (g_ascii_isalnum (*semi) || *semi == '#'))
+    semi++;
+  if (*semi != ';')
+    {
+      reader_append_text (reader, "&", 1);
+      (*p)++;
+      return;
+    }
+
+  if (*start == '#')
+    {
+      gunichar c;
+      char buf[8];
+      int n;
+
+      if (start[1] == 'x' || start[1] == 'X')
+        c = (gunichar) g_ascii_strtoull (start + 2, NULL, 16);
+      else
+        c = (gunichar) g_ascii_strtoull (start + 1, NULL, 10);
+      if (c == 0 || !g_unichar_validate (c))
+        c = 0xFFFD;
+      n = g_unichar_to_utf8 (c, buf);
+      reader_append_text (reader, buf, n);
+      *p = semi + 1;
+      return;
+    }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (entities); i++)
+    if (strlen (entities[i].name) == (gsize) (semi - start) &&
+        strncmp (entities[i].name, start, semi - start) == 0)
+      {
+        reader_append_text (reader, entities[i].text, strlen (entities[i].text));
+        *p = semi + 1;
+        return;
+      }
+
+  reader_append_text (reader, *p, semi + 1 - *p);
+  *p = semi + 1;
+}
+
+static void
+reader_tag (HtmlReader *reader,
+            const char *name,
+            gboolean    closing)
+{
+  if (strcmp (name, "br") == 0)
+    {
+      while (reader->text->len > 0 && reader->text->str[reader->text->len - 1] == ' ')
+        g_string_truncate (reader->text, reader->text->len - 1);
+      g_string_append_c (reader->text, '\n');
+      return;
+    }
+  if (strcmp (name, "strong") == 0 || strcmp (name, "b") == 0)
+    {
+      if (closing && reader->bold_depth > 0)
+        reader->bold_depth--;
+      else if (!closing)
+        reader->bold_depth++;
+      return;
+    }
+  if (strcmp (name, "p") == 0 || strcmp (name, "div") == 0 || strcmp (name, "ul") == 0 ||
+      strcmp (name, "ol") == 0 || strcmp (name, "li") == 0 || strcmp (name, "section") == 0 ||
+      strcmp (name, "table") == 0 || strcmp (name, "tr") == 0 || strcmp (name, "blockquote") == 0 ||
+      strcmp (name, "article") == 0 || strcmp (name, "header") == 0 || strcmp (name, "footer") == 0 ||
+      (name[0] == 'h' && name[1] >= '1' && name[1] <= '6' && name[2] == '\0'))
+    {
+      reader_flush (reader);
+      if (closing)
+        reader->kind = BLOCK_PARA;
+      else if (strcmp (name, "li") == 0)
+        reader->kind = BLOCK_ITEM;
+      else if (name[0] == 'h')
+        reader->kind = BLOCK_HEADING;
+      else
+        reader->kind = BLOCK_PARA;
+    }
+}
+
+static GPtrArray *
+html_to_blocks (const char *html)
+{
+  HtmlReader reader = { 0 };
+  const char *p = html;
+
+  reader.blocks = g_ptr_array_new_with_free_func (block_free);
+  reader.text = g_string_new (NULL);
+  reader.kind = BLOCK_PARA;
+  reader.all_bold = TRUE;
+
+  while (*p)
+    {
+      if (*p == '<')
+        {
+          const char *q = p + 1;
+          gboolean closing = FALSE;
+          g_autofree char *name = NULL;
+          const char *name_start;
+          const char *gt;
+
+          if (g_str_has_prefix (p, "<!--"))
+            {
+              const char *end = strstr (p, "-->");
+
+              p = end ? end + 3 : p + strlen (p);
+              continue;
+            }
+          if (*q == '/')
+            {
+              closing = TRUE;
+              q++;
+            }
+          name_start = q;
+          while (g_ascii_isalnum (*q))
+            q++;
+          gt = strchr (q, '>');
+          if (q == name_start || gt == NULL)
+            {
+              reader_append_text (&reader, "<", 1);
+              p++;
+              continue;
+            }
+          name = g_ascii_strdown (name_start, q - name_start);
+          if (!closing && (strcmp (name, "script") == 0 || strcmp (name, "style") == 0))
+            {
+              g_autofree char *end_tag = g_strdup_printf ("</%s", name);
+              const char *end = strstr (gt, end_tag);
+
+              if (end == NULL)
+                break;
+              gt = strchr (end, '>');
+              if (gt == NULL)
+                break;
+              p = gt + 1;
+              continue;
+            }
+          reader_tag (&reader, name, closing);
+          p = gt + 1;
+        }
+      else if (*p == '&')
+        reader_append_entity (&reader, &p);
+      else
+        {
+          const char *q = p;
+
+          while (*q && *q != '<' && *q != '&')
+            q++;
+          reader_append_text (&reader, p, q - p);
+          p = q;
+        }
+    }
+  reader_flush (&reader);
+  g_string_free (reader.text, TRUE);
+  return reader.blocks;
+}
+
+/* A description without markup: blank lines end paragraphs, bullets and
+ * numbers start items. */
+static GPtrArray *
+plain_to_blocks (const char *text)
+{
+  GPtrArray *blocks = g_ptr_array_new_with_free_func (block_free);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *para = g_string_new (NULL);
+
+  for (guint i = 0; ; i++)
+    {
+      const char *line = lines[i];
+      g_autoptr (GString) clean = NULL;
+      const char *item = NULL;
+
+      if (line != NULL)
+        {
+          clean = g_string_new (line);
+          sl_posting_text_clean_inline (clean);
+          if (g_str_has_prefix (clean->str, "- ") || g_str_has_prefix (clean->str, "* ") ||
+              g_str_has_prefix (clean->str, "\xe2\x80\xa2 "))
+            item = clean->str + (clean->str[0] == '-' || clean->str[0] == '*' ? 2 : 4);
+        }
+
+      if (line == NULL || clean->len == 0 || item != NULL ||
+          sl_posting_text_classify_heading (clean->str) != SL_TEXT_SECTION_NONE)
+        {
+          if (para->len > 0)
+            {
+              Block *block = g_new0 (Block, 1);
+
+              block->kind = BLOCK_PARA;
+              block->text = g_strdup (para->str);
+              g_ptr_array_add (blocks, block);
+              g_string_truncate (para, 0);
+            }
+        }
+      if (line == NULL)
+        break;
+      if (clean->len == 0)
+        continue;
+      if (item != NULL || sl_posting_text_classify_heading (clean->str) != SL_TEXT_SECTION_NONE)
+        {
+          Block *block = g_new0 (Block, 1);
+
+          block->kind = item != NULL ? BLOCK_ITEM : BLOCK_HEADING;
+          block->text = g_strdup (item != NULL ? item : clean->str);
+          g_ptr_array_add (blocks, block);
+          continue;
+        }
+      if (para->len > 0)
+        g_string_append_c (para, '\n');
+      g_string_append (para, clean->str);
+    }
+  g_string_free (para, TRUE);
+  return blocks;
+}
+
+typedef struct
+{
+  GString   *description;
+  GString   *about;
+  GPtrArray *lists[3];
+} Sections;
+
+static void
+sections_from_blocks (Sections  *sections,
+                      GPtrArray *blocks)
+{
+  SlTextSection section = SL_TEXT_SECTION_DESCRIPTION;
+  BlockKind last_kind = BLOCK_HEADING;
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (blocks, i);
+      GPtrArray *list = NULL;
+      GString *dest;
+
+      if (block->kind == BLOCK_HEADING)
+        {
+          SlTextSection s = sl_posting_text_classify_heading (block->text);
+
+          switch (s)
+            {
+            case SL_TEXT_SECTION_RESPONSIBILITIES:
+            case SL_TEXT_SECTION_QUALIFICATIONS:
+            case SL_TEXT_SECTION_NICE_TO_HAVE:
+            case SL_TEXT_SECTION_ABOUT:
+              section = s;
+              break;
+            case SL_TEXT_SECTION_DESCRIPTION:
+              section = SL_TEXT_SECTION_DESCRIPTION;
+              break;
+            case SL_TEXT_SECTION_NONE:
+            case SL_TEXT_SECTION_OTHER:
+            default:
+              section = SL_TEXT_SECTION_DESCRIPTION;
+              if (sections->description->len > 0)
+                g_string_append (sections->description, "\n\n");
+              g_string_append (sections->description, block->text);
+              break;
+            }
+          last_kind = BLOCK_HEADING;
+          continue;
+        }
+
+      if (section == SL_TEXT_SECTION_RESPONSIBILITIES)
+        list = sections->lists[0];
+      else if (section == SL_TEXT_SECTION_QUALIFICATIONS)
+        list = sections->lists[1];
+      else if (section == SL_TEXT_SECTION_NICE_TO_HAVE)
+        list = sections->lists[2];
+
+      if (list != NULL)
+        {
+          g_ptr_array_add (list, g_strdup (block->text));
+          last_kind = block->kind;
+          continue;
+        }
+
+      dest = section == SL_TEXT_SECTION_ABOUT ? sections->about : sections->description;
+      if (block->kind == BLOCK_ITEM)
+        {
+          g_autofree char *one_line = g_strdup (block->text);
+
+          g_strdelimit (one_line, "\n", ' ');
+          if (last_kind == BLOCK_ITEM && dest->len > 0)
+            g_string_append_c (dest, '\n');
+          else if (dest->len > 0)
+            g_string_append (dest, "\n\n");
+          g_string_append (dest, "- ");
+          g_string_append (dest, one_line);
+        }
+      else
+        {
+          if (dest->len > 0)
+            g_string_append (dest, "\n\n");
+          g_string_append (dest, block->text);
+        }
+      last_kind = block->kind;
+    }
+}
+
+/* Import: reading the JSON */
+
+static gboolean
+type_error (GError    **error,
+            const char *property,
+            const char *expected)
+{
+  /* Translators: the first %s is a schema.org property name such as
+   * "title", the second what it should be, e.g. "text" */
+  g_set_error (error, SL_ERROR, SL_ERROR_PARSE,
+               _("The JobPosting’s “%s” is not %s. Correct the file and import it again."),
+               property, expected);
+  return FALSE;
+}
+
+/* Text of @node: a string, a number, or NULL for null; else an error. */
+static gboolean
+node_text (JsonNode    *node,
+           const char  *property,
+           char       **out,
+           GError     **error)
+{
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (JSON_NODE_HOLDS_VALUE (node))
+    {
+      GType type = json_node_get_value_type (node);
+
+      if (type == G_TYPE_STRING)
+        {
+          g_autofree char *valid = g_utf8_make_valid (json_node_get_string (node), -1);
+          g_autoptr (GString) clean = g_string_new (valid);
+
+          sl_posting_text_clean_inline (clean);
+          *out = clean->len > 0 ? g_strdup (clean->str) : NULL;
+          return TRUE;
+        }
+      if (type == G_TYPE_INT64)
+        {
+          *out = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+          return TRUE;
+        }
+    }
+  return type_error (error, property, _("text"));
+}
+
+static gboolean
+member_text (JsonObject  *object,
+             const char  *name,
+             char       **out,
+             GError     **error)
+{
+  return node_text (json_object_get_member (object, name), name, out, error);
+}
+
+static gboolean
+node_number (JsonNode   *node,
+             const char *property,
+             double     *out,
+             GError    **error)
+{
+  *out = 0;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (JSON_NODE_HOLDS_VALUE (node))
+    {
+      GType type = json_node_get_value_type (node);
+
+      if (type == G_TYPE_INT64 || type == G_TYPE_DOUBLE)
+        {
+          *out = json_node_get_double (node);
+          if (isfinite (*out) && *out >= 0)
+            return TRUE;
+        }
+      else if (type == G_TYPE_STRING)
+        {
+          const char *s = json_node_get_string (node);
+          char *end = NULL;
+
+          *out = g_ascii_strtod (s, &end);
+          if (end != s && *end == '\0' && isfinite (*out) && *out >= 0)
+            return TRUE;
+        }
+    }
+  *out = 0;
+  return type_error (error, property, _("a number"));
+}
+
+/* "name" of an object, or the string itself */
+static gboolean
+node_name (JsonNode    *node,
+           const char  *property,
+           char       **out,
+           GError     **error)
+{
+  *out = NULL;
+  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+    return member_text (json_node_get_object (node), "name", out, error);
+  return node_text (node, property, out, error);
+}
+
+static gboolean
+is_job_posting (JsonObject *object)
+{
+  JsonNode *type = json_object_get_member (object, "@type");
+
+  if (type == NULL)
+    return FALSE;
+  if (JSON_NODE_HOLDS_VALUE (type) && json_node_get_value_type (type) == G_TYPE_STRING)
+    return g_strcmp0 (json_node_get_string (type), "JobPosting") == 0 ||
+           g_strcmp0 (json_node_get_string (type), "schema:JobPosting") == 0 ||
+           g_strcmp0 (json_node_get_string (type), "https://schema.org/JobPosting") == 0;
+  if (JSON_NODE_HOLDS_ARRAY (type))
+    {
+      JsonArray *array = json_node_get_array (type);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+
+          if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING &&
+              g_strcmp0 (json_node_get_string (element), "JobPosting") == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The JobPosting itself, in an array or an @graph. */
+static JsonObject *
+find_job_posting (JsonNode *node,
+                  guint     depth)
+{
+  if (node == NULL || depth > 3)
+    return NULL;
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+
+      if (is_job_posting (object))
+        return object;
+      return find_job_posting (json_object_get_member (object, "@graph"), depth + 1);
+    }
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonObject *found = find_job_posting (json_array_get_element (array, i), depth + 1);
+
+          if (found != NULL)
+            return found;
+        }
+    }
+  return NULL;
+}
+
+static gboolean
+read_date (JsonObject  *object,
+           const char  *name,
+           char       **out,
+           GError     **error)
+{
+  g_autofree char *text = NULL;
+  int y, m, d;
+
+  *out = NULL;
+  if (!member_text (object, name, &text, error))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+  if (strlen (text) >= 10 && g_ascii_isdigit (text[0]) && text[4] == '-' && text[7] == '-' &&
+      (text[10] == '\0' || text[10] == 'T' || text[10] == ' '))
+    {
+      y = (int) g_ascii_strtoll (text, NULL, 10);
+      m = (int) g_ascii_strtoll (text + 5, NULL, 10);
+      d = (int) g_ascii_strtoll (text + 8, NULL, 10);
+      if (y >= 1900 && y <= 9999 && g_date_valid_dmy (d, m, y))
+        {
+          *out = g_strndup (text, 10);
+          return TRUE;
+        }
+    }
+  /* Translators: %s is a schema.org property name such as "datePosted" */
+  g_set_error (error, SL_ERROR, SL_ERROR_PARSE,
+               _("The JobPosting’s “%s” is not a date like 2025-03-31. Correct the file and import it again."),
+               name);
+  return FALSE;
+}
+
+static const char *
+employment_type_from_text (const char *text)
+{
+  g_autofree char *up = g_ascii_strup (text, -1);
+
+  g_strdelimit (up, "- ", '_');
+  if (sl_employment_type_is_valid (up))
+    return g_intern_string (up);
+  if (strcmp (up, "FULLTIME") == 0 || strcmp (up, "PERMANENT") == 0)
+    return "FULL_TIME";
+  if (strcmp (up, "PARTTIME") == 0)
+    return "PART_TIME";
+  if (strcmp (up, "CONTRACT") == 0 || strcmp (up, "FREELANCE") == 0)
+    return "CONTRACTOR";
+  if (strcmp (up, "INTERNSHIP") == 0)
+    return "INTERN";
+  if (strcmp (up, "TEMP") == 0)
+    return "TEMPORARY";
+  return NULL;
+}
+
+/* A string (HTML or lines) or an array of strings. */
+static gboolean
+read_list (JsonObject  *object,
+           const char  *name,
+           GPtrArray  **out,
+           GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          char *text = NULL;
+
+          if (!node_name (json_array_get_element (array, i), name, &text, error))
+            return FALSE;
+          if (text != NULL)
+            g_ptr_array_add (items, text);
+        }
+      *out = g_steal_pointer (&items);
+      return TRUE;
+    }
+
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      g_autofree char *text = g_utf8_make_valid (json_node_get_string (node), -1);
+      g_autoptr (GPtrArray) blocks = strchr (text, '<') ? html_to_blocks (text) : plain_to_blocks (text);
+      g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < blocks->len; i++)
+        {
+          Block *block = g_ptr_array_index (blocks, i);
+
+          if (block->kind == BLOCK_HEADING)
+            continue;
+          if (block->kind == BLOCK_PARA && strchr (block->text, '\n'))
+            {
+              g_auto (GStrv) lines = g_strsplit (block->text, "\n", -1);
+
+              for (guint j = 0; lines[j] != NULL; j++)
+                if (lines[j][0] != '\0')
+                  g_ptr_array_add (items, g_strdup (lines[j]));
+            }
+          else
+            g_ptr_array_add (items, g_strdup (block->text));
+        }
+      *out = g_steal_pointer (&items);
+      return TRUE;
+    }
+
+  return type_error (error, name, _("text or a list of texts"));
+}
+
+static void
+set_list (SlPosting  *posting,
+          void      (*setter) (SlPosting *, const char * const *),
+          GPtrArray  *items)
+{
+  if (items == NULL || items->len == 0)
+    return;
+  g_ptr_array_add (items, NULL);
+  setter (posting, (const char * const *) items->pdata);
+  g_ptr_array_remove_index (items, items->len - 1);
+}
+
+static char *
+address_text (JsonNode  *node,
+              GError   **error)
+{
+  static const char * const parts[] = {
+    "streetAddress", "addressLocality", "addressRegion", "addressCountry",
+  };
+  g_autoptr (GPtrArray) pieces = g_ptr_array_new_with_free_func (g_free);
+  JsonObject *address;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      char *text = NULL;
+
+      node_text (node, "address", &text, error);
+      return text;
+    }
+  address = json_node_get_object (node);
+  for (gsize i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      char *text = NULL;
+
+      if (!node_name (json_object_get_member (address, parts[i]), parts[i], &text, error))
+        return NULL;
+      if (text != NULL)
+        g_ptr_array_add (pieces, text);
+    }
+  if (pieces->len == 0)
+    return NULL;
+  g_ptr_array_add (pieces, NULL);
+  return g_strjoinv (", ", (char **) pieces->pdata);
+}
+
+static gboolean
+read_places (JsonNode   *node,
+             const char *property,
+             gboolean    applicant,
+             GPtrArray  *locations,
+             GError    **error)
+{
+  g_autoptr (GList) elements = NULL;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    elements = json_array_get_elements (json_node_get_array (node));
+  else
+    elements = g_list_append (NULL, node);
+
+  for (GList *l = elements; l != NULL; l = l->next)
+    {
+      JsonNode *element = l->data;
+      char *text = NULL;
+
+      if (JSON_NODE_HOLDS_OBJECT (element) && !applicant)
+        {
+          JsonObject *place = json_node_get_object (element);
+          GError *local_error = NULL;
+
+          text = address_text (json_object_get_member (place, "address"), &local_error);
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, local_error);
+              return FALSE;
+            }
+          if (text == NULL && !member_text (place, "name", &text, error))
+            return FALSE;
+        }
+      else if (JSON_NODE_HOLDS_OBJECT (element) ||
+               (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING))
+        {
+          if (!node_name (element, property, &text, error))
+            return FALSE;
+        }
+      else
+        return type_error (error, property, _("a place"));
+      if (text != NULL)
+        g_ptr_array_add (locations, text);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_salary (SlPosting  *posting,
+             JsonNode   *node,
+             GError    **error)
+{
+  JsonObject *amount;
+  JsonNode *value;
+  g_autofree char *currency = NULL;
+  g_autofree char *unit_text = NULL;
+  double min = 0, max = 0, single = 0;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return type_error (error, "baseSalary", _("a MonetaryAmount"));
+
+  amount = json_node_get_object (node);
+  if (!member_text (amount, "currency", &currency, error))
+    return FALSE;
+  value = json_object_get_member (amount, "value");
+  if (value != NULL && JSON_NODE_HOLDS_OBJECT (value))
+    {
+      JsonObject *quantity = json_node_get_object (value);
+
+      if (!node_number (json_object_get_member (quantity, "value"), "value", &single, error) ||
+          !node_number (json_object_get_member (quantity, "minValue"), "minValue", &min, error) ||
+          !node_number (json_object_get_member (quantity, "maxValue"), "maxValue", &max, error) ||
+          !member_text (quantity, "unitText", &unit_text, error))
+        return FALSE;
+    }
+  else if (!node_number (value, "value", &single, error))
+    return FALSE;
+  if (unit_text == NULL && !member_text (amount, "unitText", &unit_text, error))
+    return FALSE;
+
+  if (single > 0 && min == 0 && max == 0)
+    min = max = single;
+  if (min > 0 && max > 0 && min > max)
+    {
+      g_set_error_literal (error, SL_ERROR, SL_ERROR_PARSE,
+                           _("The JobPosting’s salary has a minimum above its maximum. Correct the file and import it again."));
+      return FALSE;
+    }
+  sl_posting_set_salary_min (posting, min);
+  sl_posting_set_salary_max (posting, max);
+  if (currency != NULL)
+    {
+      g_autofree char *up = g_ascii_strup (currency, -1);
+
+      sl_posting_set_salary_currency (posting, up);
+    }
+  if (unit_text != NULL)
+    {
+      g_autofree char *down = g_ascii_strdown (unit_text, -1);
+      SlSalaryUnit unit;
+
+      if (sl_salary_unit_from_string (down, &unit))
+        sl_posting_set_salary_unit (posting, unit);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_job_posting (SlPosting   *posting,
+                  JsonObject  *object,
+                  GError     **error)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *date_posted = NULL;
+  g_autofree char *valid_through = NULL;
+  g_autofree char *manager = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *workplace = NULL;
+  g_autoptr (GPtrArray) responsibilities = NULL;
+  g_autoptr (GPtrArray) qualifications = NULL;
+  g_autoptr (GPtrArray) skills = NULL;
+  g_autoptr (GPtrArray) locations = g_ptr_array_new_with_free_func (g_free);
+  JsonNode *node;
+  gboolean telecommute = FALSE;
+  Sections sections = { 0 };
+
+  if (!member_text (object, "title", &title, error))
+    return FALSE;
+  if (title == NULL)
+    {
+      g_set_error_literal (error, SL_ERROR, SL_ERROR_PARSE,
+                           _("The JobPosting has no title. Add a “title” to the file and import it again."));
+      return FALSE;
+    }
+  sl_posting_set_title (posting, title);
+
+  if (!member_text (object, "disambiguatingDescription", &summary, error) ||
+      !read_date (object, "datePosted", &date_posted, error) ||
+      !read_date (object, "validThrough", &valid_through, error) ||
+      !read_list (object, "responsibilities", &responsibilities, error) ||
+      !read_list (object, "qualifications", &qualifications, error) ||
+      !read_list (object, "skills", &skills, error) ||
+      !member_text (object, EXT_HIRING_MANAGER, &manager, error) ||
+      !member_text (object, EXT_STATUS, &status, error) ||
+      !member_text (object, EXT_WORKPLACE, &workplace, error))
+    return FALSE;
+
+  sl_posting_set_summary (posting, summary);
+  sl_posting_set_date_posted (posting, date_posted);
+  sl_posting_set_valid_through (posting, valid_through);
+  sl_posting_set_hiring_manager (posting, manager);
+
+  /* description: HTML with our (or anyone's) section headings */
+  sections.description = g_string_new (NULL);
+  sections.about = g_string_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (sections.lists); i++)
+    sections.lists[i] = g_ptr_array_new_with_free_func (g_free);
+  node = json_object_get_member (object, "description");
+  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+    {
+      g_autoptr (GPtrArray) blocks = NULL;
+      g_autofree char *valid = NULL;
+      const char *text;
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        {
+          type_error (error, "description", _("text"));
+          goto fail;
+        }
+      valid = g_utf8_make_valid (json_node_get_string (node), -1);
+      text = valid;
+      blocks = strchr (text, '<') ? html_to_blocks (text) : plain_to_blocks (text);
+      sections_from_blocks (&sections, blocks);
+    }
+  if (sections.description->len > 0)
+    sl_posting_set_description (posting, sections.description->str);
+  set_list (posting, sl_posting_set_responsibilities, responsibilities ? responsibilities : sections.lists[0]);
+  set_list (posting, sl_posting_set_qualifications, qualifications ? qualifications : sections.lists[1]);
+  set_list (posting, sl_posting_set_nice_to_have, skills ? skills : sections.lists[2]);
+  if (sections.about->len > 0)
+    sl_posting_set_about (posting, sections.about->str);
+
+  /* employmentType: a string or an array */
+  node = json_object_get_member (object, "employmentType");
+  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+    {
+      g_autoptr (GList) elements = NULL;
+
+      if (JSON_NODE_HOLDS_ARRAY (node))
+        elements = json_array_get_elements (json_node_get_array (node));
+      else
+        elements = g_list_append (NULL, node);
+      for (GList *l = elements; l != NULL; l = l->next)
+        {
+          g_autofree char *text = NULL;
+          const char *type;
+
+          if (!node_text (l->data, "employmentType", &text, error))
+            goto fail;
+          if (text != NULL && (type = employment_type_from_text (text)) != NULL)
+            {
+              sl_posting_set_employment_type (posting, type);
+              break;
+            }
+        }
+    }
+
+  /* hiringOrganization: an Organization or its name */
+  node = json_object_get_member (object, "hiringOrganization");
+  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *org = json_node_get_object (node);
+      g_autofree char *name = NULL;
+      g_autofree char *about = NULL;
+      g_autofree char *department = NULL;
+
+      if (!member_text (org, "name", &name, error) ||
+          !node_name (json_object_get_member (org, "department"), "department", &department, error))
+        goto fail;
+      node = json_object_get_member (org, "description");
+      if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        about = g_utf8_make_valid (json_node_get_string (node), -1);
+      else if (!member_text (org, "description", &about, error))
+        goto fail;
+      sl_posting_set_organization (posting, name);
+      sl_posting_set_department (posting, department);
+      if (about != NULL && *about != '\0')
+        sl_posting_set_about (posting, about);
+    }
+  else if (node != NULL)
+    {
+      g_autofree char *name = NULL;
+
+      if (!node_text (node, "hiringOrganization", &name, error))
+        goto fail;
+      sl_posting_set_organization (posting, name);
+    }
+
+  /* where */
+  node = json_object_get_member (object, "jobLocationType");
+  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+    {
+      g_autoptr (GList) elements = NULL;
+
+      if (JSON_NODE_HOLDS_ARRAY (node))
+        elements = json_array_get_elements (json_node_get_array (node));
+      else
+        elements = g_list_append (NULL, node);
+      for (GList *l = elements; l != NULL; l = l->next)
+        {
+          g_autofree char *text = NULL;
+
+          if (!node_text (l->data, "jobLocationType", &text, error))
+            goto fail;
+          if (g_strcmp0 (text, "TELECOMMUTE") == 0)
+            telecommute = TRUE;
+        }
+    }
+  if (!read_places (json_object_get_member (object, "jobLocation"), "jobLocation", FALSE, locations, error))
+    goto fail;
+  {
+    gboolean has_place = locations->len > 0;
+    SlWorkplaceType type;
+
+    if (!read_places (json_object_get_member (object, "applicantLocationRequirements"),
+                      "applicantLocationRequirements", TRUE, locations, error))
+      goto fail;
+    if (workplace != NULL && sl_workplace_type_from_string (workplace, &type))
+      sl_posting_set_workplace_type (posting, type);
+    else if (telecommute && has_place)
+      sl_posting_set_workplace_type (posting, SL_WORKPLACE_TYPE_HYBRID);
+    else if (telecommute)
+      sl_posting_set_workplace_type (posting, SL_WORKPLACE_TYPE_REMOTE);
+    else
+      sl_posting_set_workplace_type (posting, SL_WORKPLACE_TYPE_ON_SITE);
+  }
+  set_list (posting, sl_posting_set_locations, locations);
+
+  if (!read_salary (posting, json_object_get_member (object, "baseSalary"), error))
+    goto fail;
+
+  node = json_object_get_member (object, "totalJobOpenings");
+  if (node != NULL)
+    {
+      double openings = 0;
+
+      if (!node_number (node, "totalJobOpenings", &openings, error))
+        goto fail;
+      if (openings >= 1 && openings <= G_MAXUINT)
+        sl_posting_set_openings (posting, (guint) openings);
+    }
+
+  node = json_object_get_member (object, "identifier");
+  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *identifier = json_node_get_object (node);
+      g_autofree char *name = NULL;
+      g_autofree char *value = NULL;
+
+      if (member_text (identifier, "name", &name, NULL) && g_strcmp0 (name, IDENTIFIER_NAME) == 0 &&
+          member_text (identifier, "value", &value, NULL) && value != NULL)
+        sl_record_set_id (SL_RECORD (posting), value);
+    }
+
+  if (status != NULL)
+    {
+      SlPostingStatus s;
+
+      if (sl_posting_status_from_string (status, &s))
+        sl_posting_set_status (posting, s);
+    }
+
+  g_string_free (sections.description, TRUE);
+  g_string_free (sections.about, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (sections.lists); i++)
+    g_ptr_array_unref (sections.lists[i]);
+  return TRUE;
+
+fail:
+  g_string_free (sections.description, TRUE);
+  g_string_free (sections.about, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (sections.lists); i++)
+    g_ptr_array_unref (sections.lists[i]);
+  return FALSE;
+}
+
+/**
+ * sl_posting_from_jsonld:
+ * @json: JSON text
+ * @length: its length in bytes, or -1 when nul-terminated
+ * @error: return location for an %SL_ERROR_PARSE
+ *
+ * Reads a schema.org JobPosting: the output of sl_posting_to_jsonld(), or a
+ * JobPosting from a careers page (also inside an array or an "@graph").
+ * The description's HTML becomes text, and its headed lists become the
+ * posting's responsibilities, qualifications and nice-to-have lists.
+ *
+ * Returns: (transfer full) (nullable): a new posting, or %NULL when @json is
+ *   not a JobPosting or a property has the wrong type
+ */
+SlPosting *
+sl_posting_from_jsonld (const char  *json,
+                        gssize       length,
+                        GError     **error)
+{
+  g_autoptr (JsonParser) parser = NULL;
+  g_autoptr (SlPosting) posting = NULL;
+  g_autoptr (GError) local_error = NULL;
+  JsonObject *object;
+
+  g_return_val_if_fail (json != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length < 0)
+    length = strlen (json);
+  if (length == 0 || memchr (json, '\0', length) != NULL || !g_utf8_validate (json, length, NULL))
+    {
+      g_set_error_literal (error, SL_ERROR, SL_ERROR_PARSE,
+                           _("The file is not JSON text. Choose a JSON-LD file with a JobPosting."));
+      return NULL;
+    }
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, json, length, &local_error))
+    {
+      g_set_error (error, SL_ERROR, SL_ERROR_PARSE,
+                   _("The file is not valid JSON: %s. Correct it and import it again."),
+                   local_error->message);
+      return NULL;
+    }
+
+  object = find_job_posting (json_parser_get_root (parser), 0);
+  if (object == NULL)
+    {
+      g_set_error_literal (error, SL_ERROR, SL_ERROR_PARSE,
+                           _("The JSON is not a schema.org JobPosting: no object has “@type”: “JobPosting”."));
+      return NULL;
+    }
+
+  posting = sl_posting_new ();
+  if (!read_job_posting (posting, object, error))
+    return NULL;
+  return g_steal_pointer (&posting);
+}

@@ -1,2 +1,2118 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Not written yet. */
+/* Reads a job posting pasted or saved as plain text into an SlPosting. */
+
+#define G_LOG_DOMAIN "sl-formats"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "sl-error.h"
+#include "sl-posting-text.h"
+#include "sl-posting-text-private.h"
+
+/* Lines longer than this are never metadata or headings. */
+#define SHORT_LINE 100
+#define HEADING_MAX 80
+
+typedef enum {
+  KEY_NONE,
+  KEY_TITLE,
+  KEY_LOCATION,
+  KEY_SALARY,
+  KEY_EMPLOYMENT,
+  KEY_WORKPLACE,
+  KEY_POSTED,
+  KEY_VALID,
+  KEY_DEPARTMENT,
+  KEY_MANAGER,
+  KEY_ORGANIZATION,
+  KEY_OPENINGS,
+} KeyKind;
+
+typedef struct
+{
+  const char *name;
+  int         kind;
+} Entry;
+
+static const Entry heading_table[] = {
+  /* responsibilities */
+  { "what you'll do", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "what you will do", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "what you'll be doing", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "what you will be doing", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "what you'll work on", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "what you'll be working on", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "responsibilities", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "key responsibilities", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "main responsibilities", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "your responsibilities", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "job responsibilities", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "roles and responsibilities", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "role and responsibilities", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "duties", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "job duties", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "duties and responsibilities", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "your role", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "your tasks", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "tasks", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "your impact", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "in this role you will", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "in this role, you will", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "day to day", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "day-to-day", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "deine aufgaben", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "ihre aufgaben", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "aufgaben", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "vos missions", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "missions", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "vos responsabilités", SL_TEXT_SECTION_RESPONSIBILITIES },
+  { "responsabilités", SL_TEXT_SECTION_RESPONSIBILITIES },
+  /* qualifications */
+  { "what you'll need", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "what you will need", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "what you need", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "what you'll bring", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "what you bring", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "what we're looking for", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "what we are looking for", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "who we're looking for", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "who we are looking for", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "requirements", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "key requirements", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "job requirements", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "minimum requirements", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "qualifications", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "minimum qualifications", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "basic qualifications", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "required qualifications", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "required skills", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "skills and experience", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "skills & experience", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "skills", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "must have", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "must-have", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "must haves", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "must-haves", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "your profile", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "about you", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "who you are", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "you have", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "dein profil", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "ihr profil", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "anforderungen", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "was du mitbringst", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "votre profil", SL_TEXT_SECTION_QUALIFICATIONS },
+  { "profil recherché", SL_TEXT_SECTION_QUALIFICATIONS },
+  /* nice to have */
+  { "nice to have", SL_TEXT_SECTION_NICE_TO_HAVE },
+  { "nice-to-have", SL_TEXT_SECTION_NICE_TO_HAVE },
+  { "nice to haves", SL_TEXT_SECTION_NICE_TO_HAVE },
+  { "nice-to-haves", SL_TEXT_SECTION_NICE_TO_HAVE },
+  { "bonus points", SL_TEXT_SECTION_NICE_TO_HAVE },
+  { "bonus points if you have", SL_TEXT_SECTION_NICE_TO_HAVE },
+  { "bonus", SL_TEXT_SECTION_NICE_TO_HAVE },
+  { "preferred", SL_TEXT_SECTION_NICE_TO_HAVE },
+  { "preferred qualifications", SL_TEXT_SECTION_NICE_TO_HAVE },
+  { "preferred skills", SL_TEXT_SECTION_NICE_TO_HAVE },
+  { "desired skills", SL_TEXT_SECTION_NICE_TO_HAVE },
+  { "desirable", SL_TEXT_SECTION_NICE_TO_HAVE },
+  { "even better if", SL_TEXT_SECTION_NICE_TO_HAVE },
+  { "it's a plus", SL_TEXT_SECTION_NICE_TO_HAVE },
+  { "pluses", SL_TEXT_SECTION_NICE_TO_HAVE },
+  { "wünschenswert", SL_TEXT_SECTION_NICE_TO_HAVE },
+  { "von vorteil", SL_TEXT_SECTION_NICE_TO_HAVE },
+  { "atouts", SL_TEXT_SECTION_NICE_TO_HAVE },
+  { "les plus", SL_TEXT_SECTION_NICE_TO_HAVE },
+  /* about the employer */
+  { "about us", SL_TEXT_SECTION_ABOUT },
+  { "about the company", SL_TEXT_SECTION_ABOUT },
+  { "about the organization", SL_TEXT_SECTION_ABOUT },
+  { "about the organisation", SL_TEXT_SECTION_ABOUT },
+  { "about the employer", SL_TEXT_SECTION_ABOUT },
+  { "about company", SL_TEXT_SECTION_ABOUT },
+  { "company description", SL_TEXT_SECTION_ABOUT },
+  { "company overview", SL_TEXT_SECTION_ABOUT },
+  { "our company", SL_TEXT_SECTION_ABOUT },
+  { "who we are", SL_TEXT_SECTION_ABOUT },
+  { "über uns", SL_TEXT_SECTION_ABOUT },
+  { "wer wir sind", SL_TEXT_SECTION_ABOUT },
+  { "à propos de nous", SL_TEXT_SECTION_ABOUT },
+  { "qui sommes-nous", SL_TEXT_SECTION_ABOUT },
+  { "qui sommes nous", SL_TEXT_SECTION_ABOUT },
+  /* labels whose text is the description */
+  { "job description", SL_TEXT_SECTION_DESCRIPTION },
+  { "full job description", SL_TEXT_SECTION_DESCRIPTION },
+  { "description", SL_TEXT_SECTION_DESCRIPTION },
+  { "about the job", SL_TEXT_SECTION_DESCRIPTION },
+  { "about the role", SL_TEXT_SECTION_DESCRIPTION },
+  { "about this role", SL_TEXT_SECTION_DESCRIPTION },
+  { "about the position", SL_TEXT_SECTION_DESCRIPTION },
+  { "about the opportunity", SL_TEXT_SECTION_DESCRIPTION },
+  { "the role", SL_TEXT_SECTION_DESCRIPTION },
+  { "the opportunity", SL_TEXT_SECTION_DESCRIPTION },
+  { "overview", SL_TEXT_SECTION_DESCRIPTION },
+  { "job overview", SL_TEXT_SECTION_DESCRIPTION },
+  { "role overview", SL_TEXT_SECTION_DESCRIPTION },
+  { "position summary", SL_TEXT_SECTION_DESCRIPTION },
+  { "job summary", SL_TEXT_SECTION_DESCRIPTION },
+  { "summary", SL_TEXT_SECTION_DESCRIPTION },
+  { "job details", SL_TEXT_SECTION_DESCRIPTION },
+  { "stellenbeschreibung", SL_TEXT_SECTION_DESCRIPTION },
+  /* kept in the description under their heading */
+  { "benefits", SL_TEXT_SECTION_OTHER },
+  { "our benefits", SL_TEXT_SECTION_OTHER },
+  { "perks", SL_TEXT_SECTION_OTHER },
+  { "perks and benefits", SL_TEXT_SECTION_OTHER },
+  { "perks & benefits", SL_TEXT_SECTION_OTHER },
+  { "benefits and perks", SL_TEXT_SECTION_OTHER },
+  { "what we offer", SL_TEXT_SECTION_OTHER },
+  { "what we offer you", SL_TEXT_SECTION_OTHER },
+  { "what's in it for you", SL_TEXT_SECTION_OTHER },
+  { "why join us", SL_TEXT_SECTION_OTHER },
+  { "why you'll love working here", SL_TEXT_SECTION_OTHER },
+  { "how to apply", SL_TEXT_SECTION_OTHER },
+  { "wir bieten", SL_TEXT_SECTION_OTHER },
+  { "was wir bieten", SL_TEXT_SECTION_OTHER },
+  { "nous offrons", SL_TEXT_SECTION_OTHER },
+  { "ce que nous offrons", SL_TEXT_SECTION_OTHER },
+};
+
+static const Entry key_table[] = {
+  { "title", KEY_TITLE },
+  { "job title", KEY_TITLE },
+  { "position", KEY_TITLE },
+  { "location", KEY_LOCATION },
+  { "locations", KEY_LOCATION },
+  { "job location", KEY_LOCATION },
+  { "work location", KEY_LOCATION },
+  { "office", KEY_LOCATION },
+  { "office location", KEY_LOCATION },
+  { "based in", KEY_LOCATION },
+  { "standort", KEY_LOCATION },
+  { "lieu", KEY_LOCATION },
+  { "salary", KEY_SALARY },
+  { "salary range", KEY_SALARY },
+  { "base salary", KEY_SALARY },
+  { "pay", KEY_SALARY },
+  { "pay range", KEY_SALARY },
+  { "compensation", KEY_SALARY },
+  { "remuneration", KEY_SALARY },
+  { "gehalt", KEY_SALARY },
+  { "salaire", KEY_SALARY },
+  { "employment type", KEY_EMPLOYMENT },
+  { "type of employment", KEY_EMPLOYMENT },
+  { "job type", KEY_EMPLOYMENT },
+  { "contract type", KEY_EMPLOYMENT },
+  { "employment", KEY_EMPLOYMENT },
+  { "anstellungsart", KEY_EMPLOYMENT },
+  { "type de contrat", KEY_EMPLOYMENT },
+  { "workplace", KEY_WORKPLACE },
+  { "workplace type", KEY_WORKPLACE },
+  { "work model", KEY_WORKPLACE },
+  { "working model", KEY_WORKPLACE },
+  { "work arrangement", KEY_WORKPLACE },
+  { "date posted", KEY_POSTED },
+  { "posted", KEY_POSTED },
+  { "posted on", KEY_POSTED },
+  { "published", KEY_POSTED },
+  { "publication date", KEY_POSTED },
+  { "posting date", KEY_POSTED },
+  { "apply by", KEY_VALID },
+  { "closing date", KEY_VALID },
+  { "application deadline", KEY_VALID },
+  { "deadline", KEY_VALID },
+  { "valid through", KEY_VALID },
+  { "valid until", KEY_VALID },
+  { "applications close", KEY_VALID },
+  { "expires", KEY_VALID },
+  { "department", KEY_DEPARTMENT },
+  { "team", KEY_DEPARTMENT },
+  { "hiring manager", KEY_MANAGER },
+  { "reports to", KEY_MANAGER },
+  { "reporting to", KEY_MANAGER },
+  { "company", KEY_ORGANIZATION },
+  { "company name", KEY_ORGANIZATION },
+  { "organization", KEY_ORGANIZATION },
+  { "organisation", KEY_ORGANIZATION },
+  { "employer", KEY_ORGANIZATION },
+  { "openings", KEY_OPENINGS },
+  { "open positions", KEY_OPENINGS },
+  { "number of openings", KEY_OPENINGS },
+  { "vacancies", KEY_OPENINGS },
+};
+
+static const Entry employment_table[] = {
+  { "full time", 0 }, { "fulltime", 0 }, { "permanent", 0 }, { "permanent full time", 0 },
+  { "full time permanent", 0 }, { "vollzeit", 0 }, { "temps plein", 0 }, { "cdi", 0 },
+  { "part time", 1 }, { "parttime", 1 }, { "teilzeit", 1 }, { "temps partiel", 1 },
+  { "contract", 2 }, { "contractor", 2 }, { "freelance", 2 }, { "freelancer", 2 },
+  { "temporary", 3 }, { "temp", 3 }, { "seasonal", 3 }, { "fixed term", 3 }, { "befristet", 3 },
+  { "cdd", 3 },
+  { "internship", 4 }, { "intern", 4 }, { "praktikum", 4 }, { "stage", 4 }, { "working student", 4 },
+  { "volunteer", 5 }, { "per diem", 6 }, { "other", 7 },
+};
+
+static const char * const employment_values[] = {
+  "FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER",
+};
+
+/* Words and phrases of workplace types, matched on folded text. */
+static const Entry workplace_table[] = {
+  { "remote", SL_WORKPLACE_TYPE_REMOTE },
+  { "fully remote", SL_WORKPLACE_TYPE_REMOTE },
+  { "100% remote", SL_WORKPLACE_TYPE_REMOTE },
+  { "remote first", SL_WORKPLACE_TYPE_REMOTE },
+  { "remote-first", SL_WORKPLACE_TYPE_REMOTE },
+  { "work from home", SL_WORKPLACE_TYPE_REMOTE },
+  { "wfh", SL_WORKPLACE_TYPE_REMOTE },
+  { "télétravail", SL_WORKPLACE_TYPE_REMOTE },
+  { "hybrid", SL_WORKPLACE_TYPE_HYBRID },
+  { "hybride", SL_WORKPLACE_TYPE_HYBRID },
+  { "on-site", SL_WORKPLACE_TYPE_ON_SITE },
+  { "onsite", SL_WORKPLACE_TYPE_ON_SITE },
+  { "on site", SL_WORKPLACE_TYPE_ON_SITE },
+  { "in-office", SL_WORKPLACE_TYPE_ON_SITE },
+  { "in office", SL_WORKPLACE_TYPE_ON_SITE },
+  { "office-based", SL_WORKPLACE_TYPE_ON_SITE },
+  { "vor ort", SL_WORKPLACE_TYPE_ON_SITE },
+  { "sur site", SL_WORKPLACE_TYPE_ON_SITE },
+};
+
+/* Parts of job-board header lines that carry nothing worth keeping. */
+static const char * const noise_suffixes[] = {
+  "applicants", "applicant", "level", "promoted", "easy apply", "actively hiring",
+  "actively recruiting", "be an early applicant", "responses managed off linkedin",
+};
+
+static int
+lookup (const Entry *table,
+        gsize        n,
+        const char  *folded)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strcmp (table[i].name, folded) == 0)
+      return table[i].kind;
+  return -1;
+}
+
+/* Cleaning and folding */
+
+static gboolean
+is_space_at (const char *p,
+             gsize      *len)
+{
+  guchar c = (guchar) p[0];
+
+  if (c == ' ' || c == '\t' || c == '\v' || c == '\f')
+    {
+      *len = 1;
+      return TRUE;
+    }
+  /* NBSP */
+  if (c == 0xC2 && (guchar) p[1] == 0xA0)
+    {
+      *len = 2;
+      return TRUE;
+    }
+  /* U+2000..U+200A, U+202F, U+205F, U+3000 */
+  if (c == 0xE2 && (guchar) p[1] == 0x80 && (((guchar) p[2] >= 0x80 && (guchar) p[2] <= 0x8A) || (guchar) p[2] == 0xAF))
+    {
+      *len = 3;
+      return TRUE;
+    }
+  if (c == 0xE2 && (guchar) p[1] == 0x81 && (guchar) p[2] == 0x9F)
+    {
+      *len = 3;
+      return TRUE;
+    }
+  if (c == 0xE3 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0x80)
+    {
+      *len = 3;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_invisible_at (const char *p,
+                 gsize      *len)
+{
+  guchar c = (guchar) p[0];
+
+  /* U+200B..U+200D, U+2060 */
+  if (c == 0xE2 && (guchar) p[1] == 0x80 && (guchar) p[2] >= 0x8B && (guchar) p[2] <= 0x8D)
+    {
+      *len = 3;
+      return TRUE;
+    }
+  if (c == 0xE2 && (guchar) p[1] == 0x81 && (guchar) p[2] == 0xA0)
+    {
+      *len = 3;
+      return TRUE;
+    }
+  /* BOM */
+  if (c == 0xEF && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF)
+    {
+      *len = 3;
+      return TRUE;
+    }
+  if (c < 0x20 || c == 0x7F)
+    {
+      *len = 1;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Appends @len bytes of @p to @out with spaces collapsed and trimmed;
+ * returns the number of leading spaces (the indentation). */
+static guint
+append_clean (GString    *out,
+              const char *p,
+              gsize       len)
+{
+  const char *end = p + len;
+  gboolean pending_space = FALSE;
+  gboolean leading = TRUE;
+  guint indent = 0;
+
+  while (p < end)
+    {
+      gsize n = 0;
+
+      if (is_space_at (p, &n) && p + n <= end)
+        {
+          if (leading)
+            indent++;
+          else
+            pending_space = TRUE;
+          p += n;
+          continue;
+        }
+      if (is_invisible_at (p, &n) && p + n <= end)
+        {
+          p += n;
+          continue;
+        }
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      leading = FALSE;
+      g_string_append_c (out, *p);
+      p++;
+    }
+
+  return indent;
+}
+
+void
+sl_posting_text_clean_inline (GString *text)
+{
+  g_autoptr (GString) out = NULL;
+
+  g_return_if_fail (text != NULL);
+
+  out = g_string_sized_new (text->len);
+  append_clean (out, text->str, text->len);
+  g_string_truncate (text, 0);
+  g_string_append_len (text, out->str, out->len);
+}
+
+/* Lower-cases @line for comparisons: curly apostrophes and dashes become
+ * ASCII, Markdown emphasis and heading marks and a trailing colon go. */
+static char *
+fold (const char *line)
+{
+  g_autofree char *down = g_utf8_strdown (line, -1);
+  GString *out = g_string_sized_new (strlen (down));
+  const char *p = down;
+
+  while (*p == '#' || *p == '*' || *p == '_' || *p == ' ')
+    p++;
+
+  while (*p)
+    {
+      if (g_str_has_prefix (p, "\xe2\x80\x99") || g_str_has_prefix (p, "\xe2\x80\x98"))
+        {
+          g_string_append_c (out, '\'');
+          p += 3;
+        }
+      else if (g_str_has_prefix (p, "\xe2\x80\x93") || g_str_has_prefix (p, "\xe2\x80\x94"))
+        {
+          g_string_append_c (out, '-');
+          p += 3;
+        }
+      else
+        {
+          g_string_append_c (out, *p);
+          p++;
+        }
+    }
+
+  while (out->len > 0)
+    {
+      char c = out->str[out->len - 1];
+
+      if (c == ':' || c == '*' || c == '_' || c == ' ' || c == '#')
+        g_string_truncate (out, out->len - 1);
+      else
+        break;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+SlTextSection
+sl_posting_text_classify_heading (const char *line)
+{
+  g_autofree char *folded = NULL;
+  int kind;
+
+  g_return_val_if_fail (line != NULL, SL_TEXT_SECTION_NONE);
+
+  if (strlen (line) > HEADING_MAX)
+    return SL_TEXT_SECTION_NONE;
+
+  folded = fold (line);
+  kind = lookup (heading_table, G_N_ELEMENTS (heading_table), folded);
+  if (kind >= 0)
+    return kind;
+
+  /* "About Acme GmbH" */
+  if (g_str_has_prefix (folded, "about ") && strlen (folded) <= 50 &&
+      !g_ascii_isdigit (folded[6]) && strpbrk (folded, ".!?,") == NULL)
+    return SL_TEXT_SECTION_ABOUT;
+
+  /* Our own exports use these (translated) labels. */
+  {
+    const struct { const char *label; SlTextSection section; } labels[] = {
+      { _("Responsibilities"), SL_TEXT_SECTION_RESPONSIBILITIES },
+      { _("Qualifications"), SL_TEXT_SECTION_QUALIFICATIONS },
+      { _("Nice to have"), SL_TEXT_SECTION_NICE_TO_HAVE },
+      { _("About us"), SL_TEXT_SECTION_ABOUT },
+    };
+
+    for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
+      {
+        g_autofree char *label = fold (labels[i].label);
+
+        if (strcmp (label, folded) == 0)
+          return labels[i].section;
+      }
+  }
+
+  return SL_TEXT_SECTION_NONE;
+}
+
+/* Bullets */
+
+/* Returns the text after a bullet or list number, or NULL. */
+static const char *
+strip_bullet (const char *line)
+{
+  static const char * const bullets[] = {
+    "\xe2\x80\xa2", /* • */
+    "\xe2\x80\x93", /* – */
+    "\xe2\x80\x94", /* — */
+    "\xc2\xb7",     /* · */
+    "\xe2\x97\x8f", /* ● */
+    "\xe2\x97\xa6", /* ◦ */
+    "\xe2\x96\xaa", /* ▪ */
+    "\xe2\x80\xa3", /* ‣ */
+    "\xe2\x81\x83", /* ⁃ */
+    "\xe2\x9c\x93", /* ✓ */
+    "\xe2\x9c\x94", /* ✔ */
+    "\xe2\x9e\xa2", /* ➢ */
+    "-", "*", "+", ">", "o ",
+  };
+  const char *p = line;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (bullets); i++)
+    {
+      gsize n = strlen (bullets[i]);
+
+      if (strncmp (p, bullets[i], n) == 0)
+        {
+          const char *rest = p + n;
+
+          /* "-5%" or "**bold**" are not bullets. */
+          if (*rest != ' ' && n == 1)
+            return NULL;
+          while (*rest == ' ')
+            rest++;
+          return *rest ? rest : NULL;
+        }
+    }
+
+  /* "1." "1)" "a)" "(1)" */
+  if (*p == '(')
+    p++;
+  if (g_ascii_isdigit (*p))
+    {
+      const char *q = p;
+
+      while (g_ascii_isdigit (*q) && q - p < 3)
+        q++;
+      if ((*q == '.' || *q == ')') && q[1] == ' ')
+        {
+          q += 2;
+          while (*q == ' ')
+            q++;
+          return *q ? q : NULL;
+        }
+    }
+  else if (g_ascii_islower (*p) && p[1] == ')' && p[2] == ' ')
+    {
+      const char *q = p + 3;
+
+      while (*q == ' ')
+        q++;
+      return *q ? q : NULL;
+    }
+
+  return NULL;
+}
+
+/* Numbers, dates, money */
+
+static gboolean
+parse_month (const char *word,
+             int        *month)
+{
+  static const char * const months[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+  };
+  static const Entry other_months[] = {
+    { "januar", 1 }, { "februar", 2 }, { "märz", 3 }, { "mai", 5 }, { "juni", 6 },
+    { "juli", 7 }, { "oktober", 10 }, { "dezember", 12 }, { "janvier", 1 },
+    { "février", 2 }, { "mars", 3 }, { "avril", 4 }, { "juin", 6 }, { "juillet", 7 },
+    { "août", 8 }, { "septembre", 9 }, { "octobre", 10 }, { "novembre", 11 },
+    { "décembre", 12 }, { "sept", 9 },
+  };
+  static const char * const full[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+  };
+  int m;
+
+  for (int i = 0; i < 12; i++)
+    if (strcmp (word, months[i]) == 0 || strcmp (word, full[i]) == 0)
+      {
+        *month = i + 1;
+        return TRUE;
+      }
+  m = lookup (other_months, G_N_ELEMENTS (other_months), word);
+  if (m > 0)
+    {
+      *month = m;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static char *
+format_date (int year,
+             int month,
+             int day)
+{
+  if (year < 1900 || year > 9999 || !g_date_valid_dmy (day, month, year))
+    return NULL;
+  return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+}
+
+/* "2025-03-03", "3 March 2025", "March 3, 2025", "3. März 2025",
+ * "5 hours ago", "yesterday", "30+ days ago"; @folded is lower case. */
+static char *
+parse_date (const char *folded,
+            GDateTime  *now)
+{
+  g_auto (GStrv) words = NULL;
+  int year = 0, month = 0, day = 0;
+  guint n_words;
+
+  while (*folded == ' ')
+    folded++;
+
+  if (g_ascii_isdigit (folded[0]) && strlen (folded) >= 10 && folded[4] == '-' && folded[7] == '-')
+    {
+      int y = (int) g_ascii_strtoll (folded, NULL, 10);
+      int m = (int) g_ascii_strtoll (folded + 5, NULL, 10);
+      int d = (int) g_ascii_strtoll (folded + 8, NULL, 10);
+
+      if (folded[10] == '\0' || (folded[10] == 't' && g_ascii_isdigit (folded[11])))
+        return format_date (y, m, d);
+      return NULL;
+    }
+
+  if (strcmp (folded, "today") == 0 || strcmp (folded, "just now") == 0 ||
+      strcmp (folded, "just posted") == 0 || strcmp (folded, "heute") == 0 ||
+      strcmp (folded, "aujourd'hui") == 0)
+    return g_date_time_format (now, "%Y-%m-%d");
+  if (strcmp (folded, "yesterday") == 0 || strcmp (folded, "gestern") == 0 || strcmp (folded, "hier") == 0)
+    {
+      g_autoptr (GDateTime) then = g_date_time_add_days (now, -1);
+
+      return g_date_time_format (then, "%Y-%m-%d");
+    }
+
+  words = g_strsplit_set (folded, " ,.", -1);
+  n_words = 0;
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      words[n_words++] = words[i];
+    else
+      g_free (words[i]);
+  words[n_words] = NULL;
+
+  /* Relative: [over|more than] N[+]|a|an UNIT[s] ago */
+  if (n_words >= 3 && strcmp (words[n_words - 1], "ago") == 0)
+    {
+      const char *count = words[n_words - 3];
+      const char *unit = words[n_words - 2];
+      g_autoptr (GDateTime) then = NULL;
+      gint64 amount;
+      char *end = NULL;
+
+      if (n_words > 5)
+        return NULL;
+      if (strcmp (count, "a") == 0 || strcmp (count, "an") == 0 || strcmp (count, "one") == 0)
+        amount = 1;
+      else
+        {
+          amount = g_ascii_strtoll (count, &end, 10);
+          if (end == count || (*end != '\0' && strcmp (end, "+") != 0) || amount < 0 || amount > 10000)
+            return NULL;
+        }
+
+      if (g_str_has_prefix (unit, "minute") || g_str_has_prefix (unit, "min") ||
+          g_str_has_prefix (unit, "second") || g_str_has_prefix (unit, "sec"))
+        then = g_date_time_ref (now);
+      else if (g_str_has_prefix (unit, "hour") || strcmp (unit, "hr") == 0 || strcmp (unit, "hrs") == 0 || strcmp (unit, "h") == 0)
+        then = g_date_time_add_hours (now, (int) -amount);
+      else if (g_str_has_prefix (unit, "day") || strcmp (unit, "d") == 0)
+        then = g_date_time_add_days (now, (int) -amount);
+      else if (g_str_has_prefix (unit, "week") || strcmp (unit, "w") == 0)
+        then = g_date_time_add_weeks (now, (int) -amount);
+      else if (g_str_has_prefix (unit, "month") || strcmp (unit, "mo") == 0)
+        then = g_date_time_add_months (now, (int) -amount);
+      else if (g_str_has_prefix (unit, "year") || strcmp (unit, "yr") == 0)
+        then = g_date_time_add_years (now, (int) -amount);
+      else
+        return NULL;
+
+      if (then == NULL)
+        return NULL;
+      return g_date_time_format (then, "%Y-%m-%d");
+    }
+
+  /* Absolute: a day, a month name, a year, in any order. */
+  if (n_words < 3 || n_words > 4)
+    return NULL;
+  for (guint i = 0; i < n_words; i++)
+    {
+      const char *w = words[i];
+      int m;
+
+      if (g_ascii_isdigit (w[0]))
+        {
+          char *end = NULL;
+          gint64 v = g_ascii_strtoll (w, &end, 10);
+
+          if (*end != '\0' && strcmp (end, "st") != 0 && strcmp (end, "nd") != 0 &&
+              strcmp (end, "rd") != 0 && strcmp (end, "th") != 0 && strcmp (end, "er") != 0)
+            return NULL;
+          if (v >= 1000 && year == 0)
+            year = (int) v;
+          else if (v >= 1 && v <= 31 && day == 0)
+            day = (int) v;
+          else
+            return NULL;
+        }
+      else if (parse_month (w, &m) && month == 0)
+        month = m;
+      else if (strcmp (w, "of") != 0 && strcmp (w, "on") != 0)
+        return NULL;
+    }
+  if (year == 0 || month == 0 || day == 0)
+    return NULL;
+  return format_date (year, month, day);
+}
+
+typedef struct
+{
+  double        min;
+  double        max;
+  char         *currency;
+  SlSalaryUnit  unit;
+  gboolean      has_unit;
+} Salary;
+
+static void
+salary_clear (Salary *salary)
+{
+  g_clear_pointer (&salary->currency, g_free);
+}
+
+static const char *
+currency_code (const char *word)
+{
+  static const char * const codes[] = {
+    "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "INR", "CAD", "AUD", "NZD", "SEK",
+    "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "ZAR", "BRL", "MXN", "SGD",
+    "HKD", "KRW", "TRY", "ILS", "AED", "SAR", "UAH", "ARS", "CLP", "COP", "PHP",
+    "IDR", "MYR", "THB", "VND", "NGN", "KES", "EGP", "ISK",
+  };
+  g_autofree char *up = g_ascii_strup (word, -1);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (codes); i++)
+    if (strcmp (codes[i], up) == 0)
+      return codes[i];
+  return NULL;
+}
+
+/* Reads "60,000", "60.000", "45.50", "60 000", "1,234.56", "60k" from @p;
+ * returns the end, or @p when there is no number. */
+static const char *
+parse_amount (const char *p,
+              double     *value)
+{
+  GString *digits = g_string_new (NULL);
+  const char *q = p;
+  const char *last_sep = NULL;
+  guint after_last = 0;
+  guint n_seps = 0;
+  gboolean decimal;
+
+  while (*q)
+    {
+      if (g_ascii_isdigit (*q))
+        {
+          g_string_append_c (digits, *q);
+          after_last++;
+          q++;
+        }
+      else if ((*q == ',' || *q == '.' || *q == '\'' || *q == ' ') && digits->len > 0 &&
+               g_ascii_isdigit (q[1]))
+        {
+          /* a space only groups thousands: "60 000" */
+          if (*q == ' ' && !(g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) &&
+                             g_ascii_isdigit (q[3]) && !g_ascii_isdigit (q[4])))
+            break;
+          g_string_append_c (digits, '|');
+          last_sep = q;
+          after_last = 0;
+          n_seps++;
+          q++;
+        }
+      else
+        break;
+    }
+
+  if (digits->len == 0)
+    {
+      g_string_free (digits, TRUE);
+      return p;
+    }
+
+  /* The last separator is a decimal point unless three digits follow it. */
+  decimal = last_sep != NULL && after_last != 3 && *last_sep != ' ' && *last_sep != '\'';
+  {
+    GString *clean = g_string_new (NULL);
+    const char *last_bar = strrchr (digits->str, '|');
+
+    for (const char *d = digits->str; *d; d++)
+      {
+        if (*d != '|')
+          g_string_append_c (clean, *d);
+        else if (decimal && d == last_bar)
+          g_string_append_c (clean, '.');
+      }
+    *value = g_ascii_strtod (clean->str, NULL);
+    g_string_free (clean, TRUE);
+  }
+  g_string_free (digits, TRUE);
+  (void) n_seps;
+
+  if ((*q == 'k' || *q == 'K') && !g_ascii_isalpha (q[1]))
+    {
+      *value *= 1000;
+      q++;
+    }
+  return q;
+}
+
+static gboolean
+unit_from_word (const char   *w,
+                SlSalaryUnit *unit)
+{
+  static const Entry units[] = {
+    { "hour", SL_SALARY_UNIT_HOUR }, { "hours", SL_SALARY_UNIT_HOUR }, { "hourly", SL_SALARY_UNIT_HOUR },
+    { "hr", SL_SALARY_UNIT_HOUR }, { "h", SL_SALARY_UNIT_HOUR }, { "stunde", SL_SALARY_UNIT_HOUR },
+    { "heure", SL_SALARY_UNIT_HOUR },
+    { "day", SL_SALARY_UNIT_DAY }, { "daily", SL_SALARY_UNIT_DAY }, { "tag", SL_SALARY_UNIT_DAY },
+    { "jour", SL_SALARY_UNIT_DAY },
+    { "week", SL_SALARY_UNIT_WEEK }, { "weekly", SL_SALARY_UNIT_WEEK }, { "wk", SL_SALARY_UNIT_WEEK },
+    { "month", SL_SALARY_UNIT_MONTH }, { "monthly", SL_SALARY_UNIT_MONTH }, { "mo", SL_SALARY_UNIT_MONTH },
+    { "monat", SL_SALARY_UNIT_MONTH }, { "mois", SL_SALARY_UNIT_MONTH },
+    { "year", SL_SALARY_UNIT_YEAR }, { "yearly", SL_SALARY_UNIT_YEAR }, { "annually", SL_SALARY_UNIT_YEAR },
+    { "annual", SL_SALARY_UNIT_YEAR }, { "annum", SL_SALARY_UNIT_YEAR }, { "yr", SL_SALARY_UNIT_YEAR },
+    { "p.a", SL_SALARY_UNIT_YEAR }, { "pa", SL_SALARY_UNIT_YEAR }, { "jahr", SL_SALARY_UNIT_YEAR },
+    { "an", SL_SALARY_UNIT_YEAR },
+  };
+  int kind = lookup (units, G_N_ELEMENTS (units), w);
+
+  if (kind < 0)
+    return FALSE;
+  *unit = kind;
+  return TRUE;
+}
+
+/* "€60,000 – €80,000 a year", "$45/hour", "60k-80k EUR",
+ * "USD 100,000 - 120,000 per year". @keyed: the line said "Salary:". */
+static gboolean
+parse_salary (const char *text,
+              gboolean    keyed,
+              Salary     *salary)
+{
+  static const char * const fillers[] = {
+    "a", "per", "gross", "base", "salary", "pay", "range", "from", "up", "to",
+    "between", "and", "plus", "bonus", "equity", "depending", "on", "experience",
+    "doe", "brutto", "estimated", "approx", "approximately", "or", "the", "bis", "ab",
+    "de", "à", "par", "pro", "im", "starting", "at", "+", "benefits", "total",
+  };
+  const char *p = text;
+  double amounts[2] = { 0, 0 };
+  guint n_amounts = 0;
+  guint unknown = 0;
+  gboolean up_to = FALSE;
+  gboolean from = FALSE;
+  gboolean starts_right;
+
+  memset (salary, 0, sizeof *salary);
+
+  while (*p == ' ')
+    p++;
+  starts_right = !g_ascii_isalpha (*p) || (g_ascii_isalpha (p[0]) && g_ascii_isalpha (p[1]) &&
+                                          g_ascii_isalpha (p[2]) && !g_ascii_isalpha (p[3]));
+
+  while (*p)
+    {
+      const char *q;
+      double v;
+
+      if (*p == ' ' || *p == '-' || *p == '/' || *p == ',' || *p == '(' || *p == ')' || *p == '~' || *p == ':')
+        {
+          p++;
+          continue;
+        }
+      if (g_str_has_prefix (p, "\xe2\x80\x93") || g_str_has_prefix (p, "\xe2\x80\x94"))
+        {
+          p += 3;
+          continue;
+        }
+      if (g_str_has_prefix (p, "\xe2\x82\xac")) /* € */
+        {
+          g_free (salary->currency);
+          salary->currency = g_strdup ("EUR");
+          p += 3;
+          continue;
+        }
+      if (g_str_has_prefix (p, "\xc2\xa3")) /* £ */
+        {
+          g_free (salary->currency);
+          salary->currency = g_strdup ("GBP");
+          p += 2;
+          continue;
+        }
+      if (g_str_has_prefix (p, "\xc2\xa5")) /* ¥ */
+        {
+          g_free (salary->currency);
+          salary->currency = g_strdup ("JPY");
+          p += 2;
+          continue;
+        }
+      if (g_str_has_prefix (p, "\xe2\x82\xb9")) /* ₹ */
+        {
+          g_free (salary->currency);
+          salary->currency = g_strdup ("INR");
+          p += 3;
+          continue;
+        }
+      if (*p == '$')
+        {
+          if (salary->currency == NULL)
+            salary->currency = g_strdup ("USD");
+          p++;
+          continue;
+        }
+
+      q = parse_amount (p, &v);
+      if (q != p)
+        {
+          if (n_amounts < 2)
+            amounts[n_amounts] = v;
+          n_amounts++;
+          p = q;
+          continue;
+        }
+
+      /* a word */
+      q = p;
+      while (*q && *q != ' ' && *q != '/' && *q != ',' && *q != '(' && *q != ')' &&
+             !g_ascii_isdigit (*q) && *q != '$')
+        q++;
+      if (q == p)
+        {
+          /* some other symbol */
+          p = g_utf8_next_char (p);
+          unknown++;
+          continue;
+        }
+      {
+        g_autofree char *word = g_strndup (p, q - p);
+        g_autofree char *lower = g_utf8_strdown (word, -1);
+        const char *code;
+        gsize wl = strlen (lower);
+
+        if (wl > 0 && lower[wl - 1] == '.')
+          lower[wl - 1] = '\0';
+
+        if ((code = currency_code (word)) != NULL && strlen (word) == 3)
+          {
+            g_free (salary->currency);
+            salary->currency = g_strdup (code);
+          }
+        else if (strcmp (word, "US") == 0 || strcmp (word, "C") == 0 || strcmp (word, "A") == 0 ||
+                 strcmp (word, "CA") == 0 || strcmp (word, "AU") == 0)
+          {
+            /* "US$", "C$", "A$": the $ follows */
+            const char *c = strcmp (word, "US") == 0 ? "USD" : (word[0] == 'C' ? "CAD" : "AUD");
+
+            if (*q == '$')
+              {
+                g_free (salary->currency);
+                salary->currency = g_strdup (c);
+                q++;
+              }
+            else
+              unknown++;
+          }
+        else if (unit_from_word (lower, &salary->unit))
+          salary->has_unit = TRUE;
+        else
+          {
+            gboolean known = FALSE;
+
+            if (strcmp (lower, "up") == 0)
+              up_to = TRUE;
+            if (strcmp (lower, "from") == 0 || strcmp (lower, "starting") == 0 || strcmp (lower, "ab") == 0)
+              from = TRUE;
+            for (gsize i = 0; i < G_N_ELEMENTS (fillers); i++)
+              if (strcmp (fillers[i], lower) == 0)
+                known = TRUE;
+            if (!known)
+              unknown++;
+          }
+        p = q;
+      }
+    }
+
+  if (n_amounts == 0 || n_amounts > 2 ||
+      (!keyed && (salary->currency == NULL || unknown > 0 || !starts_right)) ||
+      (keyed && unknown > 3))
+    {
+      salary_clear (salary);
+      return FALSE;
+    }
+
+  if (n_amounts == 2)
+    {
+      salary->min = MIN (amounts[0], amounts[1]);
+      salary->max = MAX (amounts[0], amounts[1]);
+    }
+  else if (up_to)
+    salary->max = amounts[0];
+  else if (from)
+    salary->min = amounts[0];
+  else
+    salary->min = salary->max = amounts[0];
+
+  if (!salary->has_unit)
+    {
+      double top = MAX (salary->min, salary->max);
+
+      salary->unit = top < 300 ? SL_SALARY_UNIT_HOUR : top < 20000 ? SL_SALARY_UNIT_MONTH : SL_SALARY_UNIT_YEAR;
+    }
+  return TRUE;
+}
+
+/* The parser */
+
+typedef struct
+{
+  GDateTime     *now;
+
+  char          *title;
+  char          *title_folded;
+  char          *organization;
+  char          *department;
+  char          *hiring_manager;
+  guint          openings;
+  char          *employment_type;
+  char          *date_posted;
+  char          *valid_through;
+  gboolean       has_workplace;
+  SlWorkplaceType workplace;
+  gboolean       has_salary;
+  Salary         salary;
+  GPtrArray     *locations;
+  GPtrArray     *lists[3];
+  GString       *description;
+  GString       *about;
+
+  SlTextSection  section;
+  gboolean       in_header;
+  gboolean       blank_before;
+  gboolean       after_title;
+  KeyKind        pending_key;
+
+  /* the paragraph being written, in description or about */
+  GString       *para_dest;
+  gboolean       para_is_list;
+  /* the list item being written */
+  GPtrArray     *item_list;
+  gboolean       section_has_bullets;
+} Parser;
+
+static void
+parser_clear (Parser *self)
+{
+  g_free (self->title);
+  g_free (self->title_folded);
+  g_free (self->organization);
+  g_free (self->department);
+  g_free (self->hiring_manager);
+  g_free (self->employment_type);
+  g_free (self->date_posted);
+  g_free (self->valid_through);
+  salary_clear (&self->salary);
+  g_ptr_array_unref (self->locations);
+  for (guint i = 0; i < G_N_ELEMENTS (self->lists); i++)
+    g_ptr_array_unref (self->lists[i]);
+  g_string_free (self->description, TRUE);
+  g_string_free (self->about, TRUE);
+}
+
+static void
+set_once (char       **dest,
+          const char  *value)
+{
+  if (*dest == NULL && value != NULL && *value != '\0')
+    *dest = g_strdup (value);
+}
+
+static const char *
+employment_from_folded (const char *folded)
+{
+  g_autofree char *norm = g_strdup (folded);
+  int kind;
+
+  g_strdelimit (norm, "-_", ' ');
+  kind = lookup (employment_table, G_N_ELEMENTS (employment_table), norm);
+  return kind >= 0 ? employment_values[kind] : NULL;
+}
+
+/* "Full-time", "Full-time, Permanent", "Contract / Freelance" */
+static gboolean
+try_employment (Parser     *self,
+                const char *folded,
+                gboolean    keyed)
+{
+  g_auto (GStrv) parts = g_strsplit_set (folded, ",/", -1);
+  const char *found = NULL;
+  gboolean all = TRUE;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *type;
+
+      g_strstrip (parts[i]);
+      if (parts[i][0] == '\0')
+        continue;
+      type = employment_from_folded (parts[i]);
+      if (type == NULL)
+        all = FALSE;
+      else if (found == NULL)
+        found = type;
+    }
+
+  if (found == NULL || (!keyed && !all))
+    return FALSE;
+  set_once (&self->employment_type, found);
+  return TRUE;
+}
+
+/* Strips a workplace word at the start ("Remote (EU)", "Hybrid - Berlin")
+ * or in parentheses at the end ("Berlin, Germany (Hybrid)"); returns what
+ * is left, the place. */
+static gboolean
+split_workplace (const char      *part,
+                 SlWorkplaceType *type,
+                 char           **rest)
+{
+  g_autofree char *full = fold (part);
+  /* ASCII-only lower case keeps the byte offsets of @part */
+  g_autofree char *folded = g_ascii_strdown (part, -1);
+  gsize len = strlen (part);
+  int kind;
+
+  kind = lookup (workplace_table, G_N_ELEMENTS (workplace_table), full);
+  if (kind >= 0)
+    {
+      *type = kind;
+      *rest = NULL;
+      return TRUE;
+    }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (workplace_table); i++)
+    {
+      const char *w = workplace_table[i].name;
+      gsize wl = strlen (w);
+
+      /* leading: "remote (eu)", "remote - us", "remote, germany", "remote: emea" */
+      if (strncmp (folded, w, wl) == 0 && strchr (" (,:-", folded[wl]) != NULL && folded[wl] != '\0')
+        {
+          GString *r = g_string_new (part + wl);
+
+          g_strstrip (r->str);
+          r->len = strlen (r->str);
+          while (r->len > 0)
+            {
+              if (strchr ("(,:- ", r->str[0]) != NULL)
+                g_string_erase (r, 0, 1);
+              else if (g_str_has_prefix (r->str, "\xe2\x80\x93"))
+                g_string_erase (r, 0, 3);
+              else
+                break;
+            }
+          while (r->len > 0 && (r->str[r->len - 1] == ')' || r->str[r->len - 1] == ' '))
+            g_string_truncate (r, r->len - 1);
+          *type = workplace_table[i].kind;
+          *rest = r->len > 0 ? g_string_free (r, FALSE) : (g_string_free (r, TRUE), NULL);
+          return TRUE;
+        }
+
+      /* trailing: "berlin, germany (hybrid)" */
+      if (len > wl + 2 && part[len - 1] == ')' && folded[strlen (folded) - 1] == ')')
+        {
+          gsize fl = strlen (folded);
+
+          if (fl > wl + 2 && strncmp (folded + fl - 1 - wl, w, wl) == 0 && folded[fl - 2 - wl] == '(')
+            {
+              char *r = g_strndup (part, len - 2 - wl);
+
+              g_strstrip (r);
+              *type = workplace_table[i].kind;
+              if (*r == '\0')
+                g_clear_pointer (&r, g_free);
+              *rest = r;
+              return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+/* A place written like "Bengaluru, Karnataka, India" or "Berlin, Germany". */
+static gboolean
+looks_like_place (const char *part,
+                  gboolean    need_comma)
+{
+  g_auto (GStrv) pieces = g_strsplit (part, ",", -1);
+  guint n = g_strv_length (pieces);
+
+  if (strlen (part) > 80 || n > 5 || (need_comma && n < 2))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto (GStrv) words = NULL;
+      guint nw;
+
+      g_strstrip (pieces[i]);
+      if (pieces[i][0] == '\0')
+        return FALSE;
+      words = g_strsplit (pieces[i], " ", -1);
+      nw = g_strv_length (words);
+      if (nw > 4)
+        return FALSE;
+      for (guint j = 0; j < nw; j++)
+        {
+          gunichar c = g_utf8_get_char (words[j]);
+
+          if (words[j][0] == '\0')
+            continue;
+          /* "Frankfurt am Main", "Rio de Janeiro" */
+          if (j > 0 && (strcmp (words[j], "am") == 0 || strcmp (words[j], "de") == 0 ||
+                        strcmp (words[j], "upon") == 0 || strcmp (words[j], "on") == 0 ||
+                        strcmp (words[j], "del") == 0 || strcmp (words[j], "la") == 0 ||
+                        strcmp (words[j], "of") == 0 || strcmp (words[j], "an") == 0))
+            continue;
+          if (!g_unichar_isupper (c) && c != '(')
+            return FALSE;
+          for (const char *p = words[j]; *p; p++)
+            if (g_ascii_isdigit (*p) || *p == '.' || *p == '!' || *p == '?' || *p == ':')
+              return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static void
+add_location (Parser     *self,
+              const char *location)
+{
+  for (guint i = 0; i < self->locations->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->locations, i), location) == 0)
+      return;
+  g_ptr_array_add (self->locations, g_strdup (location));
+}
+
+/* A location value: "Berlin, Germany (Hybrid)", "Remote (EU)",
+ * "Berlin, Germany; Munich, Germany". */
+static void
+take_locations (Parser     *self,
+                const char *value)
+{
+  g_auto (GStrv) parts = g_strsplit_set (value, ";|", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *rest = NULL;
+      SlWorkplaceType type;
+
+      g_strstrip (parts[i]);
+      if (parts[i][0] == '\0')
+        continue;
+      if (split_workplace (parts[i], &type, &rest))
+        {
+          if (!self->has_workplace)
+            {
+              self->has_workplace = TRUE;
+              self->workplace = type;
+            }
+          if (rest != NULL)
+            add_location (self, rest);
+        }
+      else
+        add_location (self, parts[i]);
+    }
+}
+
+static void
+take_salary (Parser *self,
+             Salary *salary)
+{
+  if (self->has_salary)
+    {
+      salary_clear (salary);
+      return;
+    }
+  self->has_salary = TRUE;
+  self->salary = *salary;
+  memset (salary, 0, sizeof *salary);
+}
+
+static gboolean
+take_date (Parser     *self,
+           char      **dest,
+           const char *folded)
+{
+  static const char * const prefixes[] = {
+    "posted on ", "posted ", "reposted ", "published on ", "published ", "active ",
+    "date posted ", "veröffentlicht am ", "publié le ", "publié ",
+  };
+  char *date = NULL;
+
+  for (gsize i = 0; date == NULL && i < G_N_ELEMENTS (prefixes); i++)
+    if (g_str_has_prefix (folded, prefixes[i]))
+      date = parse_date (folded + strlen (prefixes[i]), self->now);
+  if (date == NULL)
+    date = parse_date (folded, self->now);
+  if (date == NULL)
+    return FALSE;
+  if (*dest == NULL)
+    *dest = date;
+  else
+    g_free (date);
+  return TRUE;
+}
+
+static gboolean
+apply_key (Parser     *self,
+           KeyKind     key,
+           const char *value)
+{
+  g_autofree char *folded = fold (value);
+
+  switch (key)
+    {
+    case KEY_TITLE:
+      g_free (self->title);
+      self->title = g_strdup (value);
+      g_free (self->title_folded);
+      self->title_folded = g_steal_pointer (&folded);
+      return TRUE;
+    case KEY_LOCATION:
+      take_locations (self, value);
+      return TRUE;
+    case KEY_SALARY:
+      {
+        Salary salary;
+
+        if (parse_salary (value, TRUE, &salary))
+          take_salary (self, &salary);
+        else
+          return FALSE;
+        return TRUE;
+      }
+    case KEY_EMPLOYMENT:
+      return try_employment (self, folded, TRUE);
+    case KEY_WORKPLACE:
+      {
+        g_autofree char *rest = NULL;
+        SlWorkplaceType type;
+
+        if (!split_workplace (value, &type, &rest))
+          return FALSE;
+        self->has_workplace = TRUE;
+        self->workplace = type;
+        if (rest != NULL)
+          add_location (self, rest);
+        return TRUE;
+      }
+    case KEY_POSTED:
+      return take_date (self, &self->date_posted, folded);
+    case KEY_VALID:
+      return take_date (self, &self->valid_through, folded);
+    case KEY_DEPARTMENT:
+      set_once (&self->department, value);
+      return TRUE;
+    case KEY_MANAGER:
+      set_once (&self->hiring_manager, value);
+      return TRUE;
+    case KEY_ORGANIZATION:
+      set_once (&self->organization, value);
+      return TRUE;
+    case KEY_OPENINGS:
+      {
+        char *end = NULL;
+        guint64 n = g_ascii_strtoull (value, &end, 10);
+
+        if (end == value || n == 0 || n > 10000)
+          return FALSE;
+        self->openings = (guint) n;
+        return TRUE;
+      }
+    case KEY_NONE:
+    default:
+      break;
+    }
+  return FALSE;
+}
+
+static KeyKind find_key (const char  *line,
+                         const char **value);
+
+static gboolean
+is_noise (const char *folded)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (noise_suffixes); i++)
+    if (g_str_has_suffix (folded, noise_suffixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* One piece of a header line, without a key: a workplace, an employment
+ * type, a date, a salary, a place. */
+static gboolean
+try_bare (Parser     *self,
+          const char *part,
+          gboolean    in_split_line)
+{
+  g_autofree char *folded = fold (part);
+  g_autofree char *rest = NULL;
+  SlWorkplaceType type;
+  Salary salary;
+
+  if (try_employment (self, folded, FALSE))
+    return TRUE;
+  if (in_split_line)
+    {
+      const char *value = NULL;
+      KeyKind key = find_key (part, &value);
+
+      if (key != KEY_NONE && key != KEY_TITLE && value != NULL && apply_key (self, key, value))
+        return TRUE;
+    }
+  if (g_str_has_prefix (folded, "apply by ") || g_str_has_prefix (folded, "closes "))
+    return take_date (self, &self->valid_through, strchr (folded, ' ') + (folded[0] == 'a' ? 4 : 1));
+  if (take_date (self, &self->date_posted, folded))
+    return TRUE;
+  if (parse_salary (part, FALSE, &salary))
+    {
+      take_salary (self, &salary);
+      return TRUE;
+    }
+  if (split_workplace (part, &type, &rest))
+    {
+      if (!self->has_workplace)
+        {
+          self->has_workplace = TRUE;
+          self->workplace = type;
+        }
+      if (rest != NULL)
+        take_locations (self, rest);
+      return TRUE;
+    }
+  if (in_split_line && is_noise (folded))
+    return TRUE;
+  /* in "Acme · Berlin · 2 days ago" an unknown part is the employer first */
+  if (self->in_header && looks_like_place (part, TRUE))
+    {
+      take_locations (self, part);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_part_separator (const char *p,
+                   gsize      *len)
+{
+  if (g_str_has_prefix (p, " \xc2\xb7 "))
+    *len = 4;
+  else if (g_str_has_prefix (p, " \xe2\x80\xa2 "))
+    *len = 5;
+  else if (g_str_has_prefix (p, " | "))
+    *len = 3;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* "Acme · Berlin, Germany (Hybrid) · 1 week ago · 87 applicants",
+ * "€3,800 - €4,600 a month - Full-time". */
+static gboolean
+try_split_line (Parser     *self,
+                const char *line)
+{
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *start = line;
+  const char *p = line;
+  gboolean any = FALSE;
+
+  while (*p)
+    {
+      gsize n = 0;
+
+      if (is_part_separator (p, &n))
+        {
+          g_ptr_array_add (parts, g_strndup (start, p - start));
+          p += n;
+          start = p;
+        }
+      /* " - " between words, not inside a salary range */
+      else if (p > line && (g_str_has_prefix (p, " - ") || g_str_has_prefix (p, " \xe2\x80\x93 ")) &&
+               g_ascii_isalpha (p[-1]) && g_ascii_isalpha (p[p[1] == '-' ? 3 : 5]))
+        {
+          g_ptr_array_add (parts, g_strndup (start, p - start));
+          p += p[1] == '-' ? 3 : 5;
+          start = p;
+        }
+      else
+        p++;
+    }
+  g_ptr_array_add (parts, g_strdup (start));
+
+  if (parts->len < 2)
+    return FALSE;
+
+  {
+    g_autofree gboolean *known = g_new0 (gboolean, parts->len);
+
+    for (guint i = 0; i < parts->len; i++)
+      {
+        char *part = g_ptr_array_index (parts, i);
+
+        g_strstrip (part);
+        known[i] = part[0] == '\0' || try_bare (self, part, TRUE);
+        any |= known[i] && part[0] != '\0';
+      }
+    if (!any)
+      return FALSE;
+
+    for (guint i = 0; i < parts->len; i++)
+      {
+        const char *part = g_ptr_array_index (parts, i);
+
+        if (known[i])
+          continue;
+        if (i == 0 && self->organization == NULL && self->in_header)
+          self->organization = g_strdup (part);
+        else if (looks_like_place (part, FALSE))
+          take_locations (self, part);
+        else
+          {
+            if (self->description->len > 0)
+              g_string_append (self->description, "\n\n");
+            g_string_append (self->description, part);
+            self->para_dest = NULL;
+          }
+      }
+  }
+  return TRUE;
+}
+
+/* "Location: Berlin", or "Location" alone with the value on the next line. */
+static KeyKind
+find_key (const char  *line,
+          const char **value)
+{
+  const char *colon = strchr (line, ':');
+  g_autofree char *key = NULL;
+  g_autofree char *folded = NULL;
+  int kind;
+
+  *value = NULL;
+  if (colon == NULL)
+    {
+      if (strlen (line) > 30)
+        return KEY_NONE;
+      folded = fold (line);
+      kind = lookup (key_table, G_N_ELEMENTS (key_table), folded);
+      return kind > 0 ? kind : KEY_NONE;
+    }
+  if (colon - line > 30)
+    return KEY_NONE;
+  key = g_strndup (line, colon - line);
+  folded = fold (key);
+  kind = lookup (key_table, G_N_ELEMENTS (key_table), folded);
+  if (kind <= 0)
+    return KEY_NONE;
+  *value = colon + 1;
+  while (**value == ' ')
+    (*value)++;
+  return kind;
+}
+
+static GPtrArray *
+section_list (Parser        *self,
+              SlTextSection  section)
+{
+  switch (section)
+    {
+    case SL_TEXT_SECTION_RESPONSIBILITIES:
+      return self->lists[0];
+    case SL_TEXT_SECTION_QUALIFICATIONS:
+      return self->lists[1];
+    case SL_TEXT_SECTION_NICE_TO_HAVE:
+      return self->lists[2];
+    case SL_TEXT_SECTION_NONE:
+    case SL_TEXT_SECTION_DESCRIPTION:
+    case SL_TEXT_SECTION_OTHER:
+    case SL_TEXT_SECTION_ABOUT:
+    default:
+      return NULL;
+    }
+}
+
+/* Adds a line to the description or about text: paragraphs are separated
+ * by blank lines, wrapped lines joined, list items written "- item". */
+static void
+add_text (Parser     *self,
+          GString    *dest,
+          const char *line,
+          const char *bullet_text)
+{
+  gboolean continues = self->para_dest == dest && !self->blank_before;
+
+  if (bullet_text != NULL)
+    {
+      if (continues && self->para_is_list)
+        g_string_append_c (dest, '\n');
+      else
+        {
+          if (dest->len > 0)
+            g_string_append (dest, "\n\n");
+          self->para_is_list = TRUE;
+        }
+      g_string_append (dest, "- ");
+      g_string_append (dest, bullet_text);
+    }
+  else if (continues)
+    {
+      g_string_append_c (dest, ' ');
+      g_string_append (dest, line);
+    }
+  else
+    {
+      if (dest->len > 0)
+        g_string_append (dest, "\n\n");
+      g_string_append (dest, line);
+      self->para_is_list = FALSE;
+    }
+  self->para_dest = dest;
+  self->item_list = NULL;
+}
+
+static gboolean
+ends_sentence (const char *text)
+{
+  gsize len = strlen (text);
+
+  return len > 0 && strchr (".!?;:", text[len - 1]) != NULL;
+}
+
+static void
+add_item (Parser     *self,
+          GPtrArray  *list,
+          const char *line,
+          const char *bullet_text)
+{
+  gboolean continues = self->item_list == list && !self->blank_before && list->len > 0;
+
+  if (bullet_text != NULL)
+    {
+      g_ptr_array_add (list, g_strdup (bullet_text));
+      self->section_has_bullets = TRUE;
+    }
+  else if (continues &&
+           (self->section_has_bullets ||
+            (!ends_sentence (g_ptr_array_index (list, list->len - 1)) &&
+             g_unichar_islower (g_utf8_get_char (line)))))
+    {
+      char *last = g_ptr_array_index (list, list->len - 1);
+
+      list->pdata[list->len - 1] = g_strconcat (last, " ", line, NULL);
+      g_free (last);
+    }
+  else if (line[strlen (line) - 1] == ':' || (self->section_has_bullets && self->blank_before))
+    {
+      /* "In this role you will:" introduces the list; a paragraph after a
+       * bulleted list is no item of it */
+      add_text (self, self->description, line, NULL);
+      return;
+    }
+  else
+    g_ptr_array_add (list, g_strdup (line));
+  self->item_list = list;
+  self->para_dest = NULL;
+}
+
+static void
+start_section (Parser        *self,
+               SlTextSection  section,
+               const char    *line)
+{
+  self->section = section;
+  self->in_header = FALSE;
+  self->section_has_bullets = FALSE;
+  self->item_list = NULL;
+  self->para_dest = NULL;
+  self->pending_key = KEY_NONE;
+
+  if (section == SL_TEXT_SECTION_OTHER)
+    {
+      g_autofree char *heading = g_strdup (line);
+      gsize len = strlen (heading);
+
+      while (len > 0 && (heading[len - 1] == ':' || heading[len - 1] == '*' || heading[len - 1] == ' '))
+        heading[--len] = '\0';
+      add_text (self, self->description, heading + strspn (heading, "#* "), NULL);
+      self->para_dest = NULL;
+    }
+}
+
+/* An unknown heading: short, no sentence end, followed by text; all capitals,
+ * a trailing colon or Markdown marks. */
+static gboolean
+looks_like_heading (const char *line)
+{
+  gsize len = strlen (line);
+  gboolean has_lower = FALSE;
+  gboolean has_alpha = FALSE;
+
+  if (len > 60 || len < 3)
+    return FALSE;
+  if (line[0] == '#' || (g_str_has_prefix (line, "**") && g_str_has_suffix (line, "**")))
+    return TRUE;
+  for (const char *p = line; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c))
+        has_alpha = TRUE;
+      if (g_unichar_islower (c))
+        has_lower = TRUE;
+    }
+  if (has_alpha && !has_lower && len > 3)
+    return TRUE;
+  return line[len - 1] == ':' && strchr (line, ' ') != NULL && strchr (line, ',') == NULL &&
+         strlen (line) < 40;
+}
+
+static void
+handle_line (Parser     *self,
+             const char *line,
+             guint       indent)
+{
+  const char *bullet_text = strip_bullet (line);
+  gsize len = strlen (line);
+  SlTextSection heading;
+  GPtrArray *list;
+  const char *value = NULL;
+  KeyKind key;
+
+  /* The title: the first meaningful line. */
+  if (self->title == NULL)
+    {
+      key = find_key (line, &value);
+      if (key == KEY_TITLE && value != NULL && *value != '\0')
+        {
+          apply_key (self, key, value);
+          self->after_title = TRUE;
+          return;
+        }
+      if (sl_posting_text_classify_heading (line) == SL_TEXT_SECTION_NONE && len <= 200)
+        {
+          g_autofree char *title = g_strdup (line + strspn (line, "#* "));
+          gsize tl = strlen (title);
+
+          while (tl > 0 && (title[tl - 1] == '*' || title[tl - 1] == ' '))
+            title[--tl] = '\0';
+          if (tl > 0)
+            {
+              self->title = g_steal_pointer (&title);
+              self->title_folded = fold (self->title);
+              self->after_title = TRUE;
+              return;
+            }
+        }
+    }
+
+  if (self->pending_key != KEY_NONE)
+    {
+      KeyKind pending = self->pending_key;
+
+      self->pending_key = KEY_NONE;
+      if (apply_key (self, pending, line))
+        return;
+    }
+
+  if (len <= HEADING_MAX && bullet_text == NULL)
+    {
+      g_autofree char *folded = fold (line);
+
+      /* a title repeated under the job board's header */
+      if (self->section == SL_TEXT_SECTION_NONE && self->title_folded != NULL &&
+          strcmp (folded, self->title_folded) == 0)
+        return;
+
+      heading = sl_posting_text_classify_heading (line);
+      if (heading == SL_TEXT_SECTION_ABOUT && self->organization == NULL &&
+          g_str_has_prefix (folded, "about ") &&
+          lookup (heading_table, G_N_ELEMENTS (heading_table), folded) < 0)
+        {
+          g_autofree char *name = g_strdup (line + strspn (line, "#* "));
+          gsize nl;
+
+          nl = strlen (name);
+          while (nl > 0 && strchr (":* ", name[nl - 1]) != NULL)
+            name[--nl] = '\0';
+          if (nl > 6 && g_ascii_strncasecmp (name, "about ", 6) == 0)
+            self->organization = g_strdup (name + 6);
+        }
+      if (heading != SL_TEXT_SECTION_NONE)
+        {
+          start_section (self, heading, line);
+          return;
+        }
+    }
+
+  if (len <= 200 && bullet_text == NULL)
+    {
+      key = find_key (line, &value);
+      if (key != KEY_NONE && key != KEY_TITLE && value == NULL)
+        {
+          self->pending_key = key;
+          return;
+        }
+      if (key != KEY_NONE && (key != KEY_TITLE || self->section == SL_TEXT_SECTION_NONE) &&
+          value != NULL && *value != '\0' && apply_key (self, key, value))
+        return;
+
+      /* "Requirements: 5 years of Go" */
+      {
+        const char *colon = strchr (line, ':');
+
+        if (colon != NULL && colon - line < 40 && colon[1] == ' ')
+          {
+            g_autofree char *head = g_strndup (line, colon - line);
+            SlTextSection s = sl_posting_text_classify_heading (head);
+
+            if (section_list (self, s) != NULL)
+              {
+                start_section (self, s, head);
+                add_item (self, section_list (self, s), colon + 2, NULL);
+                return;
+              }
+          }
+      }
+
+      /* "Posted 30+ days ago" at the end of a job board's page */
+      if (len <= 40 && self->section != SL_TEXT_SECTION_NONE)
+        {
+          g_autofree char *folded = fold (line);
+
+          if (take_date (self, &self->date_posted, folded))
+            return;
+        }
+
+      if (len <= SHORT_LINE && self->section == SL_TEXT_SECTION_NONE)
+        {
+          if (try_bare (self, line, FALSE) || try_split_line (self, line))
+            {
+              self->after_title = FALSE;
+              return;
+            }
+
+          /* the employer's name right under the title */
+          if (self->after_title && self->in_header && self->organization == NULL &&
+              !ends_sentence (line) && g_unichar_isupper (g_utf8_get_char (line)) &&
+              len <= 60 && strchr (line, ',') == NULL)
+            {
+              self->organization = g_strdup (line);
+              self->after_title = FALSE;
+              return;
+            }
+        }
+
+      if (looks_like_heading (line) &&
+          !(section_list (self, self->section) != NULL && line[len - 1] == ':'))
+        {
+          start_section (self, SL_TEXT_SECTION_OTHER, line);
+          return;
+        }
+    }
+
+  self->after_title = FALSE;
+  (void) indent;
+
+  list = section_list (self, self->section);
+  if (list != NULL)
+    {
+      add_item (self, list, line, bullet_text);
+      return;
+    }
+
+  if (self->section == SL_TEXT_SECTION_ABOUT)
+    add_text (self, self->about, line, bullet_text);
+  else
+    {
+      add_text (self, self->description, line, bullet_text);
+      self->in_header = FALSE;
+    }
+}
+
+/* Refuses what is not text: NUL bytes, invalid UTF-8, mostly control
+ * characters. */
+static gboolean
+check_text (const char  *text,
+            gsize        length,
+            GError     **error)
+{
+  const char *end = NULL;
+  gsize controls = 0;
+  gsize chars = 0;
+
+  if (memchr (text, '\0', length) != NULL)
+    {
+      g_set_error_literal (error, SL_ERROR, SL_ERROR_PARSE,
+                           _("The file is not text: it contains binary data. Choose a plain-text or JSON file with the job posting."));
+      return FALSE;
+    }
+  if (!g_utf8_validate (text, length, &end))
+    {
+      g_set_error (error, SL_ERROR, SL_ERROR_PARSE,
+                   _("The text is not valid UTF-8 (at byte %" G_GSIZE_FORMAT "). Save the file as UTF-8 and import it again."),
+                   (gsize) (end - text));
+      return FALSE;
+    }
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = (guchar) text[i];
+
+      if ((c & 0xC0) != 0x80)
+        chars++;
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') || c == 0x7F)
+        controls++;
+      /* U+FFFD, what a broken conversion leaves */
+      if (c == 0xEF && i + 2 < length && (guchar) text[i + 1] == 0xBF && (guchar) text[i + 2] == 0xBD)
+        controls++;
+    }
+  if (chars > 0 && controls * 20 > chars)
+    {
+      g_set_error_literal (error, SL_ERROR, SL_ERROR_PARSE,
+                           _("The file is not text: it is mostly control characters. Choose a plain-text or JSON file with the job posting."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static char **
+list_to_strv (GPtrArray *list)
+{
+  char **strv = g_new0 (char *, list->len + 1);
+
+  for (guint i = 0; i < list->len; i++)
+    strv[i] = g_strdup (g_ptr_array_index (list, i));
+  return strv;
+}
+
+/**
+ * sl_posting_text_parse:
+ * @text: the posting as text, UTF-8
+ * @length: the length of @text in bytes, or -1 when it is nul-terminated
+ * @now: (nullable): the time relative dates ("3 days ago") count back from;
+ *   the current time when %NULL
+ * @error: return location for an %SL_ERROR_PARSE
+ *
+ * Reads a job posting copied from a careers page or a job board: the title,
+ * location, workplace and employment type, salary, the posted date and the
+ * sections (responsibilities, qualifications, nice to have, about the
+ * company). Text that fits no field is kept in the description.
+ *
+ * Returns: (transfer full) (nullable): a new, unsaved posting, or %NULL when
+ *   @text is empty or not text
+ */
+SlPosting *
+sl_posting_text_parse (const char  *text,
+                       gssize       length,
+                       GDateTime   *now,
+                       GError     **error)
+{
+  g_autoptr (GDateTime) local_now = NULL;
+  g_autoptr (SlPosting) posting = NULL;
+  g_autoptr (GString) line = NULL;
+  Parser parser = { 0 };
+  const char *p;
+  const char *end;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length < 0)
+    length = strlen (text);
+
+  if (length == 0)
+    {
+      g_set_error_literal (error, SL_ERROR, SL_ERROR_PARSE,
+                           _("The text is empty. Paste or choose a job posting with at least a title."));
+      return NULL;
+    }
+
+  if (!check_text (text, length, error))
+    return NULL;
+
+  if (now == NULL)
+    now = local_now = g_date_time_new_now_local ();
+
+  parser.now = now;
+  parser.locations = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (parser.lists); i++)
+    parser.lists[i] = g_ptr_array_new_with_free_func (g_free);
+  parser.description = g_string_new (NULL);
+  parser.about = g_string_new (NULL);
+  parser.in_header = TRUE;
+
+  line = g_string_sized_new (256);
+  p = text;
+  end = text + length;
+  while (p < end)
+    {
+      const char *eol = p;
+      guint indent;
+
+      while (eol < end && *eol != '\n' && *eol != '\r')
+        eol++;
+
+      g_string_truncate (line, 0);
+      indent = append_clean (line, p, eol - p);
+      if (line->len == 0)
+        parser.blank_before = TRUE;
+      else
+        {
+          handle_line (&parser, line->str, indent);
+          parser.blank_before = FALSE;
+        }
+
+      if (eol < end && *eol == '\r' && eol + 1 < end && eol[1] == '\n')
+        eol++;
+      p = eol + 1;
+    }
+
+  if (parser.title == NULL)
+    {
+      parser_clear (&parser);
+      g_set_error_literal (error, SL_ERROR, SL_ERROR_PARSE,
+                           _("The text is empty. Paste or choose a job posting with at least a title."));
+      return NULL;
+    }
+
+  posting = sl_posting_new ();
+  sl_posting_set_title (posting, parser.title);
+  sl_posting_set_organization (posting, parser.organization);
+  sl_posting_set_department (posting, parser.department);
+  sl_posting_set_hiring_manager (posting, parser.hiring_manager);
+  if (parser.openings > 0)
+    sl_posting_set_openings (posting, parser.openings);
+  if (parser.locations->len > 0)
+    {
+      g_ptr_array_add (parser.locations, NULL);
+      sl_posting_set_locations (posting, (const char * const *) parser.locations->pdata);
+    }
+  if (parser.has_workplace)
+    sl_posting_set_workplace_type (posting, parser.workplace);
+  sl_posting_set_employment_type (posting, parser.employment_type);
+  sl_posting_set_date_posted (posting, parser.date_posted);
+  sl_posting_set_valid_through (posting, parser.valid_through);
+  if (parser.has_salary)
+    {
+      sl_posting_set_salary_min (posting, parser.salary.min);
+      sl_posting_set_salary_max (posting, parser.salary.max);
+      sl_posting_set_salary_currency (posting, parser.salary.currency);
+      sl_posting_set_salary_unit (posting, parser.salary.unit);
+    }
+  if (parser.description->len > 0)
+    sl_posting_set_description (posting, parser.description->str);
+  if (parser.about->len > 0)
+    sl_posting_set_about (posting, parser.about->str);
+
+  {
+    g_auto (GStrv) r = list_to_strv (parser.lists[0]);
+    g_auto (GStrv) q = list_to_strv (parser.lists[1]);
+    g_auto (GStrv) n = list_to_strv (parser.lists[2]);
+
+    sl_posting_set_responsibilities (posting, (const char * const *) r);
+    sl_posting_set_qualifications (posting, (const char * const *) q);
+    sl_posting_set_nice_to_have (posting, (const char * const *) n);
+  }
+
+  parser_clear (&parser);
+  return g_steal_pointer (&posting);
+}

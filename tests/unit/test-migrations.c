@@ -98,7 +98,8 @@ test_from_version (gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpint (sl_store_get_schema_version (store), ==, (int) version);
   g_assert_cmpint (query_int (store, "PRAGMA user_version"), ==, version);
-  g_assert_false (has_table (store, "change"));
+  /* The change feed came with version 3. */
+  g_assert_true (has_table (store, "change") == (version >= 3));
 
   /* Data as that version held it, written the way that version could. */
   g_assert_cmpint (sqlite3_exec (sl_store_get_db (store),
@@ -106,8 +107,9 @@ test_from_version (gconstpointer data)
                                  "VALUES ('p1', 10, 20, '1-abc', 'Old posting', '[\"Paris\"]', 'open');"
                                  "INSERT INTO stage (id, created_at, updated_at, rev, posting_id, name, position) "
                                  "VALUES ('s1', 10, 20, '1-def', 'p1', 'Applied', 0);"
-                                 "INSERT INTO candidate (id, created_at, updated_at, rev, name) "
-                                 "VALUES ('c1', 10, 20, '1-ghi', 'Old Candidate');"
+                                 "INSERT INTO candidate (id, created_at, updated_at, rev, name, emails, phones) "
+                                 "VALUES ('c1', 10, 20, '1-ghi', 'Old Candidate', '[\" Old@Example.COM\"]', "
+                                 "'[\"+44 (0)20 7946-0958\"]');"
                                  "INSERT INTO application (id, created_at, updated_at, rev, candidate_id, "
                                  "posting_id, stage_id, applied_at, stage_entered_at) "
                                  "VALUES ('a1', 10, 20, '1-jkl', 'c1', 'p1', 's1', 10, 10);",
@@ -128,6 +130,10 @@ test_from_version (gconstpointer data)
   g_assert_no_error (error);
   g_assert_cmpuint (stages->len, ==, 1);
   g_assert_cmpint (query_int (store, "SELECT count(*) FROM candidate WHERE name = 'Old Candidate'"), ==, 1);
+  /* Version 4 indexed the existing candidates for search and duplicates. */
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH '\"old\"*'"), ==, 1);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM candidate_contact WHERE candidate_id = 'c1' "
+                              "AND value IN ('e:old@example.com', 'p:+442079460958')"), ==, 2);
 
   /* The migrated file takes writes. */
   sl_posting_set_title (posting, "Old posting, edited");

@@ -44,7 +44,11 @@ struct _SlPostingsPage
   AdwViewStack       *view_stack;
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar *switcher_bar;
+  AdwHeaderBar       *sidebar_header;
+  AdwHeaderBar       *content_header;
   AdwBin             *editor_bin;
+  AdwBin             *board_bin;
+  SlBoard            *board;
   GtkLabel           *preview_label;
   GMenuModel         *context_menu_model;
   GtkWidget          *context_menu;
@@ -276,6 +280,8 @@ selected_item_cb (SlPostingsPage *self)
       sl_posting_editor_set_posting (self->editor, posting);
     }
 
+  if (self->board != NULL)
+    sl_board_set_posting_id (self->board, self->selected_id);
   update_actions (self);
   schedule_preview (self);
 }
@@ -327,8 +333,8 @@ list_activate_cb (SlPostingsPage *self,
                   guint           position)
 {
   show_content (self);
-  adw_view_stack_set_visible_child_name (self->view_stack, "edit");
-  sl_posting_editor_focus_title (self->editor);
+  adw_view_stack_set_visible_child_name (self->view_stack, "board");
+  gtk_widget_child_focus (GTK_WIDGET (self->board), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -1243,6 +1249,8 @@ sl_postings_page_constructed (GObject *object)
   self->postings = sl_store_list_postings (self->store);
   self->editor = SL_POSTING_EDITOR (sl_posting_editor_new (self->store));
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->editor));
+  self->board = SL_BOARD (sl_board_new (self->store));
+  adw_bin_set_child (self->board_bin, GTK_WIDGET (self->board));
   g_signal_connect_object (self->editor, "changed", G_CALLBACK (schedule_preview), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->editor, "save-failed", G_CALLBACK (editor_save_failed_cb), self, G_CONNECT_SWAPPED);
 
@@ -1284,6 +1292,7 @@ sl_postings_page_dispose (GObject *object)
     adw_view_switcher_title_set_stack (self->switcher_title, NULL);
   adw_bin_set_child (ADW_BIN (self), NULL);
   self->editor = NULL;
+  self->board = NULL;
 
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
@@ -1379,7 +1388,10 @@ sl_postings_page_class_init (SlPostingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, sidebar_header);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, content_header);
   gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, board_bin);
   gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, preview_label);
   gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, context_menu_model);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
@@ -1439,6 +1451,14 @@ sl_postings_page_get_store (SlPostingsPage *self)
   return self->store;
 }
 
+SlBoard *
+sl_postings_page_get_board (SlPostingsPage *self)
+{
+  g_return_val_if_fail (SL_IS_POSTINGS_PAGE (self), NULL);
+
+  return self->board;
+}
+
 SlPostingEditor *
 sl_postings_page_get_editor (SlPostingsPage *self)
 {
@@ -1483,4 +1503,25 @@ sl_postings_page_set_search_text (SlPostingsPage *self,
     gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
   search_changed_cb (self);
+}
+
+void
+sl_postings_page_set_embedded (SlPostingsPage *self,
+                               gboolean        embedded)
+{
+  AdwHeaderBar *bars[2];
+
+  g_return_if_fail (SL_IS_POSTINGS_PAGE (self));
+
+  bars[0] = self->sidebar_header;
+  bars[1] = self->content_header;
+  for (guint i = 0; i < G_N_ELEMENTS (bars); i++)
+    {
+      /* ":" puts no window buttons on either side; NULL follows the system. */
+      adw_header_bar_set_decoration_layout (bars[i], embedded ? ":" : NULL);
+      if (embedded)
+        gtk_widget_add_css_class (GTK_WIDGET (bars[i]), "flat");
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (bars[i]), "flat");
+    }
 }

@@ -6,6 +6,7 @@
 
 #include "sl-store.h"
 #include "sl-posting-editor.h"
+#include "board/sl-board.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,8 @@ G_DECLARE_FINAL_TYPE (SlPostingsPage, sl_postings_page, SL, POSTINGS_PAGE, AdwBi
 SlPostingsPage  *sl_postings_page_new               (SlStore        *store);
 SlStore         *sl_postings_page_get_store         (SlPostingsPage *self);
 SlPostingEditor *sl_postings_page_get_editor        (SlPostingsPage *self);
+/* The selected posting's board (the "board" view, shown first). */
+SlBoard         *sl_postings_page_get_board         (SlPostingsPage *self);
 /* The postings the list shows, after the status filter and the search. */
 GListModel      *sl_postings_page_get_visible_model (SlPostingsPage *self);
 /* Selects (and opens) the posting with @id; FALSE when the list does not show it. */
@@ -52,5 +55,9 @@ char            *sl_postings_page_import_text       (SlPostingsPage *self,
                                                      GError        **error);
 void             sl_postings_page_add_toast         (SlPostingsPage *self,
                                                      AdwToast       *toast);
+/* TRUE when the window shows its own header bar above the page: the page's
+ * header bars become flat toolbars without window buttons. */
+void             sl_postings_page_set_embedded      (SlPostingsPage *self,
+                                                     gboolean        embedded);
 
 G_END_DECLS

@@ -1,0 +1,419 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* shortlist-cli's "posting" command: import, export, list and show job postings. */
+#define G_LOG_DOMAIN "sl-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "sl-cli.h"
+#include "sl-cli-posting.h"
+#include "sl-posting-jsonld.h"
+#include "sl-posting-markdown.h"
+#include "sl-posting-text.h"
+
+/* Data goes to stdout byte for byte, whatever the locale's charset. */
+static void
+write_out (const char *text)
+{
+  fputs (text, stdout);
+  if (*text == '\0' || text[strlen (text) - 1] != '\n')
+    fputc ('\n', stdout);
+  fflush (stdout);
+}
+
+static char *
+node_to_text (JsonNode *root)
+{
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+static void
+add_string_or_null (JsonBuilder *builder,
+                    const char  *name,
+                    const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_strv (JsonBuilder        *builder,
+          const char         *name,
+          const char * const *items)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; items != NULL && items[i] != NULL; i++)
+    json_builder_add_string_value (builder, items[i]);
+  json_builder_end_array (builder);
+}
+
+static char *
+joined_locations (SlPosting *posting)
+{
+  const char * const *locations = sl_posting_get_locations (posting);
+
+  if (locations == NULL || locations[0] == NULL)
+    return NULL;
+  return g_strjoinv ("; ", (char **) locations);
+}
+
+/* import */
+
+static SlPosting *
+read_posting_file (const char  *path,
+                   GError     **error)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr (JsonParser) parser = NULL;
+  gsize length = 0;
+
+  if (g_strcmp0 (path, "-") == 0)
+    {
+      GString *buffer = g_string_new (NULL);
+      char chunk[65536];
+      gsize n;
+
+      while ((n = fread (chunk, 1, sizeof chunk, stdin)) > 0)
+        g_string_append_len (buffer, chunk, n);
+      length = buffer->len;
+      contents = g_string_free (buffer, FALSE);
+    }
+  else if (!g_file_get_contents (path, &contents, &length, error))
+    return NULL;
+
+  /* JSON-LD when the file is JSON, plain text otherwise */
+  parser = json_parser_new ();
+  if (length > 0 && memchr (contents, '\0', length) == NULL && g_utf8_validate (contents, length, NULL) &&
+      json_parser_load_from_data (parser, contents, length, NULL) &&
+      json_parser_get_root (parser) != NULL &&
+      !JSON_NODE_HOLDS_VALUE (json_parser_get_root (parser)))
+    return sl_posting_from_jsonld (contents, length, error);
+
+  return sl_posting_text_parse (contents, length, NULL, error);
+}
+
+static int
+posting_import (SlStore  *store,
+                int       argc,
+                char    **argv)
+{
+  g_autoptr (SlPosting) posting = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (!sl_cli_parse_options (_("FILE"),
+                             _("Import a job posting from a text or JSON-LD file (“-” reads standard input) and print its new id."),
+                             NULL, &argc, &argv))
+    return SL_CLI_EXIT_USAGE;
+  if (argc != 2)
+    {
+      sl_cli_printerr (_("“posting import” needs exactly one FILE, e.g. “%s posting import posting.txt”."),
+                       g_get_prgname ());
+      return SL_CLI_EXIT_USAGE;
+    }
+
+  posting = read_posting_file (argv[1], &error);
+  if (posting == NULL)
+    {
+      sl_cli_printerr (_("Could not import “%s”: %s"), argv[1], error->message);
+      return SL_CLI_EXIT_FAILURE;
+    }
+
+  /* always a new posting, even from an export of this database */
+  sl_record_set_id (SL_RECORD (posting), NULL);
+
+  if (!sl_posting_validate (posting, &error) ||
+      !sl_store_save_posting (store, posting, &error))
+    {
+      sl_cli_printerr (_("Could not import “%s”: %s"), argv[1], error->message);
+      return SL_CLI_EXIT_FAILURE;
+    }
+
+  write_out (sl_record_get_id (SL_RECORD (posting)));
+  return SL_CLI_EXIT_OK;
+}
+
+/* export */
+
+static int
+posting_export (SlStore  *store,
+                int       argc,
+                char    **argv)
+{
+  g_autoptr (SlPosting) posting = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("jsonld (schema.org JobPosting, the default), markdown or text"), N_("FORMAT") },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!sl_cli_parse_options (_("ID"), _("Write a job posting to standard output."),
+                             entries, &argc, &argv))
+    return SL_CLI_EXIT_USAGE;
+  if (argc != 2)
+    {
+      sl_cli_printerr (_("“posting export” needs exactly one posting ID; “%s posting list” shows them."),
+                       g_get_prgname ());
+      return SL_CLI_EXIT_USAGE;
+    }
+  if (format != NULL && g_strcmp0 (format, "jsonld") != 0 && g_strcmp0 (format, "json-ld") != 0 &&
+      g_strcmp0 (format, "markdown") != 0 && g_strcmp0 (format, "md") != 0 &&
+      g_strcmp0 (format, "text") != 0)
+    {
+      sl_cli_printerr (_("Unknown format “%s”: use jsonld, markdown or text."), format);
+      return SL_CLI_EXIT_USAGE;
+    }
+
+  posting = sl_store_get_posting (store, argv[1], &error);
+  if (posting == NULL)
+    {
+      sl_cli_printerr (_("Could not export posting “%s”: %s"), argv[1],
+                       error ? error->message : _("It does not exist."));
+      return SL_CLI_EXIT_FAILURE;
+    }
+
+  if (g_strcmp0 (format, "markdown") == 0 || g_strcmp0 (format, "md") == 0)
+    output = sl_posting_to_markdown (posting);
+  else if (g_strcmp0 (format, "text") == 0)
+    output = sl_posting_to_text (posting);
+  else
+    output = sl_posting_to_jsonld (posting, &error);
+
+  if (output == NULL)
+    {
+      sl_cli_printerr (_("Could not export posting “%s”: %s"), argv[1], error->message);
+      return SL_CLI_EXIT_FAILURE;
+    }
+  write_out (output);
+  return SL_CLI_EXIT_OK;
+}
+
+/* list */
+
+static int
+posting_list (SlStore  *store,
+              int       argc,
+              char    **argv)
+{
+  g_autoptr (GListModel) model = NULL;
+  gboolean json = FALSE;
+  guint n;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print a JSON array"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!sl_cli_parse_options (NULL, _("List the job postings, newest first."),
+                             entries, &argc, &argv))
+    return SL_CLI_EXIT_USAGE;
+  if (argc != 1)
+    {
+      sl_cli_printerr (_("“posting list” takes no arguments, but got “%s”."), argv[1]);
+      return SL_CLI_EXIT_USAGE;
+    }
+
+  model = sl_store_list_postings (store);
+  n = g_list_model_get_n_items (model);
+
+  if (json)
+    {
+      g_autoptr (JsonBuilder) builder = json_builder_new ();
+      g_autoptr (JsonNode) root = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr (SlPosting) posting = g_list_model_get_item (model, i);
+          g_autofree char *location = joined_locations (posting);
+
+          json_builder_begin_object (builder);
+          add_string_or_null (builder, "id", sl_record_get_id (SL_RECORD (posting)));
+          add_string_or_null (builder, "title", sl_posting_get_title (posting));
+          add_string_or_null (builder, "status", sl_posting_status_to_string (sl_posting_get_status (posting)));
+          add_string_or_null (builder, "location", location);
+          add_string_or_null (builder, "employment_type", sl_posting_get_employment_type (posting));
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+      root = json_builder_get_root (builder);
+      text = node_to_text (root);
+      write_out (text);
+      return SL_CLI_EXIT_OK;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlPosting) posting = g_list_model_get_item (model, i);
+      g_autofree char *location = joined_locations (posting);
+      g_autofree char *line = NULL;
+
+      line = g_strdup_printf ("%s\t%s\t%s\t%s",
+                              sl_record_get_id (SL_RECORD (posting)),
+                              sl_posting_get_title (posting),
+                              sl_posting_status_to_label (sl_posting_get_status (posting)),
+                              location ? location : "");
+      write_out (line);
+    }
+  return SL_CLI_EXIT_OK;
+}
+
+/* show */
+
+static char *
+posting_to_json (SlPosting *posting)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonNode) root = NULL;
+  g_autofree char *unit = NULL;
+  gboolean has_salary;
+
+  has_salary = sl_posting_get_salary_min (posting) > 0 || sl_posting_get_salary_max (posting) > 0;
+
+  json_builder_begin_object (builder);
+  add_string_or_null (builder, "id", sl_record_get_id (SL_RECORD (posting)));
+  json_builder_set_member_name (builder, "created_at");
+  json_builder_add_int_value (builder, sl_record_get_created_at (SL_RECORD (posting)));
+  json_builder_set_member_name (builder, "updated_at");
+  json_builder_add_int_value (builder, sl_record_get_updated_at (SL_RECORD (posting)));
+  add_string_or_null (builder, "rev", sl_record_get_rev (SL_RECORD (posting)));
+  add_string_or_null (builder, "title", sl_posting_get_title (posting));
+  add_string_or_null (builder, "status", sl_posting_status_to_string (sl_posting_get_status (posting)));
+  add_string_or_null (builder, "organization", sl_posting_get_organization (posting));
+  add_string_or_null (builder, "department", sl_posting_get_department (posting));
+  add_string_or_null (builder, "hiring_manager", sl_posting_get_hiring_manager (posting));
+  json_builder_set_member_name (builder, "openings");
+  json_builder_add_int_value (builder, sl_posting_get_openings (posting));
+  add_strv (builder, "locations", sl_posting_get_locations (posting));
+  add_string_or_null (builder, "workplace_type", sl_workplace_type_to_string (sl_posting_get_workplace_type (posting)));
+  add_string_or_null (builder, "employment_type", sl_posting_get_employment_type (posting));
+  add_string_or_null (builder, "date_posted", sl_posting_get_date_posted (posting));
+  add_string_or_null (builder, "valid_through", sl_posting_get_valid_through (posting));
+  json_builder_set_member_name (builder, "salary_min");
+  if (sl_posting_get_salary_min (posting) > 0)
+    json_builder_add_double_value (builder, sl_posting_get_salary_min (posting));
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "salary_max");
+  if (sl_posting_get_salary_max (posting) > 0)
+    json_builder_add_double_value (builder, sl_posting_get_salary_max (posting));
+  else
+    json_builder_add_null_value (builder);
+  add_string_or_null (builder, "salary_currency", sl_posting_get_salary_currency (posting));
+  add_string_or_null (builder, "salary_unit",
+                      has_salary ? sl_salary_unit_to_string (sl_posting_get_salary_unit (posting)) : NULL);
+  add_string_or_null (builder, "summary", sl_posting_get_summary (posting));
+  add_string_or_null (builder, "description", sl_posting_get_description (posting));
+  add_string_or_null (builder, "about", sl_posting_get_about (posting));
+  add_strv (builder, "responsibilities", sl_posting_get_responsibilities (posting));
+  add_strv (builder, "qualifications", sl_posting_get_qualifications (posting));
+  add_strv (builder, "nice_to_have", sl_posting_get_nice_to_have (posting));
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  return node_to_text (root);
+}
+
+static int
+posting_show (SlStore  *store,
+              int       argc,
+              char    **argv)
+{
+  g_autoptr (SlPosting) posting = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *output = NULL;
+  gboolean json = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print every field as JSON"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!sl_cli_parse_options (_("ID"), _("Show one job posting."), entries, &argc, &argv))
+    return SL_CLI_EXIT_USAGE;
+  if (argc != 2)
+    {
+      sl_cli_printerr (_("“posting show” needs exactly one posting ID; “%s posting list” shows them."),
+                       g_get_prgname ());
+      return SL_CLI_EXIT_USAGE;
+    }
+
+  posting = sl_store_get_posting (store, argv[1], &error);
+  if (posting == NULL)
+    {
+      sl_cli_printerr (_("Could not show posting “%s”: %s"), argv[1],
+                       error ? error->message : _("It does not exist."));
+      return SL_CLI_EXIT_FAILURE;
+    }
+
+  output = json ? posting_to_json (posting) : sl_posting_to_text (posting);
+  write_out (output);
+  return SL_CLI_EXIT_OK;
+}
+
+static const struct
+{
+  const char *name;
+  int       (*handler) (SlStore *, int, char **);
+  const char *summary;
+} subcommands[] = {
+  { "import", posting_import, N_("Import a posting from a text or JSON-LD file") },
+  { "export", posting_export, N_("Write a posting as JSON-LD, Markdown or text") },
+  { "list", posting_list, N_("List the postings") },
+  { "show", posting_show, N_("Show one posting") },
+};
+
+/**
+ * sl_cli_posting:
+ * @store: the open database
+ * @argc: the number of arguments, "posting" included
+ * @argv: the arguments, argv[0] being "posting"
+ *
+ * Runs "posting import FILE", "posting export ID [--format=…]",
+ * "posting list [--json]" or "posting show ID [--json]".
+ *
+ * Returns: the exit status
+ */
+int
+sl_cli_posting (SlStore  *store,
+                int       argc,
+                char    **argv)
+{
+  g_return_val_if_fail (SL_IS_STORE (store), SL_CLI_EXIT_FAILURE);
+
+  if (argc >= 2 && (g_strcmp0 (argv[1], "--help") == 0 || g_strcmp0 (argv[1], "-h") == 0))
+    argc = 1;
+
+  if (argc < 2)
+    {
+      GString *usage = g_string_new (NULL);
+
+      g_string_append_printf (usage, _("“posting” needs a subcommand:"));
+      for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
+        g_string_append_printf (usage, "\n  %-7s %s", subcommands[i].name, _(subcommands[i].summary));
+      sl_cli_printerr ("%s", usage->str);
+      g_string_free (usage, TRUE);
+      return SL_CLI_EXIT_USAGE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
+    if (g_strcmp0 (argv[1], subcommands[i].name) == 0)
+      return subcommands[i].handler (store, argc - 1, argv + 1);
+
+  sl_cli_printerr (_("Unknown subcommand “posting %s”: use import, export, list or show."), argv[1]);
+  return SL_CLI_EXIT_USAGE;
+}

@@ -1,0 +1,127 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What sl-store-candidates.c, sl-store-interviews.c and sl-application-list.c
+ * share: a table-driven save/get/delete for the people side of the store. */
+#pragma once
+
+#include "sl-store-private.h"
+
+G_BEGIN_DECLS
+
+/* How one record type maps to its table. Every statement binds or reads the
+ * SlRecord columns first, in the order id, created_at, updated_at, rev,
+ * deleted (?1 to ?5, columns 0 to 4), then the type's own columns. */
+typedef struct _SlRecordOps SlRecordOps;
+struct _SlRecordOps
+{
+  const char *record_type;
+  GType       gtype;
+  /* SELECT <all columns> … WHERE id = ?1 */
+  const char *select_sql;
+  const char *insert_sql;
+  /* UPDATE … WHERE id = ?1, with the same parameter numbers as insert_sql */
+  const char *update_sql;
+  /* UPDATE … SET deleted = 1, updated_at = ?2, rev = ?3 WHERE id = ?1 */
+  const char *tombstone_sql;
+
+  /* The storage names of the fields compared for the activity log. */
+  const char * const *field_names;
+  guint               n_fields;
+
+  /* Fills @values (n_fields entries, each owned, NULL for unset). */
+  void       (*get_values) (SlRecord *record,
+                            char    **values);
+  /* Binds the type's own columns, from ?6 on. */
+  void       (*bind)       (SlStmt   *stmt,
+                            SlRecord *record);
+  /* Fills a new record of the type from the type's own columns (from 5 on). */
+  void       (*read)       (SlStmt   *stmt,
+                            SlRecord *record);
+  /* Checks and completes @record before it is written; @old is NULL for an
+   * insert. Runs inside the transaction. @check_references is FALSE for bulk
+   * writers that vouch for the ids they reference (the foreign keys still
+   * hold): it skips the lookups that only give friendlier errors. */
+  gboolean   (*prepare)    (SlStore  *store,
+                            SlRecord *record,
+                            SlRecord *old,
+                            gboolean  check_references,
+                            GError  **error);
+};
+
+gboolean  sl_store_save_record      (SlStore            *self,
+                                     const SlRecordOps  *ops,
+                                     SlRecord           *record,
+                                     GError            **error);
+/* Returns a tombstoned record too (with deleted set); NOT_FOUND when absent. */
+SlRecord *sl_store_get_record       (SlStore            *self,
+                                     const SlRecordOps  *ops,
+                                     const char         *id,
+                                     GError            **error);
+/* Reads a record from a row whose first columns are the record's columns. */
+SlRecord *sl_store_read_record      (const SlRecordOps  *ops,
+                                     SlStmt             *stmt);
+/* Tombstones inside the caller's transaction; TRUE if it already was. */
+gboolean  sl_store_tombstone_record (SlStore            *self,
+                                     const SlRecordOps  *ops,
+                                     const char         *id,
+                                     GError            **error);
+
+/* Inserts @record (it must have no id yet) inside the caller's transaction,
+ * without a savepoint of its own, recording one @action ("created" or
+ * "imported") activity entry and its change row: the fast path for bulk
+ * writes, which trusts the ids @record refers to (see prepare). On failure
+ * the caller rolls back. */
+gboolean  sl_store_insert_record    (SlStore            *self,
+                                     const SlRecordOps  *ops,
+                                     SlRecord           *record,
+                                     const char         *action,
+                                     GError            **error);
+
+/* Inserts @n_candidates new candidates in batches, inside the caller's
+ * transaction, each with one @action activity entry and its change row;
+ * fills their ids, timestamps and revisions. */
+gboolean  sl_store_insert_candidates (SlStore            *self,
+                                      SlCandidate       **candidates,
+                                      guint               n_candidates,
+                                      const char         *action,
+                                      GError            **error);
+
+/* The tables of the people side, for bulk writers such as sl-demo.c. */
+const SlRecordOps *sl_store_candidate_ops   (void);
+const SlRecordOps *sl_store_application_ops (void);
+const SlRecordOps *sl_store_interview_ops   (void);
+const SlRecordOps *sl_store_feedback_ops    (void);
+
+/* Binds text that outlives the statement's use: the record being written
+ * stays alive until the statement is reset and its bindings cleared
+ * (g_autoptr (SlStmt)), so SQLite need not copy it. */
+static inline void
+bind_static_text (SlStmt     *stmt,
+                  int         index,
+                  const char *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+}
+
+/* Binds a string the statement takes over (g_free()d by SQLite). */
+void      sl_stmt_bind_owned_text   (SlStmt             *stmt,
+                                     int                 index,
+                                     char               *text);
+
+/* The applications of one stage in board order, with the candidate's name,
+ * headline and tags and the next interview filled in. */
+GPtrArray *sl_store_load_stage_applications (SlStore     *self,
+                                             const char  *stage_id,
+                                             GError     **error);
+
+/* What a live stage list needs to tell whether a change concerns it: the
+ * stage of an application and the application of an interview (NULL when
+ * unknown). */
+char      *sl_store_lookup_application_stage     (SlStore     *self,
+                                                  const char  *application_id);
+char      *sl_store_lookup_interview_application (SlStore     *self,
+                                                  const char  *interview_id);
+
+G_END_DECLS

@@ -1,0 +1,312 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Candidate search over the FTS5 index of migration 4, and duplicate detection by normalised email and phone. */
+#define G_LOG_DOMAIN "sl-search"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sl-search-query.h"
+#include "sl-store-people-private.h"
+#include "sl-store-search-private.h"
+
+/* The columns sl_store_read_record() expects for a candidate, from c. */
+#define CANDIDATE_COLUMNS_C \
+  "c.id, c.created_at, c.updated_at, c.rev, c.deleted, c.name, c.emails, c.phones, " \
+  "c.location, c.headline, c.links, c.source, c.tags, c.notes, c.consent_at, " \
+  "c.retain_until, c.erased"
+
+/* Up to this many matches are ranked by relevance; a larger match set (a
+ * one- or two-letter prefix matches most people) is not ranked at all, as
+ * bm25 over tens of thousands of rows is what makes typing feel slow. */
+#define RANK_LIMIT 1000
+
+/* ?3: the posting the candidate must have applied to, or NULL. */
+#define POSTING_FILTER \
+  "(?3 IS NULL OR EXISTS (SELECT 1 FROM application a WHERE a.candidate_id = c.id " \
+  "AND a.posting_id = ?3 AND a.deleted = 0))"
+
+/* Names weigh most, then emails, then headline and tags, then the rest. */
+#define SEARCH_RANKED_SQL \
+  "SELECT " CANDIDATE_COLUMNS_C " FROM candidate_fts f JOIN candidate c ON c.rowid = f.rowid " \
+  "WHERE candidate_fts MATCH ?1 AND " POSTING_FILTER " " \
+  "ORDER BY bm25 (candidate_fts, 10.0, 5.0, 2.0, 2.0, 1.0, 1.0), c.name, c.id LIMIT ?2"
+
+/* Newest first straight from the index, from rowid ?4 on: stops after ?2 rows. */
+#define SEARCH_NEWEST_SQL \
+  "SELECT " CANDIDATE_COLUMNS_C " FROM candidate_fts f JOIN candidate c ON c.rowid = f.rowid " \
+  "WHERE candidate_fts MATCH ?1 AND f.rowid >= ?4 AND " POSTING_FILTER " " \
+  "ORDER BY f.rowid DESC LIMIT ?2"
+
+/* Counts the newest @at_most matches and finds the oldest of them. */
+static gboolean
+count_matches (SlStore     *self,
+               const char  *match,
+               guint        at_most,
+               guint       *out_count,
+               gint64      *out_oldest,
+               GError     **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  int rc;
+
+  stmt = sl_store_prepare (self,
+                           "SELECT count(*), min (rowid) FROM (SELECT rowid FROM candidate_fts "
+                           "WHERE candidate_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, at_most);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return sl_store_set_db_error (self, rc, error);
+  *out_count = sqlite3_column_int (stmt, 0);
+  *out_oldest = sqlite3_column_int64 (stmt, 1);
+  return TRUE;
+}
+
+/* Runs @sql, adding the candidates not in @seen to @results, up to @limit. */
+static gboolean
+collect (SlStore     *self,
+         const char  *sql,
+         const char  *match,
+         const char  *posting_id,
+         gint64       from_rowid,
+         guint        limit,
+         GHashTable  *seen,
+         GPtrArray   *results,
+         GError     **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  const SlRecordOps *ops = sl_store_candidate_ops ();
+  int rc;
+
+  stmt = sl_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+  /* Rows already found may come again: ask for that many more. */
+  sqlite3_bind_int64 (stmt, 2, (gint64) limit + g_hash_table_size (seen));
+  sl_stmt_bind_text (stmt, 3, posting_id);
+  if (sqlite3_bind_parameter_count (stmt) >= 4)
+    sqlite3_bind_int64 (stmt, 4, from_rowid);
+
+  while (results->len < limit && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *id = sl_stmt_column_text (stmt, 0);
+
+      if (g_hash_table_contains (seen, id))
+        continue;
+      g_hash_table_add (seen, g_strdup (id));
+      g_ptr_array_add (results, sl_store_read_record (ops, stmt));
+    }
+  if (results->len < limit && rc != SQLITE_DONE)
+    return sl_store_set_db_error (self, rc, error);
+
+  return TRUE;
+}
+
+/**
+ * sl_store_search_candidates:
+ * @self: a #SlStore
+ * @query: (nullable): what the person typed: words (each a prefix, any
+ *   case, accents optional), "-word" to exclude, "a phrase" in quotes
+ * @posting_id: (nullable): only candidates who applied to this posting
+ * @limit: the most candidates to return (0 = 50)
+ * @error: return location for a #GError
+ *
+ * Searches the names, emails, headlines, tags, notes and résumé file names of
+ * the candidates that are neither deleted nor erased. Any text is a valid
+ * query: syntax characters are searched for as text, never interpreted. When
+ * at most a thousand candidates match they come by relevance (a match in the
+ * name weighs most); when more match (a one-letter prefix), the newest
+ * thousand matches are looked at first, those whose name matches first, then
+ * the other matches, newest first.
+ *
+ * Returns: (transfer container) (element-type SlCandidate): the candidates,
+ *   empty for an empty query, or %NULL on a database error
+ */
+GPtrArray *
+sl_store_search_candidates (SlStore     *self,
+                            const char  *query,
+                            const char  *posting_id,
+                            guint        limit,
+                            GError     **error)
+{
+  g_autoptr (SlSearchQuery) parsed = NULL;
+  g_autoptr (GPtrArray) results = NULL;
+  g_autoptr (GHashTable) seen = NULL;
+  guint n_matches = 0;
+  gint64 oldest = 0;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (limit == 0)
+    limit = 50;
+
+  results = g_ptr_array_new_with_free_func (g_object_unref);
+  parsed = sl_search_query_parse (query);
+  if (parsed->match == NULL)
+    return g_steal_pointer (&results);
+
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (!count_matches (self, parsed->match, RANK_LIMIT + 1, &n_matches, &oldest, error))
+    return NULL;
+
+  if (n_matches <= RANK_LIMIT)
+    {
+      if (!collect (self, SEARCH_RANKED_SQL, parsed->match, posting_id, 0, limit, seen, results, error))
+        return NULL;
+    }
+  else
+    {
+      /* Names first among the newest matches only: looking for name matches
+       * through all of them costs as much as ranking them. */
+      if (!collect (self, SEARCH_NEWEST_SQL, parsed->name_match, posting_id, oldest, limit, seen, results, error) ||
+          !collect (self, SEARCH_NEWEST_SQL, parsed->match, posting_id, G_MININT64, limit, seen, results, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&results);
+}
+
+/* Adds to @ids the candidates with the contact @value ("e:…" or "p:…"). */
+static gboolean
+add_contact_matches (SlStore     *self,
+                     const char  *value,
+                     GHashTable  *ids,
+                     GError     **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  int rc;
+
+  stmt = sl_store_prepare (self, "SELECT candidate_id FROM candidate_contact WHERE value = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sl_stmt_bind_text (stmt, 1, value);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (ids, g_strdup (sl_stmt_column_text (stmt, 0)));
+  if (rc != SQLITE_DONE)
+    return sl_store_set_db_error (self, rc, error);
+  return TRUE;
+}
+
+static int
+compare_created (gconstpointer a,
+                 gconstpointer b)
+{
+  SlRecord *x = *(SlRecord * const *) a;
+  SlRecord *y = *(SlRecord * const *) b;
+  gint64 cx = sl_record_get_created_at (x);
+  gint64 cy = sl_record_get_created_at (y);
+
+  if (cx != cy)
+    return cx < cy ? -1 : 1;
+  return g_strcmp0 (sl_record_get_id (x), sl_record_get_id (y));
+}
+
+/**
+ * sl_store_find_duplicates:
+ * @self: a #SlStore
+ * @email: (nullable): an email address, in any case, with spaces around
+ * @phone: (nullable): a phone number, with any separators
+ * @error: return location for a #GError
+ *
+ * Finds the candidates (not deleted) who have @email (trimmed, compared in
+ * lower case) or @phone (digits only, a leading "+" kept, "(0)" after a
+ * country code dropped; a number with letters in it is not compared) among
+ * their emails or phones, oldest first. Phones are normalised by the same
+ * SQL expression as the stored ones (sl-store-search-private.h).
+ *
+ * Returns: (transfer container) (element-type SlCandidate): the candidates
+ *   (empty when none), or %NULL on a database error
+ */
+GPtrArray *
+sl_store_find_duplicates (SlStore     *self,
+                          const char  *email,
+                          const char  *phone,
+                          GError     **error)
+{
+  g_autoptr (GPtrArray) results = NULL;
+  g_autoptr (GHashTable) ids = NULL;
+  g_autofree char *clean_email = NULL;
+  g_autofree char *clean_phone = NULL;
+  const SlRecordOps *ops = sl_store_candidate_ops ();
+  GHashTableIter iter;
+  gpointer id;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  results = g_ptr_array_new_with_free_func (g_object_unref);
+  ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (email != NULL)
+    clean_email = g_strstrip (g_strdup (email));
+  if (clean_email != NULL && clean_email[0] != '\0')
+    {
+      g_autofree char *lower = g_ascii_strdown (clean_email, -1);
+      g_autofree char *value = g_strconcat ("e:", lower, NULL);
+
+      if (!add_contact_matches (self, value, ids, error))
+        return NULL;
+    }
+
+  if (phone != NULL)
+    clean_phone = g_strstrip (g_strdup (phone));
+  if (clean_phone != NULL && clean_phone[0] != '\0')
+    {
+      g_autoptr (SlStmt) stmt = NULL;
+      g_autofree char *value = NULL;
+      int rc;
+
+      stmt = sl_store_prepare (self,
+                               "SELECT 'p:' || v FROM (SELECT " SL_SEARCH_PHONE_SQL ("?1") " AS v LIMIT -1) "
+                               "WHERE " SL_SEARCH_PHONE_OK_SQL ("v"),
+                               error);
+      if (stmt == NULL)
+        return NULL;
+      sl_stmt_bind_text (stmt, 1, clean_phone);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        value = g_strdup (sl_stmt_column_text (stmt, 0));
+      else if (rc != SQLITE_DONE)
+        {
+          sl_store_set_db_error (self, rc, error);
+          return NULL;
+        }
+      g_clear_pointer (&stmt, sl_stmt_release);
+
+      if (value != NULL && !add_contact_matches (self, value, ids, error))
+        return NULL;
+    }
+
+  g_hash_table_iter_init (&iter, ids);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    {
+      g_autoptr (SlStmt) stmt = NULL;
+      int rc;
+
+      stmt = sl_store_prepare (self,
+                               "SELECT " CANDIDATE_COLUMNS_C " FROM candidate c "
+                               "WHERE c.id = ?1 AND c.deleted = 0",
+                               error);
+      if (stmt == NULL)
+        return NULL;
+      sl_stmt_bind_text (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        g_ptr_array_add (results, sl_store_read_record (ops, stmt));
+      else if (rc != SQLITE_DONE)
+        {
+          sl_store_set_db_error (self, rc, error);
+          return NULL;
+        }
+    }
+  g_ptr_array_sort (results, compare_created);
+
+  return g_steal_pointer (&results);
+}

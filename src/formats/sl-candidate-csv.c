@@ -1,0 +1,766 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Candidate CSV import (header mapping, duplicates, failed rows) and export. */
+#define G_LOG_DOMAIN "sl-candidate-csv"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "sl-candidate-csv.h"
+#include "sl-csv.h"
+#include "sl-error.h"
+
+typedef enum
+{
+  COLUMN_IGNORED,
+  COLUMN_NAME,
+  COLUMN_FIRST_NAME,
+  COLUMN_LAST_NAME,
+  COLUMN_EMAIL,
+  COLUMN_PHONE,
+  COLUMN_LOCATION,
+  COLUMN_HEADLINE,
+  COLUMN_SOURCE,
+  COLUMN_TAGS,
+  COLUMN_NOTES,
+  COLUMN_LINK,
+  COLUMN_POSTING,
+} Column;
+
+/* Header names, lower case with everything but letters and digits removed;
+ * a name ending in '*' is a prefix ("email2", "phone (mobile)"). */
+static const struct
+{
+  const char *key;
+  Column      column;
+} header_names[] = {
+  { "name", COLUMN_NAME }, { "fullname", COLUMN_NAME }, { "candidate", COLUMN_NAME },
+  { "candidatename", COLUMN_NAME }, { "displayname", COLUMN_NAME },
+  { "firstname", COLUMN_FIRST_NAME }, { "givenname", COLUMN_FIRST_NAME }, { "first", COLUMN_FIRST_NAME },
+  { "forename", COLUMN_FIRST_NAME },
+  { "lastname", COLUMN_LAST_NAME }, { "surname", COLUMN_LAST_NAME }, { "familyname", COLUMN_LAST_NAME },
+  { "last", COLUMN_LAST_NAME },
+  { "email*", COLUMN_EMAIL }, { "mail", COLUMN_EMAIL }, { "emailaddress*", COLUMN_EMAIL },
+  { "phone*", COLUMN_PHONE }, { "mobile*", COLUMN_PHONE }, { "tel*", COLUMN_PHONE },
+  { "cell*", COLUMN_PHONE },
+  { "location", COLUMN_LOCATION }, { "city", COLUMN_LOCATION }, { "town", COLUMN_LOCATION },
+  { "address", COLUMN_LOCATION },
+  { "headline", COLUMN_HEADLINE }, { "title", COLUMN_HEADLINE }, { "jobtitle", COLUMN_HEADLINE },
+  { "currenttitle", COLUMN_HEADLINE }, { "position", COLUMN_HEADLINE }, { "role", COLUMN_HEADLINE },
+  { "source", COLUMN_SOURCE }, { "origin", COLUMN_SOURCE },
+  { "tags", COLUMN_TAGS }, { "tag", COLUMN_TAGS }, { "skills", COLUMN_TAGS }, { "labels", COLUMN_TAGS },
+  { "notes", COLUMN_NOTES }, { "note", COLUMN_NOTES }, { "comments", COLUMN_NOTES },
+  { "comment", COLUMN_NOTES },
+  { "links", COLUMN_LINK }, { "link", COLUMN_LINK }, { "linkedin*", COLUMN_LINK },
+  { "url", COLUMN_LINK }, { "urls", COLUMN_LINK }, { "website", COLUMN_LINK }, { "github", COLUMN_LINK },
+  { "profile*", COLUMN_LINK },
+  { "posting", COLUMN_POSTING }, { "postingid", COLUMN_POSTING }, { "job", COLUMN_POSTING },
+  { "jobid", COLUMN_POSTING }, { "appliedfor", COLUMN_POSTING }, { "opening", COLUMN_POSTING },
+};
+
+static Column
+column_from_header (const char *header)
+{
+  g_autoptr (GString) key = g_string_new (NULL);
+  g_autofree char *lower = g_utf8_strdown (header, -1);
+
+  for (const char *p = lower; *p != '\0'; p++)
+    if (g_ascii_isalnum (*p))
+      g_string_append_c (key, *p);
+
+  for (guint i = 0; i < G_N_ELEMENTS (header_names); i++)
+    {
+      const char *name = header_names[i].key;
+      gsize len = strlen (name);
+
+      if (name[len - 1] == '*' ? strncmp (key->str, name, len - 1) == 0 : g_str_equal (key->str, name))
+        return header_names[i].column;
+    }
+  return COLUMN_IGNORED;
+}
+
+gboolean
+sl_duplicates_policy_from_string (const char         *text,
+                                  SlDuplicatesPolicy *policy)
+{
+  if (g_strcmp0 (text, "skip") == 0)
+    *policy = SL_DUPLICATES_SKIP;
+  else if (g_strcmp0 (text, "merge") == 0)
+    *policy = SL_DUPLICATES_MERGE;
+  else if (g_strcmp0 (text, "import") == 0)
+    *policy = SL_DUPLICATES_IMPORT;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static void
+failure_free (SlImportFailure *failure)
+{
+  g_free (failure->reason);
+  g_free (failure);
+}
+
+void
+sl_import_result_free (SlImportResult *result)
+{
+  if (result == NULL)
+    return;
+  g_ptr_array_unref (result->failures);
+  g_free (result);
+}
+
+static void
+add_failure (SlImportResult *result,
+             guint           line,
+             char           *reason)
+{
+  SlImportFailure *failure = g_new0 (SlImportFailure, 1);
+
+  failure->line = line;
+  failure->reason = reason;
+  g_ptr_array_add (result->failures, failure);
+  result->failed++;
+}
+
+/* Splits a cell holding several values ("a@x.org; b@y.org"). */
+static void
+add_values (GPtrArray  *values,
+            const char *cell,
+            const char *separators)
+{
+  g_auto (GStrv) parts = g_strsplit_set (cell, separators, -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *value = g_strstrip (parts[i]);
+
+      if (value[0] == '\0')
+        continue;
+      /* The same value twice in one row is kept once. */
+      for (guint j = 0; j < values->len; j++)
+        if (g_str_equal (g_ptr_array_index (values, j), value))
+          goto next;
+      g_ptr_array_add (values, g_strdup (value));
+    next:
+      ;
+    }
+}
+
+static char **
+values_to_strv (GPtrArray *values)
+{
+  char **strv = g_new0 (char *, values->len + 1);
+
+  for (guint i = 0; i < values->len; i++)
+    strv[i] = g_strdup (g_ptr_array_index (values, i));
+  return strv;
+}
+
+/* @a with the values of @b it lacks, compared case-insensitively. */
+static char **
+union_strv (const char * const *a,
+            const char * const *b)
+{
+  g_autoptr (GPtrArray) values = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; a != NULL && a[i] != NULL; i++)
+    g_ptr_array_add (values, g_strdup (a[i]));
+  for (guint i = 0; b != NULL && b[i] != NULL; i++)
+    {
+      gboolean known = FALSE;
+
+      for (guint j = 0; j < values->len && !known; j++)
+        known = g_ascii_strcasecmp (g_ptr_array_index (values, j), b[i]) == 0;
+      if (!known)
+        g_ptr_array_add (values, g_strdup (b[i]));
+    }
+  return values_to_strv (values);
+}
+
+static const char *
+empty_to_null (const char *text)
+{
+  return text != NULL && text[0] != '\0' ? text : NULL;
+}
+
+typedef struct
+{
+  SlStore            *store;
+  Column             *columns;
+  guint               n_columns;
+  const char         *default_posting_id;
+  SlDuplicatesPolicy  duplicates;
+  GHashTable         *postings;   /* posting id or title → id, or "" when unknown */
+  SlImportResult     *result;
+} Import;
+
+/* A candidate from one row, or NULL with @reason set. */
+static SlCandidate *
+row_to_candidate (Import      *import,
+                  GPtrArray   *fields,
+                  char       **posting,
+                  char       **reason)
+{
+  g_autoptr (SlCandidate) candidate = sl_candidate_new ();
+  g_autoptr (GPtrArray) emails = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) phones = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) tags = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) links = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GString) notes = g_string_new (NULL);
+  g_auto (GStrv) emails_strv = NULL;
+  g_auto (GStrv) phones_strv = NULL;
+  g_auto (GStrv) tags_strv = NULL;
+  g_auto (GStrv) links_strv = NULL;
+  g_autofree char *name = NULL;
+  const char *first = NULL;
+  const char *last = NULL;
+
+  if (fields->len != import->n_columns)
+    {
+      *reason = g_strdup_printf (_("The row has %u fields but the header has %u. Check for a missing or extra delimiter or an unquoted line break."),
+                                 fields->len, import->n_columns);
+      return NULL;
+    }
+
+  for (guint i = 0; i < fields->len; i++)
+    {
+      char *value = g_strstrip ((char *) g_ptr_array_index (fields, i));
+
+      if (value[0] == '\0')
+        continue;
+      switch (import->columns[i])
+        {
+        case COLUMN_NAME:
+          g_free (name);
+          name = g_strdup (value);
+          break;
+        case COLUMN_FIRST_NAME:
+          first = value;
+          break;
+        case COLUMN_LAST_NAME:
+          last = value;
+          break;
+        case COLUMN_EMAIL:
+          add_values (emails, value, ";,| \t\n");
+          break;
+        case COLUMN_PHONE:
+          add_values (phones, value, ";,|\n");
+          break;
+        case COLUMN_LOCATION:
+          sl_candidate_set_location (candidate, value);
+          break;
+        case COLUMN_HEADLINE:
+          sl_candidate_set_headline (candidate, value);
+          break;
+        case COLUMN_SOURCE:
+          sl_candidate_set_source (candidate, value);
+          break;
+        case COLUMN_TAGS:
+          add_values (tags, value, ";,|\n");
+          break;
+        case COLUMN_NOTES:
+          if (notes->len > 0)
+            g_string_append (notes, "\n\n");
+          g_string_append (notes, value);
+          break;
+        case COLUMN_LINK:
+          add_values (links, value, ";,| \t\n");
+          break;
+        case COLUMN_POSTING:
+          g_free (*posting);
+          *posting = g_strdup (value);
+          break;
+        case COLUMN_IGNORED:
+        default:
+          break;
+        }
+    }
+
+  if (name == NULL && (first != NULL || last != NULL))
+    name = g_strjoin (" ", first != NULL ? first : last, first != NULL ? last : NULL, NULL);
+  if (name == NULL)
+    {
+      *reason = g_strdup (_("The row has no name. Fill in the name column."));
+      return NULL;
+    }
+
+  sl_candidate_set_name (candidate, name);
+  emails_strv = values_to_strv (emails);
+  phones_strv = values_to_strv (phones);
+  tags_strv = values_to_strv (tags);
+  links_strv = values_to_strv (links);
+  sl_candidate_set_emails (candidate, (const char * const *) emails_strv);
+  sl_candidate_set_phones (candidate, (const char * const *) phones_strv);
+  sl_candidate_set_tags (candidate, (const char * const *) tags_strv);
+  sl_candidate_set_links (candidate, (const char * const *) links_strv);
+  if (notes->len > 0)
+    sl_candidate_set_notes (candidate, notes->str);
+
+  return g_steal_pointer (&candidate);
+}
+
+/* The id of the posting @name_or_id, NULL (with @reason) when unknown. */
+static const char *
+resolve_posting (Import      *import,
+                 const char  *name_or_id,
+                 char       **reason,
+                 GError     **error)
+{
+  const char *id = g_hash_table_lookup (import->postings, name_or_id);
+
+  if (id == NULL)
+    {
+      g_autoptr (GError) local_error = NULL;
+      g_autofree char *found = sl_store_find_posting (import->store, name_or_id, &local_error);
+
+      if (found == NULL && !g_error_matches (local_error, SL_ERROR, SL_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      id = found != NULL ? found : "";
+      g_hash_table_insert (import->postings, g_strdup (name_or_id), g_strdup (id));
+      id = g_hash_table_lookup (import->postings, name_or_id);
+    }
+  if (id[0] == '\0')
+    {
+      *reason = g_strdup_printf (_("There is no posting “%s”. Use an existing posting’s id or exact title."),
+                                 name_or_id);
+      return NULL;
+    }
+  return id;
+}
+
+static SlCandidate *
+find_duplicate (Import       *import,
+                SlCandidate  *candidate,
+                GError      **error)
+{
+  const char * const *emails = sl_candidate_get_emails (candidate);
+  const char * const *phones = sl_candidate_get_phones (candidate);
+  guint n_emails = emails != NULL ? g_strv_length ((char **) emails) : 0;
+  guint n_phones = phones != NULL ? g_strv_length ((char **) phones) : 0;
+
+  for (guint i = 0; i < MAX (n_emails, n_phones); i++)
+    {
+      g_autoptr (GPtrArray) found = NULL;
+
+      found = sl_store_find_duplicates (import->store,
+                                        i < n_emails ? emails[i] : NULL,
+                                        i < n_phones ? phones[i] : NULL,
+                                        error);
+      if (found == NULL)
+        return NULL;
+      if (found->len > 0)
+        return g_object_ref (g_ptr_array_index (found, 0));
+    }
+  return NULL;
+}
+
+static gboolean
+merge_into (Import       *import,
+            SlCandidate  *existing,
+            SlCandidate  *row,
+            GError      **error)
+{
+  g_autoptr (SlCandidate) merged = sl_candidate_copy (existing);
+  g_auto (GStrv) emails = union_strv (sl_candidate_get_emails (existing), sl_candidate_get_emails (row));
+  g_auto (GStrv) phones = union_strv (sl_candidate_get_phones (existing), sl_candidate_get_phones (row));
+  g_auto (GStrv) tags = union_strv (sl_candidate_get_tags (existing), sl_candidate_get_tags (row));
+  g_auto (GStrv) links = union_strv (sl_candidate_get_links (existing), sl_candidate_get_links (row));
+  const char *old_notes = empty_to_null (sl_candidate_get_notes (existing));
+  const char *new_notes = empty_to_null (sl_candidate_get_notes (row));
+
+  sl_candidate_set_emails (merged, (const char * const *) emails);
+  sl_candidate_set_phones (merged, (const char * const *) phones);
+  sl_candidate_set_tags (merged, (const char * const *) tags);
+  sl_candidate_set_links (merged, (const char * const *) links);
+  if (empty_to_null (sl_candidate_get_location (existing)) == NULL)
+    sl_candidate_set_location (merged, sl_candidate_get_location (row));
+  if (empty_to_null (sl_candidate_get_headline (existing)) == NULL)
+    sl_candidate_set_headline (merged, sl_candidate_get_headline (row));
+  if (empty_to_null (sl_candidate_get_source (existing)) == NULL)
+    sl_candidate_set_source (merged, sl_candidate_get_source (row));
+  if (new_notes != NULL && (old_notes == NULL || strstr (old_notes, new_notes) == NULL))
+    {
+      g_autofree char *notes = old_notes != NULL ? g_strconcat (old_notes, "\n\n", new_notes, NULL)
+                                                 : g_strdup (new_notes);
+
+      sl_candidate_set_notes (merged, notes);
+    }
+
+  if (!sl_store_save_candidate (import->store, merged, error))
+    return FALSE;
+  return TRUE;
+}
+
+/* Imports one row; FALSE only for errors that stop the import. */
+static gboolean
+import_row (Import     *import,
+            GPtrArray  *fields,
+            guint       line,
+            GError    **error)
+{
+  g_autoptr (SlCandidate) candidate = NULL;
+  g_autoptr (SlCandidate) existing = NULL;
+  g_autofree char *posting = NULL;
+  g_autofree char *reason = NULL;
+  const char *posting_id = import->default_posting_id;
+
+  candidate = row_to_candidate (import, fields, &posting, &reason);
+  if (candidate == NULL)
+    {
+      add_failure (import->result, line, g_steal_pointer (&reason));
+      return TRUE;
+    }
+  if (posting != NULL)
+    {
+      g_autoptr (GError) local_error = NULL;
+
+      posting_id = resolve_posting (import, posting, &reason, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      if (posting_id == NULL)
+        {
+          add_failure (import->result, line, g_steal_pointer (&reason));
+          return TRUE;
+        }
+    }
+
+  if (import->duplicates != SL_DUPLICATES_IMPORT)
+    {
+      g_autoptr (GError) local_error = NULL;
+
+      existing = find_duplicate (import, candidate, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+
+  if (existing != NULL && import->duplicates == SL_DUPLICATES_SKIP)
+    {
+      import->result->skipped++;
+      return TRUE;
+    }
+  if (existing != NULL)
+    {
+      if (!merge_into (import, existing, candidate, error))
+        return FALSE;
+      if (posting_id != NULL &&
+          !sl_store_import_application (import->store, sl_record_get_id (SL_RECORD (existing)),
+                                        posting_id, NULL, error))
+        return FALSE;
+      import->result->merged++;
+      return TRUE;
+    }
+
+  if (!sl_store_import_candidate (import->store, candidate, posting_id, error))
+    return FALSE;
+  import->result->imported++;
+  return TRUE;
+}
+
+static gboolean
+read_header (Import       *import,
+             SlCsvReader  *reader,
+             GCancellable *cancellable,
+             GError      **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  GPtrArray *fields = NULL;
+  gboolean has_name = FALSE;
+  guint n_known = 0;
+  SlCsvStatus status;
+
+  status = sl_csv_reader_read (reader, &fields, cancellable, &local_error);
+  switch (status)
+    {
+    case SL_CSV_END:
+      g_set_error_literal (error, SL_ERROR, SL_ERROR_PARSE,
+                           _("The file is empty. Choose a CSV file with a header row and one row per candidate."));
+      return FALSE;
+    case SL_CSV_ERROR:
+    case SL_CSV_BAD_RECORD:
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    case SL_CSV_RECORD:
+    default:
+      break;
+    }
+
+  import->n_columns = fields->len;
+  import->columns = g_new0 (Column, fields->len);
+  for (guint i = 0; i < fields->len; i++)
+    {
+      import->columns[i] = column_from_header (g_ptr_array_index (fields, i));
+      if (import->columns[i] != COLUMN_IGNORED)
+        n_known++;
+      has_name |= import->columns[i] == COLUMN_NAME || import->columns[i] == COLUMN_FIRST_NAME ||
+                  import->columns[i] == COLUMN_LAST_NAME;
+    }
+
+  if (!has_name)
+    {
+      g_set_error_literal (error, SL_ERROR, SL_ERROR_PARSE,
+                           n_known == 0
+                           ? _("The first row is not a header Shortlist understands. Add a header row with column names such as “Name”, “Email”, “Phone”.")
+                           : _("No column holds the candidates’ names. Name a column “Name”, or “First name” and “Last name”."));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * sl_candidate_csv_import:
+ * @store: the store to import into
+ * @stream: the CSV file
+ * @posting_id: (nullable): a posting to add every candidate to (unless a
+ *   row names its own posting)
+ * @duplicates: what to do with rows whose email or phone is known
+ * @progress: (nullable) (scope call): called as the import goes on
+ * @user_data: for @progress
+ * @cancellable: (nullable): a #GCancellable; cancelling imports nothing
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the counts and the failed rows, or %NULL when
+ *   nothing could be imported
+ */
+SlImportResult *
+sl_candidate_csv_import (SlStore               *store,
+                         GInputStream          *stream,
+                         const char            *posting_id,
+                         SlDuplicatesPolicy     duplicates,
+                         SlImportProgressFunc   progress,
+                         gpointer               user_data,
+                         GCancellable          *cancellable,
+                         GError               **error)
+{
+  g_autoptr (SlCsvReader) reader = NULL;
+  g_autoptr (SlImportResult) result = NULL;
+  g_autoptr (GHashTable) postings = NULL;
+  g_autofree Column *columns = NULL;
+  g_autofree char *default_posting = NULL;
+  Import import = { 0 };
+  guint rows = 0;
+  gint64 mark = 0;
+
+  g_return_val_if_fail (SL_IS_STORE (store), NULL);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (posting_id != NULL)
+    {
+      default_posting = sl_store_find_posting (store, posting_id, error);
+      if (default_posting == NULL)
+        return NULL;
+    }
+
+  result = g_new0 (SlImportResult, 1);
+  result->failures = g_ptr_array_new_with_free_func ((GDestroyNotify) failure_free);
+  postings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  reader = sl_csv_reader_new (stream, 0);
+
+  import.store = store;
+  import.default_posting_id = default_posting;
+  import.duplicates = duplicates;
+  import.postings = postings;
+  import.result = result;
+
+  if (!read_header (&import, reader, cancellable, error))
+    {
+      g_free (import.columns);
+      return NULL;
+    }
+  columns = import.columns;
+
+  if (!sl_store_begin (store, error))
+    return NULL;
+  if (!sl_store_defer_search_index (store, &mark, error))
+    {
+      sl_store_rollback (store);
+      return NULL;
+    }
+
+  for (;;)
+    {
+      g_autoptr (GError) local_error = NULL;
+      GPtrArray *fields = NULL;
+      SlCsvStatus status = sl_csv_reader_read (reader, &fields, cancellable, &local_error);
+
+      if (status == SL_CSV_END)
+        break;
+      if (status == SL_CSV_ERROR)
+        {
+          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+              !g_error_matches (local_error, SL_ERROR, SL_ERROR_PARSE))
+            {
+              sl_store_rollback (store);
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return NULL;
+            }
+          /* What was read goes in; the rest of the file is one failure. */
+          add_failure (result, sl_csv_reader_get_line (reader), g_strdup (local_error->message));
+          break;
+        }
+      if (status == SL_CSV_BAD_RECORD)
+        {
+          add_failure (result, sl_csv_reader_get_line (reader), g_strdup (local_error->message));
+          continue;
+        }
+
+      if (!import_row (&import, fields, sl_csv_reader_get_line (reader), error))
+        {
+          sl_store_rollback (store);
+          return NULL;
+        }
+
+      if (++rows % 512 == 0)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error))
+            {
+              sl_store_rollback (store);
+              return NULL;
+            }
+          if (progress != NULL)
+            progress (sl_csv_reader_get_bytes_read (reader), rows, user_data);
+        }
+    }
+
+  if (!sl_store_index_deferred (store, mark, error))
+    {
+      sl_store_rollback (store);
+      return NULL;
+    }
+  if (!sl_store_commit (store, error))
+    return NULL;
+  if (progress != NULL)
+    progress (sl_csv_reader_get_bytes_read (reader), rows, user_data);
+
+  return g_steal_pointer (&result);
+}
+
+/* Export */
+
+#define EXPORT_FLUSH_BYTES (64 * 1024)
+
+static const char * const export_header[] = {
+  "Name", "Emails", "Phones", "Location", "Headline", "Source", "Tags", "Links", "Notes", "Id",
+};
+
+typedef struct
+{
+  GOutputStream *stream;
+  GCancellable  *cancellable;
+  GString       *buffer;
+  GError        *error;
+} Export;
+
+static gboolean
+flush_export (Export *export)
+{
+  gsize written = 0;
+
+  if (export->buffer->len == 0)
+    return TRUE;
+  if (!g_output_stream_write_all (export->stream, export->buffer->str, export->buffer->len,
+                                  &written, export->cancellable, &export->error))
+    return FALSE;
+  g_string_truncate (export->buffer, 0);
+  return TRUE;
+}
+
+static char *
+join_values (const char * const *values)
+{
+  return values != NULL ? g_strjoinv ("; ", (char **) values) : NULL;
+}
+
+static gboolean
+export_candidate_cb (SlCandidate *candidate,
+                     gpointer     user_data)
+{
+  Export *export = user_data;
+  g_autofree char *emails = join_values (sl_candidate_get_emails (candidate));
+  g_autofree char *phones = join_values (sl_candidate_get_phones (candidate));
+  g_autofree char *tags = join_values (sl_candidate_get_tags (candidate));
+  g_autofree char *links = join_values (sl_candidate_get_links (candidate));
+  const char *fields[] = {
+    sl_candidate_get_name (candidate), emails, phones,
+    sl_candidate_get_location (candidate), sl_candidate_get_headline (candidate),
+    sl_candidate_get_source (candidate), tags, links,
+    sl_candidate_get_notes (candidate), sl_record_get_id (SL_RECORD (candidate)),
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (fields) == G_N_ELEMENTS (export_header));
+
+  sl_csv_append_record (export->buffer, fields, G_N_ELEMENTS (fields), ',');
+  if (export->buffer->len >= EXPORT_FLUSH_BYTES)
+    {
+      if (g_cancellable_set_error_if_cancelled (export->cancellable, &export->error))
+        return FALSE;
+      return flush_export (export);
+    }
+  return TRUE;
+}
+
+/**
+ * sl_candidate_csv_export:
+ * @store: the store
+ * @stream: where the CSV goes
+ * @posting_id: (nullable): only the candidates of this posting
+ * @query: (nullable): only the candidates matching this search
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_candidate_csv_export (SlStore        *store,
+                         GOutputStream  *stream,
+                         const char     *posting_id,
+                         const char     *query,
+                         GCancellable   *cancellable,
+                         GError        **error)
+{
+  g_autoptr (GString) buffer = g_string_sized_new (EXPORT_FLUSH_BYTES + 4096);
+  Export export = { stream, cancellable, buffer, NULL };
+  gboolean ok;
+
+  g_return_val_if_fail (SL_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+
+  sl_csv_append_record (buffer, export_header, G_N_ELEMENTS (export_header), ',');
+
+  if (query != NULL)
+    {
+      g_autoptr (GPtrArray) found = sl_store_search_candidates (store, query, posting_id, G_MAXINT, error);
+
+      if (found == NULL)
+        return FALSE;
+      ok = TRUE;
+      for (guint i = 0; i < found->len && ok; i++)
+        ok = export_candidate_cb (g_ptr_array_index (found, i), &export);
+    }
+  else
+    {
+      ok = sl_store_foreach_candidate (store, posting_id, export_candidate_cb, &export, error);
+      if (!ok)
+        return FALSE;
+    }
+
+  if (export.error == NULL)
+    flush_export (&export);
+  if (export.error != NULL)
+    {
+      g_propagate_error (error, export.error);
+      return FALSE;
+    }
+  return g_output_stream_flush (stream, cancellable, error);
+}

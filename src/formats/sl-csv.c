@@ -1,0 +1,426 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Streaming RFC 4180 CSV: a byte-level state machine over a GInputStream, and a record formatter. */
+#define G_LOG_DOMAIN "sl-csv"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "sl-csv.h"
+#include "sl-error.h"
+
+#define CHUNK_SIZE (64 * 1024)
+
+typedef enum
+{
+  FIELD_START,
+  UNQUOTED,
+  QUOTED,
+  QUOTE_IN_QUOTED,  /* a quote inside a quoted field: the end, or a doubled quote */
+} State;
+
+struct _SlCsvReader
+{
+  GInputStream *stream;
+  gsize         max_record_bytes;
+
+  guchar       *buffer;
+  gsize         buffer_len;
+  gsize         buffer_pos;
+  gboolean      eof;
+  gboolean      started;    /* the BOM and the delimiter were looked at */
+  gboolean      failed;     /* an SL_CSV_ERROR was returned */
+
+  char          delimiter;
+  guint         line;       /* the current physical line, 1-based */
+  guint         record_line;
+  gboolean      skip_lf;    /* the last byte was a CR ending a line */
+  guint64       bytes_read;
+
+  GString      *field;
+  GPtrArray    *fields;
+};
+
+SlCsvReader *
+sl_csv_reader_new (GInputStream *stream,
+                   gsize         max_record_bytes)
+{
+  SlCsvReader *reader;
+
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+
+  reader = g_new0 (SlCsvReader, 1);
+  reader->stream = g_object_ref (stream);
+  reader->max_record_bytes = max_record_bytes > 0 ? max_record_bytes : SL_CSV_DEFAULT_MAX_RECORD_BYTES;
+  reader->buffer = g_malloc (CHUNK_SIZE);
+  reader->delimiter = ',';
+  reader->line = 1;
+  reader->field = g_string_sized_new (256);
+  reader->fields = g_ptr_array_new_with_free_func (g_free);
+  return reader;
+}
+
+void
+sl_csv_reader_free (SlCsvReader *reader)
+{
+  if (reader == NULL)
+    return;
+  g_object_unref (reader->stream);
+  g_free (reader->buffer);
+  g_string_free (reader->field, TRUE);
+  g_ptr_array_unref (reader->fields);
+  g_free (reader);
+}
+
+guint
+sl_csv_reader_get_line (SlCsvReader *reader)
+{
+  return reader->record_line;
+}
+
+guint64
+sl_csv_reader_get_bytes_read (SlCsvReader *reader)
+{
+  return reader->bytes_read;
+}
+
+char
+sl_csv_reader_get_delimiter (SlCsvReader *reader)
+{
+  return reader->delimiter;
+}
+
+/* Moves what is left of the buffer to its start and reads more after it. */
+static gboolean
+fill (SlCsvReader   *reader,
+      GCancellable  *cancellable,
+      GError       **error)
+{
+  gssize n;
+
+  if (reader->buffer_pos > 0)
+    {
+      memmove (reader->buffer, reader->buffer + reader->buffer_pos,
+               reader->buffer_len - reader->buffer_pos);
+      reader->buffer_len -= reader->buffer_pos;
+      reader->buffer_pos = 0;
+    }
+  if (reader->buffer_len == CHUNK_SIZE || reader->eof)
+    return TRUE;
+
+  n = g_input_stream_read (reader->stream, reader->buffer + reader->buffer_len,
+                           CHUNK_SIZE - reader->buffer_len, cancellable, error);
+  if (n < 0)
+    return FALSE;
+  if (n == 0)
+    reader->eof = TRUE;
+  reader->buffer_len += n;
+  reader->bytes_read += n;
+  return TRUE;
+}
+
+/* Skips a UTF-8 BOM, refuses UTF-16, and picks the delimiter: whichever of
+ * comma and semicolon the first line (outside quotes) has more of. */
+static gboolean
+start (SlCsvReader   *reader,
+       GCancellable  *cancellable,
+       GError       **error)
+{
+  guint commas = 0;
+  guint semicolons = 0;
+  gboolean quoted = FALSE;
+
+  /* A short read is possible: fill until the first line is in or the buffer is full. */
+  while (!reader->eof && reader->buffer_len < CHUNK_SIZE &&
+         memchr (reader->buffer, '\n', reader->buffer_len) == NULL)
+    if (!fill (reader, cancellable, error))
+      return FALSE;
+
+  if (reader->buffer_len >= 2 &&
+      ((reader->buffer[0] == 0xFF && reader->buffer[1] == 0xFE) ||
+       (reader->buffer[0] == 0xFE && reader->buffer[1] == 0xFF)))
+    {
+      g_set_error_literal (error, SL_ERROR, SL_ERROR_PARSE,
+                           _("The file is in UTF-16, which is not supported. Save it as “CSV UTF-8” and import it again."));
+      return FALSE;
+    }
+  if (reader->buffer_len >= 3 &&
+      reader->buffer[0] == 0xEF && reader->buffer[1] == 0xBB && reader->buffer[2] == 0xBF)
+    reader->buffer_pos = 3;
+
+  for (gsize i = reader->buffer_pos; i < reader->buffer_len; i++)
+    {
+      guchar c = reader->buffer[i];
+
+      if (c == '"')
+        quoted = !quoted;
+      else if (!quoted && (c == '\n' || c == '\r'))
+        break;
+      else if (!quoted && c == ',')
+        commas++;
+      else if (!quoted && c == ';')
+        semicolons++;
+    }
+  reader->delimiter = semicolons > commas ? ';' : ',';
+  reader->started = TRUE;
+  return TRUE;
+}
+
+static void
+end_field (SlCsvReader *reader)
+{
+  g_ptr_array_add (reader->fields, g_strndup (reader->field->str, reader->field->len));
+  g_string_truncate (reader->field, 0);
+}
+
+/* Checks the fields of a complete record: UTF-8, and no NUL or other
+ * control bytes. The
+ * strings were copied with g_strndup, so a NUL shows as a short field; the
+ * lengths were kept in @lengths to find it. */
+static gboolean
+check_record (SlCsvReader  *reader,
+              GArray       *lengths,
+              GError      **error)
+{
+  for (guint i = 0; i < reader->fields->len; i++)
+    {
+      const char *field = g_ptr_array_index (reader->fields, i);
+      gsize len = g_array_index (lengths, gsize, i);
+      const char *end = NULL;
+
+      gboolean binary = strlen (field) != len;
+
+      /* Control characters other than tab and line breaks mean binary data. */
+      for (gsize j = 0; j < len && !binary; j++)
+        {
+          guchar c = field[j];
+
+          binary = c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+        }
+      if (binary)
+        {
+          g_set_error (error, SL_ERROR, SL_ERROR_INVALID,
+                       _("Line %u, column %u holds binary data (control characters): this does not look like a CSV text file. Check that you chose the right file."),
+                       reader->record_line, i + 1);
+          return FALSE;
+        }
+      if (!g_utf8_validate_len (field, len, &end))
+        {
+          g_set_error (error, SL_ERROR, SL_ERROR_INVALID,
+                       _("Line %u, column %u is not valid UTF-8 (byte 0x%02X at position %u): the file may be in Latin-1 or Windows-1252. Save it as “CSV UTF-8” and import it again."),
+                       reader->record_line, i + 1, (guchar) *end, (guint) (end - field) + 1);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+SlCsvStatus
+sl_csv_reader_read (SlCsvReader   *reader,
+                    GPtrArray    **fields,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autoptr (GArray) lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
+  State state = FIELD_START;
+  gsize record_bytes = 0;
+  gboolean have_content = FALSE;
+
+  g_return_val_if_fail (reader != NULL, SL_CSV_ERROR);
+  g_return_val_if_fail (fields != NULL, SL_CSV_ERROR);
+
+  *fields = NULL;
+  if (reader->failed)
+    return SL_CSV_END;
+  if (!reader->started && !start (reader, cancellable, error))
+    goto fatal;
+
+  g_ptr_array_set_size (reader->fields, 0);
+  g_string_truncate (reader->field, 0);
+  reader->record_line = reader->line;
+
+  for (;;)
+    {
+      const guchar *p;
+      const guchar *end;
+
+      if (reader->buffer_pos == reader->buffer_len)
+        {
+          if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+              !fill (reader, cancellable, error))
+            goto fatal;
+          if (reader->buffer_len == 0)
+            break;  /* the end of the input */
+        }
+
+      p = reader->buffer + reader->buffer_pos;
+      end = reader->buffer + reader->buffer_len;
+
+      while (p < end)
+        {
+          guchar c = *p++;
+
+          if (reader->skip_lf)
+            {
+              reader->skip_lf = FALSE;
+              if (c == '\n')
+                continue;
+            }
+
+          if (++record_bytes > reader->max_record_bytes)
+            {
+              reader->buffer_pos = p - reader->buffer;
+              g_set_error (error, SL_ERROR, SL_ERROR_PARSE,
+                           _("The record starting on line %u is longer than %u MB, so the file cannot be read as CSV. Check that it is a CSV file and that its quotes are balanced."),
+                           reader->record_line, MAX (1u, (guint) (reader->max_record_bytes / (1024 * 1024))));
+              goto fatal;
+            }
+
+          switch (state)
+            {
+            case FIELD_START:
+              if (c == '"')
+                {
+                  state = QUOTED;
+                  have_content = TRUE;
+                  break;
+                }
+              state = UNQUOTED;
+              G_GNUC_FALLTHROUGH;
+
+            case UNQUOTED:
+            case QUOTE_IN_QUOTED:
+              if (state == QUOTE_IN_QUOTED)
+                {
+                  if (c == '"')
+                    {
+                      g_string_append_c (reader->field, '"');
+                      state = QUOTED;
+                      break;
+                    }
+                  state = UNQUOTED;
+                }
+              if (c == (guchar) reader->delimiter)
+                {
+                  g_array_append_val (lengths, reader->field->len);
+                  end_field (reader);
+                  have_content = TRUE;
+                  state = FIELD_START;
+                }
+              else if (c == '\n' || c == '\r')
+                {
+                  reader->line++;
+                  reader->skip_lf = c == '\r';
+                  if (have_content || reader->field->len > 0 || reader->fields->len > 0)
+                    {
+                      g_array_append_val (lengths, reader->field->len);
+                      end_field (reader);
+                      reader->buffer_pos = p - reader->buffer;
+                      goto record;
+                    }
+                  /* An empty line: no record; the next starts on the next line. */
+                  reader->record_line = reader->line;
+                  record_bytes = 0;
+                  state = FIELD_START;
+                }
+              else
+                {
+                  /* Lenient: a quote inside an unquoted field is text. */
+                  g_string_append_c (reader->field, c);
+                }
+              break;
+
+            case QUOTED:
+              if (c == '"')
+                {
+                  state = QUOTE_IN_QUOTED;
+                }
+              else
+                {
+                  if (c == '\n' || (c == '\r' && !(p < end && *p == '\n')))
+                    reader->line++;
+                  g_string_append_c (reader->field, c);
+                }
+              break;
+
+            default:
+              g_assert_not_reached ();
+            }
+        }
+      reader->buffer_pos = reader->buffer_len;
+    }
+
+  /* The end of the input. */
+  if (state == QUOTED)
+    {
+      g_set_error (error, SL_ERROR, SL_ERROR_PARSE,
+                   _("The quoted field starting on line %u is never closed. Add the missing quote (\") and import the file again."),
+                   reader->record_line);
+      goto fatal;
+    }
+  if (!have_content && reader->field->len == 0 && reader->fields->len == 0)
+    return SL_CSV_END;
+  g_array_append_val (lengths, reader->field->len);
+  end_field (reader);
+
+record:
+  if (!check_record (reader, lengths, error))
+    return SL_CSV_BAD_RECORD;
+  *fields = reader->fields;
+  return SL_CSV_RECORD;
+
+fatal:
+  reader->failed = TRUE;
+  return SL_CSV_ERROR;
+}
+
+static gboolean
+needs_quotes (const char *field,
+              char        delimiter)
+{
+  gsize len = strlen (field);
+
+  if (len == 0)
+    return FALSE;
+  if (field[0] == ' ' || field[len - 1] == ' ')
+    return TRUE;
+  /* A leading BOM would be taken for the file's own at the start of a file. */
+  if (g_str_has_prefix (field, "\xef\xbb\xbf"))
+    return TRUE;
+  for (const char *p = field; *p != '\0'; p++)
+    if (*p == delimiter || *p == '"' || *p == '\n' || *p == '\r')
+      return TRUE;
+  return FALSE;
+}
+
+void
+sl_csv_append_record (GString            *out,
+                      const char * const *fields,
+                      guint               n_fields,
+                      char                delimiter)
+{
+  g_return_if_fail (out != NULL);
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const char *field = fields[i] != NULL ? fields[i] : "";
+
+      if (i > 0)
+        g_string_append_c (out, delimiter);
+      if (!needs_quotes (field, delimiter))
+        {
+          g_string_append (out, field);
+          continue;
+        }
+      g_string_append_c (out, '"');
+      for (const char *p = field; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (out, '"');
+          g_string_append_c (out, *p);
+        }
+      g_string_append_c (out, '"');
+    }
+  g_string_append (out, "\r\n");
+}

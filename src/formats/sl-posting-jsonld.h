@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* schema.org JobPosting (JSON-LD) export and import of an SlPosting. */
+#pragma once
+
+#include "sl-posting.h"
+
+G_BEGIN_DECLS
+
+char      *sl_posting_to_jsonld   (SlPosting   *posting,
+                                   GError     **error);
+SlPosting *sl_posting_from_jsonld (const char  *json,
+                                   gssize       length,
+                                   GError     **error);
+
+G_END_DECLS

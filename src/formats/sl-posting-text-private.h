@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Helpers of the plain-text posting importer that the other formats share. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  SL_TEXT_SECTION_NONE,             /* not a heading */
+  SL_TEXT_SECTION_DESCRIPTION,      /* "Job description": a label, dropped */
+  SL_TEXT_SECTION_OTHER,            /* "Benefits": kept in the description */
+  SL_TEXT_SECTION_RESPONSIBILITIES,
+  SL_TEXT_SECTION_QUALIFICATIONS,
+  SL_TEXT_SECTION_NICE_TO_HAVE,
+  SL_TEXT_SECTION_ABOUT,
+} SlTextSection;
+
+/* Classifies one trimmed line as a known section heading (any case, with or
+ * without a trailing colon, Markdown "#"/"**" allowed). */
+SlTextSection sl_posting_text_classify_heading (const char *line);
+
+/* Normalizes @text in place: NBSP, tabs and runs of spaces become one space,
+ * zero-width characters go, and the result is trimmed. */
+void          sl_posting_text_clean_inline     (GString    *text);
+
+G_END_DECLS

@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SlBoardCard: one candidate's card on the board (name, headline, rating, tags, days in stage, next interview). */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sl-store.h"
+
+G_BEGIN_DECLS
+
+#define SL_TYPE_BOARD_CARD (sl_board_card_get_type ())
+G_DECLARE_FINAL_TYPE (SlBoardCard, sl_board_card, SL, BOARD_CARD, GtkWidget)
+
+/* A focusable card. Its actions (prefix "card."), each forwarded to the
+ * SlBoard it is in:
+ *   move-next (Alt+Right), move-previous (Alt+Left), move-up (Alt+Up),
+ *   move-down (Alt+Down), move-to (s: stage id), reject, hire,
+ *   open (Enter, double click), show-menu (Menu, Shift+F10, right click).
+ * It can be dragged: the drag carries the application id as a string. */
+GtkWidget     *sl_board_card_new             (void);
+SlApplication *sl_board_card_get_application (SlBoardCard   *self);
+void           sl_board_card_set_application (SlBoardCard   *self,
+                                              SlApplication *application);
+/* The text the card gives to assistive technologies (name and place). */
+void           sl_board_card_set_place       (SlBoardCard   *self,
+                                              const char    *place);
+
+G_END_DECLS

@@ -1,0 +1,506 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SlBoardColumn: one stage of the board: its header and a GtkListView of its cards. */
+#define G_LOG_DOMAIN "sl-board"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sl-board-column.h"
+#include "sl-board-private.h"
+
+struct _SlBoardColumn
+{
+  GtkWidget           parent_instance;
+
+  GtkWidget          *header;
+  GtkLabel           *name_label;
+  GtkLabel           *count_label;
+  GtkMenuButton      *menu_button;
+  GtkWidget          *scroller;
+  GtkListView        *list_view;
+
+  SlStore            *store;
+  SlStage            *stage;
+  GListModel         *applications;
+  GtkFilterListModel *filtered;
+  GtkDropTarget      *drop_target;
+  char               *pending_focus_id;
+  guint               focus_tick_id;
+};
+
+G_DEFINE_FINAL_TYPE (SlBoardColumn, sl_board_column, GTK_TYPE_WIDGET)
+
+static SlBoard *
+get_board (SlBoardColumn *self)
+{
+  return SL_BOARD (gtk_widget_get_ancestor (GTK_WIDGET (self), SL_TYPE_BOARD));
+}
+
+static void
+update_count (SlBoardColumn *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint all = g_list_model_get_n_items (self->applications);
+  g_autofree char *text = NULL;
+  g_autofree char *description = NULL;
+
+  if (shown == all)
+    text = g_strdup_printf ("%u", all);
+  else
+    /* Translators: the cards a search shows in a column, of all its cards. */
+    text = g_strdup_printf (_("%u of %u"), shown, all);
+  gtk_label_set_label (self->count_label, text);
+
+  description = g_strdup_printf (ngettext ("%u candidate", "%u candidates", shown), shown);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+}
+
+SlBoardCard *
+sl_board_column_find_card (SlBoardColumn *self,
+                           const char    *application_id)
+{
+  g_return_val_if_fail (SL_IS_BOARD_COLUMN (self), NULL);
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *child = gtk_widget_get_first_child (row);
+      SlApplication *application;
+
+      if (!SL_IS_BOARD_CARD (child) || !gtk_widget_get_child_visible (row))
+        continue;
+      application = sl_board_card_get_application (SL_BOARD_CARD (child));
+      if (application != NULL &&
+          g_strcmp0 (sl_record_get_id (SL_RECORD (application)), application_id) == 0)
+        return SL_BOARD_CARD (child);
+    }
+
+  return NULL;
+}
+
+static gboolean
+try_pending_focus (SlBoardColumn *self)
+{
+  SlBoardCard *card;
+  g_autofree char *place = NULL;
+
+  if (self->pending_focus_id == NULL)
+    return TRUE;
+
+  card = sl_board_column_find_card (self, self->pending_focus_id);
+  if (card == NULL)
+    return FALSE;
+
+  gtk_widget_grab_focus (GTK_WIDGET (card));
+  place = sl_board_describe_place (get_board (self), self->pending_focus_id);
+  sl_board_card_set_place (card, place);
+  g_clear_pointer (&self->pending_focus_id, g_free);
+  return TRUE;
+}
+
+static gboolean
+focus_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *frame_clock,
+               gpointer       user_data)
+{
+  SlBoardColumn *self = SL_BOARD_COLUMN (widget);
+
+  if (try_pending_focus (self) || self->pending_focus_id == NULL)
+    {
+      self->focus_tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static int
+find_in (GListModel *model,
+         const char *application_id)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlRecord) record = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (sl_record_get_id (record), application_id) == 0)
+        return (int) i;
+    }
+  return -1;
+}
+
+int
+sl_board_column_find (SlBoardColumn *self,
+                      const char    *application_id)
+{
+  g_return_val_if_fail (SL_IS_BOARD_COLUMN (self), -1);
+  g_return_val_if_fail (application_id != NULL, -1);
+
+  return find_in (self->applications, application_id);
+}
+
+void
+sl_board_column_focus_card (SlBoardColumn *self,
+                            const char    *application_id)
+{
+  int shown;
+
+  g_return_if_fail (SL_IS_BOARD_COLUMN (self));
+  g_return_if_fail (application_id != NULL);
+
+  shown = find_in (G_LIST_MODEL (self->filtered), application_id);
+  if (shown < 0)
+    return;
+
+  g_free (self->pending_focus_id);
+  self->pending_focus_id = g_strdup (application_id);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", (guint) shown);
+  if (!try_pending_focus (self) && self->focus_tick_id == 0)
+    self->focus_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_tick_cb, NULL, NULL);
+}
+
+/* Cards. */
+
+static void
+setup_cb (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          SlBoardColumn            *self)
+{
+  gtk_list_item_set_child (item, sl_board_card_new ());
+  gtk_list_item_set_activatable (item, FALSE);
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         SlBoardColumn            *self)
+{
+  SlBoardCard *card = SL_BOARD_CARD (gtk_list_item_get_child (item));
+  SlApplication *application = gtk_list_item_get_item (item);
+
+  sl_board_card_set_application (card, application);
+  if (self->pending_focus_id != NULL &&
+      g_strcmp0 (sl_record_get_id (SL_RECORD (application)), self->pending_focus_id) == 0 &&
+      self->focus_tick_id == 0)
+    self->focus_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_tick_cb, NULL, NULL);
+}
+
+static void
+unbind_cb (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           SlBoardColumn            *self)
+{
+  sl_board_card_set_application (SL_BOARD_CARD (gtk_list_item_get_child (item)), NULL);
+}
+
+/* Dropping a dragged card. */
+
+/* The index among the stage's other cards (without @dragged_id) where a
+ * card dropped at (@x, @y) goes, -1 for the bottom. */
+static int
+drop_index (SlBoardColumn *self,
+            const char    *dragged_id,
+            double         x,
+            double         y)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self), x, y, GTK_PICK_DEFAULT);
+  GtkWidget *card = NULL;
+  SlApplication *target;
+  const char *target_id;
+  double card_x, card_y, list_x, list_y;
+  guint n, index = 0;
+
+  if (picked != NULL)
+    {
+      card = SL_IS_BOARD_CARD (picked) ? picked : gtk_widget_get_ancestor (picked, SL_TYPE_BOARD_CARD);
+      if (card == NULL && SL_IS_BOARD_CARD (gtk_widget_get_first_child (picked)))
+        card = gtk_widget_get_first_child (picked);
+    }
+
+  if (card == NULL || sl_board_card_get_application (SL_BOARD_CARD (card)) == NULL)
+    {
+      /* Above the list (on the header) is the top; anywhere else the bottom. */
+      if (gtk_widget_translate_coordinates (GTK_WIDGET (self), GTK_WIDGET (self->list_view),
+                                            x, y, &list_x, &list_y) && list_y < 0)
+        return 0;
+      return -1;
+    }
+
+  target = sl_board_card_get_application (SL_BOARD_CARD (card));
+  target_id = sl_record_get_id (SL_RECORD (target));
+  if (!gtk_widget_translate_coordinates (GTK_WIDGET (self), card, x, y, &card_x, &card_y))
+    card_y = 0;
+
+  n = g_list_model_get_n_items (self->applications);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlRecord) record = g_list_model_get_item (self->applications, i);
+      const char *id = sl_record_get_id (record);
+
+      if (g_strcmp0 (id, target_id) == 0)
+        break;
+      if (g_strcmp0 (id, dragged_id) != 0)
+        index++;
+    }
+
+  if (g_strcmp0 (target_id, dragged_id) != 0 && card_y > gtk_widget_get_height (card) / 2.0)
+    index++;
+
+  return (int) index;
+}
+
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         SlBoardColumn *self)
+{
+  g_autoptr (GError) error = NULL;
+  SlBoard *board = get_board (self);
+  const char *id;
+
+  if (board == NULL || !G_VALUE_HOLDS_STRING (value) || (id = g_value_get_string (value)) == NULL)
+    return FALSE;
+
+  if (!sl_board_move_application (board, id, sl_board_column_get_stage_id (self),
+                                  drop_index (self, id, x, y), &error))
+    {
+      sl_board_show_error (board, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Public. */
+
+const char *
+sl_board_column_get_stage_id (SlBoardColumn *self)
+{
+  g_return_val_if_fail (SL_IS_BOARD_COLUMN (self), NULL);
+
+  return sl_record_get_id (SL_RECORD (self->stage));
+}
+
+SlStage *
+sl_board_column_get_stage (SlBoardColumn *self)
+{
+  g_return_val_if_fail (SL_IS_BOARD_COLUMN (self), NULL);
+
+  return self->stage;
+}
+
+static GMenuItem *
+stage_item (const char *label,
+            const char *action,
+            const char *stage_id)
+{
+  GMenuItem *item = g_menu_item_new (label, NULL);
+
+  g_menu_item_set_action_and_target_value (item, action, g_variant_new_string (stage_id));
+  return item;
+}
+
+void
+sl_board_column_set_stage (SlBoardColumn *self,
+                           SlStage       *stage,
+                           gboolean       is_first,
+                           gboolean       is_last)
+{
+  g_autoptr (GMenu) menu = g_menu_new ();
+  g_autoptr (GMenu) section = g_menu_new ();
+  g_autoptr (GMenu) delete_section = g_menu_new ();
+  g_autoptr (GMenuItem) rename = NULL;
+  g_autoptr (GMenuItem) delete = NULL;
+  g_autofree char *menu_label = NULL;
+  g_autofree char *list_label = NULL;
+  const char *id;
+
+  g_return_if_fail (SL_IS_BOARD_COLUMN (self));
+  g_return_if_fail (SL_IS_STAGE (stage));
+
+  g_set_object (&self->stage, stage);
+  id = sl_record_get_id (SL_RECORD (stage));
+  gtk_label_set_label (self->name_label, sl_stage_get_name (stage));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->name_label), sl_stage_get_name (stage));
+
+  rename = stage_item (_("_Rename…"), "board.rename-stage", id);
+  g_menu_append_item (section, rename);
+  if (!is_first)
+    {
+      g_autoptr (GMenuItem) left = stage_item (_("Move _Left"), "board.move-stage-left", id);
+      g_menu_append_item (section, left);
+    }
+  if (!is_last)
+    {
+      g_autoptr (GMenuItem) right = stage_item (_("Move _Right"), "board.move-stage-right", id);
+      g_menu_append_item (section, right);
+    }
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  delete = stage_item (_("_Delete…"), "board.delete-stage", id);
+  g_menu_append_item (delete_section, delete);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (delete_section));
+  gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (menu));
+
+  /* Translators: %s is a stage's name. */
+  menu_label = g_strdup_printf (_("%s Stage Menu"), sl_stage_get_name (stage));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, menu_label, -1);
+  /* Translators: %s is a stage's name. */
+  list_label = g_strdup_printf (_("Candidates in %s"), sl_stage_get_name (stage));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, list_label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, sl_stage_get_name (stage), -1);
+}
+
+GListModel *
+sl_board_column_get_applications (SlBoardColumn *self)
+{
+  g_return_val_if_fail (SL_IS_BOARD_COLUMN (self), NULL);
+
+  return self->applications;
+}
+
+GListModel *
+sl_board_column_get_model (SlBoardColumn *self)
+{
+  g_return_val_if_fail (SL_IS_BOARD_COLUMN (self), NULL);
+
+  return G_LIST_MODEL (self->filtered);
+}
+
+guint
+sl_board_column_get_count (SlBoardColumn *self)
+{
+  g_return_val_if_fail (SL_IS_BOARD_COLUMN (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+}
+
+void
+sl_board_column_set_filter (SlBoardColumn *self,
+                            GtkFilter     *filter)
+{
+  g_return_if_fail (SL_IS_BOARD_COLUMN (self));
+
+  gtk_filter_list_model_set_filter (self->filtered, filter);
+  update_count (self);
+}
+
+GtkListView *
+sl_board_column_get_list_view (SlBoardColumn *self)
+{
+  g_return_val_if_fail (SL_IS_BOARD_COLUMN (self), NULL);
+
+  return self->list_view;
+}
+
+GtkDropTarget *
+sl_board_column_get_drop_target (SlBoardColumn *self)
+{
+  g_return_val_if_fail (SL_IS_BOARD_COLUMN (self), NULL);
+
+  return self->drop_target;
+}
+
+/* GObject. */
+
+static void
+sl_board_column_dispose (GObject *object)
+{
+  SlBoardColumn *self = SL_BOARD_COLUMN (object);
+
+  if (self->focus_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->focus_tick_id);
+      self->focus_tick_id = 0;
+    }
+  if (self->list_view != NULL)
+    gtk_list_view_set_model (self->list_view, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_BOARD_COLUMN);
+  self->list_view = NULL;
+
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->applications);
+  g_clear_object (&self->stage);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sl_board_column_parent_class)->dispose (object);
+}
+
+static void
+sl_board_column_finalize (GObject *object)
+{
+  SlBoardColumn *self = SL_BOARD_COLUMN (object);
+
+  g_free (self->pending_focus_id);
+
+  G_OBJECT_CLASS (sl_board_column_parent_class)->finalize (object);
+}
+
+static void
+sl_board_column_class_init (SlBoardColumnClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sl_board_column_dispose;
+  object_class->finalize = sl_board_column_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/board/sl-board-column.ui");
+  gtk_widget_class_bind_template_child (widget_class, SlBoardColumn, header);
+  gtk_widget_class_bind_template_child (widget_class, SlBoardColumn, name_label);
+  gtk_widget_class_bind_template_child (widget_class, SlBoardColumn, count_label);
+  gtk_widget_class_bind_template_child (widget_class, SlBoardColumn, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SlBoardColumn, scroller);
+  gtk_widget_class_bind_template_child (widget_class, SlBoardColumn, list_view);
+  gtk_widget_class_set_css_name (widget_class, "boardcolumn");
+}
+
+static void
+sl_board_column_init (SlBoardColumn *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+sl_board_column_new (SlStore *store,
+                     SlStage *stage)
+{
+  SlBoardColumn *self;
+  GtkListItemFactory *factory;
+  GtkSelectionModel *selection;
+
+  g_return_val_if_fail (SL_IS_STORE (store), NULL);
+  g_return_val_if_fail (SL_IS_STAGE (stage), NULL);
+
+  self = g_object_new (SL_TYPE_BOARD_COLUMN, NULL);
+  self->store = g_object_ref (store);
+  self->applications = sl_store_list_applications (store, sl_record_get_id (SL_RECORD (stage)));
+  self->filtered = gtk_filter_list_model_new (g_object_ref (self->applications), NULL);
+  g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+
+  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered))));
+  gtk_list_view_set_model (self->list_view, selection);
+  g_object_unref (selection);
+
+  self->drop_target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+  g_signal_connect (self->drop_target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (self->drop_target));
+
+  sl_board_column_set_stage (self, stage, FALSE, FALSE);
+  update_count (self);
+
+  return GTK_WIDGET (self);
+}

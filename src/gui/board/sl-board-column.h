@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SlBoardColumn: one stage of the board: its header and a GtkListView of its cards. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sl-store.h"
+#include "sl-board-card.h"
+
+G_BEGIN_DECLS
+
+#define SL_TYPE_BOARD_COLUMN (sl_board_column_get_type ())
+G_DECLARE_FINAL_TYPE (SlBoardColumn, sl_board_column, SL, BOARD_COLUMN, GtkWidget)
+
+GtkWidget     *sl_board_column_new              (SlStore       *store,
+                                                 SlStage       *stage);
+const char    *sl_board_column_get_stage_id     (SlBoardColumn *self);
+SlStage       *sl_board_column_get_stage        (SlBoardColumn *self);
+/* Updates the header (name) and the column menu's position entries. */
+void           sl_board_column_set_stage        (SlBoardColumn *self,
+                                                 SlStage       *stage,
+                                                 gboolean       is_first,
+                                                 gboolean       is_last);
+/* Every card of the stage (an SlApplicationList), and the ones shown. */
+GListModel    *sl_board_column_get_applications (SlBoardColumn *self);
+GListModel    *sl_board_column_get_model        (SlBoardColumn *self);
+/* The number the header shows: the cards shown. */
+guint          sl_board_column_get_count        (SlBoardColumn *self);
+void           sl_board_column_set_filter       (SlBoardColumn *self,
+                                                 GtkFilter     *filter);
+GtkListView   *sl_board_column_get_list_view    (SlBoardColumn *self);
+/* The drop target that takes dragged cards (a string: the application id). */
+GtkDropTarget *sl_board_column_get_drop_target  (SlBoardColumn *self);
+/* The index of @application_id among all the stage's cards, or -1. */
+int            sl_board_column_find             (SlBoardColumn *self,
+                                                 const char    *application_id);
+/* Scrolls to the card and gives it the keyboard focus, now or as soon as
+ * its widget exists. */
+void           sl_board_column_focus_card       (SlBoardColumn *self,
+                                                 const char    *application_id);
+SlBoardCard   *sl_board_column_find_card        (SlBoardColumn *self,
+                                                 const char    *application_id);
+
+G_END_DECLS

@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the board's card, column and action files share. */
+#pragma once
+
+#include "sl-board.h"
+
+G_BEGIN_DECLS
+
+/* Card actions, forwarded from the card to its board. */
+void        sl_board_move_card_by       (SlBoard       *self,
+                                         SlApplication *application,
+                                         int            stage_delta,
+                                         int            position_delta);
+void        sl_board_move_card_to_stage (SlBoard       *self,
+                                         SlApplication *application,
+                                         const char    *stage_id);
+void        sl_board_reject_card        (SlBoard       *self,
+                                         SlApplication *application);
+void        sl_board_hire_card          (SlBoard       *self,
+                                         SlApplication *application);
+void        sl_board_open_card          (SlBoard       *self,
+                                         SlApplication *application);
+GMenuModel *sl_board_build_card_menu    (SlBoard       *self,
+                                         SlApplication *application);
+/* Shows an error from a card, column or dialog as a toast. */
+void        sl_board_show_error         (SlBoard       *self,
+                                         const GError  *error);
+/* The place text ("In Screening, 3 of 12") a card gives to assistive technologies. */
+char       *sl_board_describe_place     (SlBoard       *self,
+                                         const char    *application_id);
+
+/* Sets the status to rejected with @reason, with Undo. */
+gboolean    sl_board_reject_application (SlBoard     *self,
+                                         const char  *application_id,
+                                         const char  *reason,
+                                         GError     **error);
+
+/* sl-board-actions.c: the dialogs and stage actions. */
+void        sl_board_class_init_actions (GtkWidgetClass *widget_class);
+void        sl_board_present_add_candidate (SlBoard    *self);
+
+G_END_DECLS

@@ -1,0 +1,1113 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SlBoard: the kanban board of one posting, a horizontal row of stage columns. */
+#define G_LOG_DOMAIN "sl-board"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sl-application-list.h"
+#include "sl-error.h"
+#include "sl-board.h"
+#include "sl-board-private.h"
+#include "candidates/sl-candidate-details.h"
+
+/* How many search matches the filter looks at: more than any one board shows. */
+#define SEARCH_LIMIT 20000
+
+typedef enum
+{
+  UNDO_NONE,
+  UNDO_MOVE,
+  UNDO_STATUS,
+} UndoKind;
+
+struct _SlBoard
+{
+  AdwBin           parent_instance;
+
+  AdwToastOverlay *toast_overlay;
+  AdwFlap         *flap;
+  GtkWidget       *toolbar;
+  GtkLabel        *summary_label;
+  GtkSearchBar    *search_bar;
+  GtkSearchEntry  *search_entry;
+  GtkBox          *columns_box;
+  GtkWidget       *add_stage_button;
+  AdwBin          *details_bin;
+  GtkWidget       *details;      /* SlCandidateDetails, in details_bin once shown */
+
+  SlStore         *store;
+  char            *posting_id;
+  GPtrArray       *columns;      /* of SlBoardColumn, in pipeline order */
+  guint            rebuild_id;
+  GHashTable      *matches;      /* candidate ids the search found, or NULL */
+
+  UndoKind         undo_kind;
+  char            *undo_application_id;
+  char            *undo_stage_id;
+  int              undo_position;
+  SlApplicationStatus undo_status;
+  char            *undo_reason;
+  AdwToast        *undo_toast;
+};
+
+G_DEFINE_FINAL_TYPE (SlBoard, sl_board, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_POSTING_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  CANDIDATE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+void
+sl_board_add_toast (SlBoard  *self,
+                    AdwToast *toast)
+{
+  g_return_if_fail (SL_IS_BOARD (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+sl_board_show_error (SlBoard      *self,
+                     const GError *error)
+{
+  AdwToast *toast = adw_toast_new (error->message);
+
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  sl_board_add_toast (self, toast);
+}
+
+/* Columns. */
+
+SlBoardColumn *
+sl_board_find_column (SlBoard    *self,
+                      const char *stage_id)
+{
+  g_return_val_if_fail (SL_IS_BOARD (self), NULL);
+
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      SlBoardColumn *column = g_ptr_array_index (self->columns, i);
+
+      if (g_strcmp0 (sl_board_column_get_stage_id (column), stage_id) == 0)
+        return column;
+    }
+  return NULL;
+}
+
+static int
+column_index (SlBoard       *self,
+              SlBoardColumn *column)
+{
+  guint index;
+
+  if (column != NULL && g_ptr_array_find (self->columns, column, &index))
+    return (int) index;
+  return -1;
+}
+
+guint
+sl_board_get_n_columns (SlBoard *self)
+{
+  g_return_val_if_fail (SL_IS_BOARD (self), 0);
+
+  return self->columns->len;
+}
+
+SlBoardColumn *
+sl_board_get_column (SlBoard *self,
+                     guint    index)
+{
+  g_return_val_if_fail (SL_IS_BOARD (self), NULL);
+  g_return_val_if_fail (index < self->columns->len, NULL);
+
+  return g_ptr_array_index (self->columns, index);
+}
+
+SlBoardCard *
+sl_board_find_card (SlBoard    *self,
+                    const char *application_id)
+{
+  g_return_val_if_fail (SL_IS_BOARD (self), NULL);
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      SlBoardCard *card = sl_board_column_find_card (g_ptr_array_index (self->columns, i), application_id);
+
+      if (card != NULL)
+        return card;
+    }
+  return NULL;
+}
+
+/* The column whose list holds @application_id, and its index there. */
+static SlBoardColumn *
+locate (SlBoard    *self,
+        const char *application_id,
+        int        *index)
+{
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      SlBoardColumn *column = g_ptr_array_index (self->columns, i);
+      int found = sl_board_column_find (column, application_id);
+
+      if (found >= 0)
+        {
+          if (index != NULL)
+            *index = found;
+          return column;
+        }
+    }
+  return NULL;
+}
+
+char *
+sl_board_describe_place (SlBoard    *self,
+                         const char *application_id)
+{
+  SlBoardColumn *column;
+  int index = -1;
+
+  if (self == NULL)
+    return NULL;
+
+  column = locate (self, application_id, &index);
+  if (column == NULL)
+    return NULL;
+
+  /* Translators: where a card is: "In Screening, 3 of 12". */
+  return g_strdup_printf (_("In %s, %d of %u"),
+                          sl_stage_get_name (sl_board_column_get_stage (column)),
+                          index + 1,
+                          g_list_model_get_n_items (sl_board_column_get_applications (column)));
+}
+
+static void
+update_summary (SlBoard *self)
+{
+  guint total = 0;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < self->columns->len; i++)
+    total += g_list_model_get_n_items (sl_board_column_get_applications (g_ptr_array_index (self->columns, i)));
+
+  text = g_strdup_printf (ngettext ("%u candidate in %u stages", "%u candidates in %u stages", total),
+                          total, self->columns->len);
+  gtk_label_set_label (self->summary_label, text);
+}
+
+static gboolean
+match_func (gpointer item,
+            gpointer user_data)
+{
+  SlBoard *self = SL_BOARD (user_data);
+
+  return self->matches == NULL ||
+         g_hash_table_contains (self->matches, sl_application_get_candidate_id (SL_APPLICATION (item)));
+}
+
+static GtkFilter *
+new_filter (SlBoard *self)
+{
+  if (self->matches == NULL)
+    return NULL;
+  return GTK_FILTER (gtk_custom_filter_new (match_func, self, NULL));
+}
+
+static void
+rebuild (SlBoard *self)
+{
+  g_autoptr (GPtrArray) stages = NULL;
+  g_autoptr (GPtrArray) columns = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GtkFilter) filter = NULL;
+  GtkWidget *previous = NULL;
+
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+
+  if (self->posting_id != NULL)
+    {
+      stages = sl_store_list_stages (self->store, self->posting_id, &error);
+      if (stages == NULL)
+        {
+          g_warning ("Could not list the stages of %s: %s", self->posting_id, error->message);
+          return;
+        }
+    }
+  else
+    stages = g_ptr_array_new ();
+
+  filter = new_filter (self);
+  columns = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < stages->len; i++)
+    {
+      SlStage *stage = g_ptr_array_index (stages, i);
+      SlBoardColumn *column = sl_board_find_column (self, sl_record_get_id (SL_RECORD (stage)));
+
+      if (column == NULL)
+        {
+          column = SL_BOARD_COLUMN (sl_board_column_new (self->store, stage));
+          sl_board_column_set_filter (column, filter);
+          g_signal_connect_object (sl_board_column_get_applications (column), "items-changed",
+                                   G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
+          gtk_box_insert_child_after (self->columns_box, GTK_WIDGET (column), previous);
+        }
+      else
+        gtk_box_reorder_child_after (self->columns_box, GTK_WIDGET (column), previous);
+
+      sl_board_column_set_stage (column, stage, i == 0, i + 1 == stages->len);
+      g_ptr_array_add (columns, g_object_ref (column));
+      previous = GTK_WIDGET (column);
+    }
+
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      GtkWidget *column = g_ptr_array_index (self->columns, i);
+
+      if (!g_ptr_array_find (columns, column, NULL))
+        gtk_box_remove (self->columns_box, column);
+    }
+
+  g_ptr_array_unref (self->columns);
+  self->columns = g_steal_pointer (&columns);
+
+  gtk_widget_set_visible (self->add_stage_button, self->posting_id != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.add-candidate",
+                                 self->posting_id != NULL && self->columns->len > 0);
+  update_summary (self);
+}
+
+static gboolean
+rebuild_cb (gpointer user_data)
+{
+  SlBoard *self = SL_BOARD (user_data);
+
+  self->rebuild_id = 0;
+  rebuild (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+store_changed_cb (SlBoard    *self,
+                  const char *record_type,
+                  const char *record_id,
+                  SlStore    *store)
+{
+  if (record_type != NULL && !g_str_equal (record_type, "stage") && !g_str_equal (record_type, "posting"))
+    return;
+  if (self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, rebuild_cb, self, NULL);
+}
+
+/* Reads the columns' stages now rather than from the idle after "changed". */
+static void
+reload_column (SlBoardColumn *column)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (column != NULL &&
+      !sl_application_list_reload (SL_APPLICATION_LIST (sl_board_column_get_applications (column)), &error))
+    g_warning ("Could not reload a column: %s", error->message);
+}
+
+/* Moves. */
+
+static void
+set_undo (SlBoard    *self,
+          UndoKind    kind,
+          const char *application_id,
+          const char *stage_id,
+          int         position)
+{
+  self->undo_kind = kind;
+  g_free (self->undo_application_id);
+  self->undo_application_id = g_strdup (application_id);
+  g_free (self->undo_stage_id);
+  self->undo_stage_id = g_strdup (stage_id);
+  self->undo_position = position;
+}
+
+static void
+undo_toast_dismissed_cb (SlBoard  *self,
+                         AdwToast *toast)
+{
+  if (self->undo_toast == toast)
+    self->undo_toast = NULL;
+}
+
+static void
+show_undo_toast (SlBoard    *self,
+                 const char *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "board.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+  self->undo_toast = toast;
+  sl_board_add_toast (self, toast);
+}
+
+/* Moves without touching the undo record; the focus follows the card. */
+static gboolean
+move_and_focus (SlBoard     *self,
+                const char  *application_id,
+                const char  *stage_id,
+                int          position,
+                gboolean    *moved,
+                GError     **error)
+{
+  SlBoardColumn *from, *to;
+  int old_index = -1;
+  guint n;
+
+  *moved = FALSE;
+  from = locate (self, application_id, &old_index);
+  to = sl_board_find_column (self, stage_id);
+
+  /* Dropping a card where it already is changes nothing. */
+  if (from != NULL && from == to)
+    {
+      n = g_list_model_get_n_items (sl_board_column_get_applications (from));
+      if (position == old_index || (position < 0 && old_index + 1 == (int) n) ||
+          (position >= (int) n - 1 && old_index + 1 == (int) n))
+        {
+          sl_board_column_focus_card (to, application_id);
+          return TRUE;
+        }
+    }
+
+  if (!sl_store_move_application (self->store, application_id, stage_id, position, error))
+    return FALSE;
+  *moved = TRUE;
+
+  reload_column (from);
+  if (to != from)
+    reload_column (to);
+  if (to != NULL)
+    sl_board_column_focus_card (to, application_id);
+
+  return TRUE;
+}
+
+gboolean
+sl_board_move_application (SlBoard     *self,
+                           const char  *application_id,
+                           const char  *stage_id,
+                           int          position,
+                           GError     **error)
+{
+  SlBoardColumn *from, *to;
+  g_autofree char *from_stage_id = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *place = NULL;
+  g_autoptr (SlApplication) application = NULL;
+  int old_index = -1;
+  gboolean moved;
+
+  g_return_val_if_fail (SL_IS_BOARD (self), FALSE);
+  g_return_val_if_fail (application_id != NULL, FALSE);
+  g_return_val_if_fail (stage_id != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  from = locate (self, application_id, &old_index);
+  if (from != NULL)
+    from_stage_id = g_strdup (sl_board_column_get_stage_id (from));
+
+  if (!move_and_focus (self, application_id, stage_id, position, &moved, error))
+    return FALSE;
+  if (!moved)
+    return TRUE;
+
+  if (from_stage_id != NULL)
+    set_undo (self, UNDO_MOVE, application_id, from_stage_id, old_index);
+
+  to = sl_board_find_column (self, stage_id);
+  application = sl_store_get_application (self->store, application_id, NULL);
+  place = sl_board_describe_place (self, application_id);
+  if (to != NULL && from != to)
+    /* Translators: a toast: "Ada Lovelace moved to Screening". */
+    message = g_strdup_printf (_("%s moved to %s"),
+                               application ? sl_application_get_candidate_name (application) : "",
+                               sl_stage_get_name (sl_board_column_get_stage (to)));
+  else
+    /* Translators: a toast: "Ada Lovelace moved: In Screening, 3 of 12". */
+    message = g_strdup_printf (_("%s moved: %s"),
+                               application ? sl_application_get_candidate_name (application) : "",
+                               place ? place : "");
+  /* The toast is what a screen reader hears; the card's description says
+   * the same for when the focus lands on it. */
+  show_undo_toast (self, message);
+  return TRUE;
+}
+
+gboolean
+sl_board_undo (SlBoard  *self,
+               GError  **error)
+{
+  g_autoptr (SlApplication) application = NULL;
+  UndoKind kind;
+  gboolean moved;
+
+  g_return_val_if_fail (SL_IS_BOARD (self), FALSE);
+
+  kind = self->undo_kind;
+  self->undo_kind = UNDO_NONE;
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+
+  switch (kind)
+    {
+    case UNDO_MOVE:
+      return move_and_focus (self, self->undo_application_id, self->undo_stage_id,
+                             self->undo_position, &moved, error);
+    case UNDO_STATUS:
+      application = sl_store_get_application (self->store, self->undo_application_id, error);
+      if (application == NULL)
+        return FALSE;
+      if (g_strcmp0 (sl_application_get_stage_id (application), self->undo_stage_id) != 0 &&
+          !sl_store_move_application (self->store, self->undo_application_id, self->undo_stage_id,
+                                      self->undo_position, error))
+        return FALSE;
+      g_clear_object (&application);
+      application = sl_store_get_application (self->store, self->undo_application_id, error);
+      if (application == NULL)
+        return FALSE;
+      sl_application_set_status (application, self->undo_status);
+      sl_application_set_rejection_reason (application, self->undo_reason);
+      return sl_store_save_application (self->store, application, error);
+    case UNDO_NONE:
+    default:
+      return FALSE;
+    }
+}
+
+void
+sl_board_move_card_by (SlBoard       *self,
+                       SlApplication *application,
+                       int            stage_delta,
+                       int            position_delta)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *id = g_strdup (sl_record_get_id (SL_RECORD (application)));
+  SlBoardColumn *column;
+  int index = -1, target;
+
+  column = locate (self, id, &index);
+  if (column == NULL)
+    return;
+
+  if (stage_delta != 0)
+    {
+      target = column_index (self, column) + stage_delta;
+      if (target < 0 || target >= (int) self->columns->len)
+        {
+          gtk_widget_error_bell (GTK_WIDGET (self));
+          return;
+        }
+      if (!sl_board_move_application (self, id,
+                                      sl_board_column_get_stage_id (g_ptr_array_index (self->columns, target)),
+                                      0, &error))
+        sl_board_show_error (self, error);
+      return;
+    }
+
+  target = index + position_delta;
+  if (target < 0 || target >= (int) g_list_model_get_n_items (sl_board_column_get_applications (column)))
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  if (!sl_board_move_application (self, id, sl_board_column_get_stage_id (column), target, &error))
+    sl_board_show_error (self, error);
+}
+
+void
+sl_board_move_card_to_stage (SlBoard       *self,
+                             SlApplication *application,
+                             const char    *stage_id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *id = g_strdup (sl_record_get_id (SL_RECORD (application)));
+
+  if (!sl_board_move_application (self, id, stage_id, 0, &error))
+    sl_board_show_error (self, error);
+}
+
+/* Sets the status (and reason) of a card, with Undo. */
+static gboolean
+set_status (SlBoard              *self,
+            const char           *application_id,
+            const char           *stage_id,
+            SlApplicationStatus   status,
+            const char           *reason,
+            const char           *message,
+            GError              **error)
+{
+  g_autoptr (SlApplication) application = NULL;
+  SlApplicationStatus old_status;
+  g_autofree char *old_reason = NULL;
+  g_autofree char *old_stage_id = NULL;
+  int old_index = -1;
+
+  application = sl_store_get_application (self->store, application_id, error);
+  if (application == NULL)
+    return FALSE;
+  old_status = sl_application_get_status (application);
+  old_reason = g_strdup (sl_application_get_rejection_reason (application));
+  old_stage_id = g_strdup (sl_application_get_stage_id (application));
+  locate (self, application_id, &old_index);
+
+  if (stage_id != NULL && g_strcmp0 (stage_id, old_stage_id) != 0)
+    {
+      gboolean moved;
+
+      if (!move_and_focus (self, application_id, stage_id, 0, &moved, error))
+        return FALSE;
+      g_clear_object (&application);
+      application = sl_store_get_application (self->store, application_id, error);
+      if (application == NULL)
+        return FALSE;
+    }
+
+  sl_application_set_status (application, status);
+  sl_application_set_rejection_reason (application, reason);
+  if (!sl_store_save_application (self->store, application, error))
+    return FALSE;
+
+  set_undo (self, UNDO_STATUS, application_id, old_stage_id, old_index);
+  self->undo_status = old_status;
+  g_free (self->undo_reason);
+  self->undo_reason = g_steal_pointer (&old_reason);
+  show_undo_toast (self, message);
+  return TRUE;
+}
+
+gboolean
+sl_board_reject_application (SlBoard     *self,
+                             const char  *application_id,
+                             const char  *reason,
+                             GError     **error)
+{
+  g_autoptr (SlApplication) application = sl_store_get_application (self->store, application_id, error);
+  g_autofree char *message = NULL;
+
+  if (application == NULL)
+    return FALSE;
+  /* Translators: a toast. */
+  message = g_strdup_printf (_("%s rejected"), sl_application_get_candidate_name (application));
+  return set_status (self, application_id, NULL, SL_APPLICATION_STATUS_REJECTED,
+                     reason, message, error);
+}
+
+void
+sl_board_hire_card (SlBoard       *self,
+                    SlApplication *application)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *message = NULL;
+  const char *hired_stage = NULL;
+
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      SlStage *stage = sl_board_column_get_stage (g_ptr_array_index (self->columns, i));
+
+      if (sl_stage_get_kind (stage) == SL_STAGE_KIND_HIRED)
+        {
+          hired_stage = sl_record_get_id (SL_RECORD (stage));
+          break;
+        }
+    }
+
+  /* Translators: a toast. */
+  message = g_strdup_printf (_("%s marked as hired"), sl_application_get_candidate_name (application));
+  if (!set_status (self, sl_record_get_id (SL_RECORD (application)), hired_stage,
+                   SL_APPLICATION_STATUS_HIRED, NULL, message, &error))
+    sl_board_show_error (self, error);
+}
+
+/* Opening a card. */
+
+void
+sl_board_open_card (SlBoard       *self,
+                    SlApplication *application)
+{
+  const char *id = sl_record_get_id (SL_RECORD (application));
+
+  if (g_signal_has_handler_pending (self, signals[CANDIDATE_ACTIVATED], 0, FALSE))
+    {
+      g_signal_emit (self, signals[CANDIDATE_ACTIVATED], 0, id,
+                     sl_application_get_candidate_id (application));
+      return;
+    }
+
+  if (self->details == NULL)
+    self->details = sl_candidate_details_new (self->store);
+  sl_candidate_details_set_candidate_id (SL_CANDIDATE_DETAILS (self->details),
+                                         sl_application_get_candidate_id (application));
+  sl_board_show_details (self, self->details);
+}
+
+void
+sl_board_show_details (SlBoard   *self,
+                       GtkWidget *details)
+{
+  g_return_if_fail (SL_IS_BOARD (self));
+  g_return_if_fail (details == NULL || GTK_IS_WIDGET (details));
+
+  if (details == NULL && self->details != NULL)
+    sl_candidate_details_flush (SL_CANDIDATE_DETAILS (self->details));
+  if (details != NULL && details != adw_bin_get_child (self->details_bin))
+    adw_bin_set_child (self->details_bin, details);
+  adw_flap_set_reveal_flap (self->flap, details != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.close-details", details != NULL);
+}
+
+GMenuModel *
+sl_board_build_card_menu (SlBoard       *self,
+                          SlApplication *application)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr (GMenu) stages = g_menu_new ();
+  g_autoptr (GMenu) section = g_menu_new ();
+  g_autoptr (GMenu) verdicts = g_menu_new ();
+
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      SlStage *stage = sl_board_column_get_stage (g_ptr_array_index (self->columns, i));
+      g_autoptr (GMenuItem) item = NULL;
+
+      if (g_strcmp0 (sl_record_get_id (SL_RECORD (stage)), sl_application_get_stage_id (application)) == 0)
+        continue;
+      item = g_menu_item_new (sl_stage_get_name (stage), NULL);
+      g_menu_item_set_action_and_target_value (item, "card.move-to",
+                                               g_variant_new_string (sl_record_get_id (SL_RECORD (stage))));
+      g_menu_append_item (stages, item);
+    }
+
+  g_menu_append (section, _("_Open"), "card.open");
+  g_menu_append_submenu (section, _("_Move To"), G_MENU_MODEL (stages));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+  g_menu_append (verdicts, _("Mark as _Hired"), "card.hire");
+  g_menu_append (verdicts, _("_Reject…"), "card.reject");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (verdicts));
+
+  return G_MENU_MODEL (menu);
+}
+
+/* Search. */
+
+void
+sl_board_set_search_text (SlBoard    *self,
+                          const char *text)
+{
+  g_autoptr (GtkFilter) filter = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *query = g_strstrip (g_strdup (text ? text : ""));
+
+  g_return_if_fail (SL_IS_BOARD (self));
+
+  g_clear_pointer (&self->matches, g_hash_table_unref);
+  if (*query != '\0' && self->posting_id != NULL)
+    {
+      g_autoptr (GPtrArray) found = sl_store_search_candidates (self->store, query, self->posting_id,
+                                                                SEARCH_LIMIT, &error);
+
+      self->matches = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      if (found == NULL)
+        sl_board_show_error (self, error);
+      else
+        for (guint i = 0; i < found->len; i++)
+          g_hash_table_add (self->matches, g_strdup (sl_record_get_id (g_ptr_array_index (found, i))));
+    }
+
+  filter = new_filter (self);
+  for (guint i = 0; i < self->columns->len; i++)
+    sl_board_column_set_filter (g_ptr_array_index (self->columns, i), filter);
+}
+
+static void
+search_changed_cb (SlBoard *self)
+{
+  sl_board_set_search_text (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+stop_search_cb (SlBoard *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static void
+search_mode_cb (SlBoard *self)
+{
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+/* Stages. */
+
+char *
+sl_board_add_stage (SlBoard     *self,
+                    const char  *name,
+                    GError     **error)
+{
+  g_autoptr (SlStage) stage = NULL;
+
+  g_return_val_if_fail (SL_IS_BOARD (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (self->posting_id == NULL)
+    {
+      g_set_error_literal (error, SL_ERROR, SL_ERROR_INVALID,
+                           _("No posting is open. Pick a posting first."));
+      return NULL;
+    }
+
+  stage = sl_stage_new ();
+  sl_stage_set_posting_id (stage, self->posting_id);
+  sl_stage_set_name (stage, name);
+  sl_stage_set_position (stage, (int) self->columns->len);
+  sl_stage_set_kind (stage, SL_STAGE_KIND_ACTIVE);
+  if (!sl_store_save_stage (self->store, stage, error))
+    return NULL;
+
+  rebuild (self);
+  return g_strdup (sl_record_get_id (SL_RECORD (stage)));
+}
+
+gboolean
+sl_board_rename_stage (SlBoard     *self,
+                       const char  *stage_id,
+                       const char  *name,
+                       GError     **error)
+{
+  g_autoptr (SlStage) stage = NULL;
+
+  g_return_val_if_fail (SL_IS_BOARD (self), FALSE);
+  g_return_val_if_fail (stage_id != NULL && name != NULL, FALSE);
+
+  stage = sl_store_get_stage (self->store, stage_id, error);
+  if (stage == NULL)
+    return FALSE;
+  sl_stage_set_name (stage, name);
+  if (!sl_store_save_stage (self->store, stage, error))
+    return FALSE;
+
+  rebuild (self);
+  return TRUE;
+}
+
+gboolean
+sl_board_shift_stage (SlBoard     *self,
+                      const char  *stage_id,
+                      int          delta,
+                      GError     **error)
+{
+  int index;
+
+  g_return_val_if_fail (SL_IS_BOARD (self), FALSE);
+  g_return_val_if_fail (stage_id != NULL, FALSE);
+
+  index = column_index (self, sl_board_find_column (self, stage_id));
+  if (index < 0 || index + delta < 0 || index + delta >= (int) self->columns->len)
+    return TRUE;
+
+  if (!sl_store_move_stage (self->store, stage_id, (guint) (index + delta), error))
+    return FALSE;
+
+  rebuild (self);
+  return TRUE;
+}
+
+gboolean
+sl_board_delete_stage (SlBoard     *self,
+                       const char  *stage_id,
+                       const char  *move_to_stage_id,
+                       GError     **error)
+{
+  SlBoardColumn *to;
+
+  g_return_val_if_fail (SL_IS_BOARD (self), FALSE);
+  g_return_val_if_fail (stage_id != NULL, FALSE);
+
+  if (!sl_store_delete_stage (self->store, stage_id, move_to_stage_id, error))
+    return FALSE;
+
+  rebuild (self);
+  to = move_to_stage_id ? sl_board_find_column (self, move_to_stage_id) : NULL;
+  reload_column (to);
+  return TRUE;
+}
+
+/* Actions of the board itself; the dialogs are in sl-board-actions.c. */
+
+static void
+search_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SlBoard *self = SL_BOARD (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+undo_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  SlBoard *self = SL_BOARD (widget);
+  g_autoptr (GError) error = NULL;
+
+  if (self->undo_kind == UNDO_NONE)
+    return;
+  if (!sl_board_undo (self, &error))
+    sl_board_show_error (self, error);
+}
+
+static void
+close_details_action_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  sl_board_show_details (SL_BOARD (widget), NULL);
+}
+
+/* Public. */
+
+SlStore *
+sl_board_get_store (SlBoard *self)
+{
+  g_return_val_if_fail (SL_IS_BOARD (self), NULL);
+
+  return self->store;
+}
+
+const char *
+sl_board_get_posting_id (SlBoard *self)
+{
+  g_return_val_if_fail (SL_IS_BOARD (self), NULL);
+
+  return self->posting_id;
+}
+
+void
+sl_board_set_posting_id (SlBoard    *self,
+                         const char *posting_id)
+{
+  g_return_if_fail (SL_IS_BOARD (self));
+
+  if (g_strcmp0 (self->posting_id, posting_id) == 0)
+    return;
+
+  g_free (self->posting_id);
+  self->posting_id = g_strdup (posting_id);
+  self->undo_kind = UNDO_NONE;
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+  sl_board_show_details (self, NULL);
+
+  /* A new posting's stages are all new columns. */
+  for (guint i = 0; i < self->columns->len; i++)
+    gtk_box_remove (self->columns_box, g_ptr_array_index (self->columns, i));
+  g_ptr_array_set_size (self->columns, 0);
+  g_clear_pointer (&self->matches, g_hash_table_unref);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  rebuild (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSTING_ID]);
+}
+
+/* GObject. */
+
+static void
+sl_board_dispose (GObject *object)
+{
+  SlBoard *self = SL_BOARD (object);
+
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  if (self->columns != NULL)
+    g_ptr_array_set_size (self->columns, 0);
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  g_clear_pointer (&self->matches, g_hash_table_unref);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sl_board_parent_class)->dispose (object);
+}
+
+static void
+sl_board_finalize (GObject *object)
+{
+  SlBoard *self = SL_BOARD (object);
+
+  g_clear_pointer (&self->columns, g_ptr_array_unref);
+  g_free (self->posting_id);
+  g_free (self->undo_application_id);
+  g_free (self->undo_stage_id);
+  g_free (self->undo_reason);
+
+  G_OBJECT_CLASS (sl_board_parent_class)->finalize (object);
+}
+
+static void
+sl_board_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  SlBoard *self = SL_BOARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_POSTING_ID:
+      g_value_set_string (value, self->posting_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sl_board_set_property (GObject      *object,
+                       guint         prop_id,
+                       const GValue *value,
+                       GParamSpec   *pspec)
+{
+  SlBoard *self = SL_BOARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_POSTING_ID:
+      sl_board_set_posting_id (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sl_board_constructed (GObject *object)
+{
+  SlBoard *self = SL_BOARD (object);
+
+  G_OBJECT_CLASS (sl_board_parent_class)->constructed (object);
+
+  g_assert (self->store != NULL);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  rebuild (self);
+}
+
+static void
+load_css (void)
+{
+  static gboolean loaded;
+  g_autoptr (GtkCssProvider) provider = NULL;
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (loaded || display == NULL)
+    return;
+  loaded = TRUE;
+
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/io/github/shortlist/Shortlist/board/sl-board.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+sl_board_class_init (SlBoardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sl_board_dispose;
+  object_class->finalize = sl_board_finalize;
+  object_class->get_property = sl_board_get_property;
+  object_class->set_property = sl_board_set_property;
+  object_class->constructed = sl_board_constructed;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         SL_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_POSTING_ID] =
+    g_param_spec_string ("posting-id", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[CANDIDATE_ACTIVATED] =
+    g_signal_new ("candidate-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/board/sl-board.ui");
+  gtk_widget_class_bind_template_child (widget_class, SlBoard, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SlBoard, flap);
+  gtk_widget_class_bind_template_child (widget_class, SlBoard, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, SlBoard, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, SlBoard, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, SlBoard, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SlBoard, columns_box);
+  gtk_widget_class_bind_template_child (widget_class, SlBoard, add_stage_button);
+  gtk_widget_class_bind_template_child (widget_class, SlBoard, details_bin);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+
+  gtk_widget_class_install_action (widget_class, "board.search", NULL, search_action_cb);
+  gtk_widget_class_install_action (widget_class, "board.undo", NULL, undo_action_cb);
+  gtk_widget_class_install_action (widget_class, "board.close-details", NULL, close_details_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "board.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "board.undo", NULL);
+  sl_board_class_init_actions (widget_class);
+}
+
+static void
+sl_board_init (SlBoard *self)
+{
+  load_css ();
+  self->columns = g_ptr_array_new_with_free_func (g_object_unref);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.close-details", FALSE);
+}
+
+GtkWidget *
+sl_board_new (SlStore *store)
+{
+  g_return_val_if_fail (SL_IS_STORE (store), NULL);
+
+  return g_object_new (SL_TYPE_BOARD, "store", store, NULL);
+}

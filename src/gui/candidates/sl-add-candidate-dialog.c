@@ -1,0 +1,373 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SlAddCandidateDialog: adds a person, warning while typing when the email or phone is already known. */
+#define G_LOG_DOMAIN "sl-add-candidate-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sl-add-candidate-dialog.h"
+
+#define DUPLICATE_DELAY_MS 200
+
+struct _SlAddCandidateDialog
+{
+  AdwWindow    parent_instance;
+
+  SlStore     *store;
+  char        *posting_id;
+  char        *stage_id;
+  char        *duplicate_id;
+  guint        duplicate_check_id;
+
+  GtkRevealer *duplicate_revealer;
+  GtkLabel    *duplicate_label;
+  GtkWidget   *add_button;
+  AdwEntryRow *name_row;
+  AdwEntryRow *email_row;
+  AdwEntryRow *phone_row;
+  AdwEntryRow *location_row;
+  AdwEntryRow *headline_row;
+  AdwEntryRow *source_row;
+  GtkLabel    *error_label;
+};
+
+G_DEFINE_FINAL_TYPE (SlAddCandidateDialog, sl_add_candidate_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  CANDIDATE_ADDED,
+  OPEN_CANDIDATE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static char *
+row_text (AdwEntryRow *row)
+{
+  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (row)));
+
+  g_strstrip (text);
+  if (text[0] == '\0')
+    return NULL;
+  return g_steal_pointer (&text);
+}
+
+static void
+show_error (SlAddCandidateDialog *self,
+            const char           *message)
+{
+  gtk_label_set_text (self->error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static void
+check_duplicates (SlAddCandidateDialog *self)
+{
+  g_autofree char *email = row_text (self->email_row);
+  g_autofree char *phone = row_text (self->phone_row);
+  g_autoptr (GPtrArray) matches = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_clear_handle_id (&self->duplicate_check_id, g_source_remove);
+  g_clear_pointer (&self->duplicate_id, g_free);
+
+  if (email != NULL || phone != NULL)
+    matches = sl_store_find_duplicates (self->store, email, phone, &error);
+  if (error != NULL)
+    g_debug ("Duplicate lookup failed: %s", error->message);
+
+  if (matches != NULL && matches->len > 0)
+    {
+      SlCandidate *first = g_ptr_array_index (matches, 0);
+      const char *name = sl_candidate_get_name (first);
+      g_autofree char *message = NULL;
+
+      if (name == NULL || name[0] == '\0')
+        name = _("Someone");
+      if (matches->len == 1)
+        message = g_strdup_printf (_("%s already has this email or phone number."), name);
+      else
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%s and %u other candidate already have this email or phone number.",
+                                                "%s and %u other candidates already have this email or phone number.",
+                                                matches->len - 1),
+                                   name, matches->len - 1);
+      gtk_label_set_text (self->duplicate_label, message);
+      self->duplicate_id = g_strdup (sl_record_get_id (SL_RECORD (first)));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->email_row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
+                                      -1);
+    }
+
+  gtk_revealer_set_reveal_child (self->duplicate_revealer, self->duplicate_id != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.open-duplicate", self->duplicate_id != NULL);
+}
+
+static gboolean
+check_duplicates_cb (gpointer user_data)
+{
+  SlAddCandidateDialog *self = user_data;
+
+  self->duplicate_check_id = 0;
+  check_duplicates (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+contact_changed_cb (SlAddCandidateDialog *self)
+{
+  g_clear_handle_id (&self->duplicate_check_id, g_source_remove);
+  self->duplicate_check_id = g_timeout_add (DUPLICATE_DELAY_MS, check_duplicates_cb, self);
+}
+
+static void
+name_changed_cb (SlAddCandidateDialog *self)
+{
+  if (gtk_widget_get_visible (GTK_WIDGET (self->error_label)))
+    show_error (self, NULL);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->name_row), "error");
+}
+
+static void
+activate_on_parent (SlAddCandidateDialog *self,
+                    const char           *id)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-candidate", "s", id);
+}
+
+static void
+open_duplicate_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  SlAddCandidateDialog *self = SL_ADD_CANDIDATE_DIALOG (widget);
+  g_autofree char *id = g_strdup (self->duplicate_id);
+
+  if (id == NULL)
+    return;
+
+  g_signal_emit (self, signals[OPEN_CANDIDATE], 0, id);
+  activate_on_parent (self, id);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+gboolean
+sl_add_candidate_dialog_add (SlAddCandidateDialog *self)
+{
+  g_autoptr (SlCandidate) candidate = NULL;
+  g_autoptr (SlApplication) application = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *email = NULL;
+  g_autofree char *phone = NULL;
+  g_autofree char *location = NULL;
+  g_autofree char *headline = NULL;
+  g_autofree char *source = NULL;
+
+  g_return_val_if_fail (SL_IS_ADD_CANDIDATE_DIALOG (self), FALSE);
+
+  name = row_text (self->name_row);
+  if (name == NULL)
+    {
+      show_error (self, _("Enter the candidate’s name"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->name_row), "error");
+      gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+      return FALSE;
+    }
+  email = row_text (self->email_row);
+  phone = row_text (self->phone_row);
+  location = row_text (self->location_row);
+  headline = row_text (self->headline_row);
+  source = row_text (self->source_row);
+
+  candidate = sl_candidate_new ();
+  sl_candidate_set_name (candidate, name);
+  if (email != NULL)
+    sl_candidate_set_emails (candidate, (const char * const[]) { email, NULL });
+  if (phone != NULL)
+    sl_candidate_set_phones (candidate, (const char * const[]) { phone, NULL });
+  sl_candidate_set_location (candidate, location);
+  sl_candidate_set_headline (candidate, headline);
+  sl_candidate_set_source (candidate, source);
+
+  if (!sl_store_begin (self->store, &error))
+    goto fail;
+  if (!sl_store_save_candidate (self->store, candidate, &error))
+    goto rollback;
+  if (self->posting_id != NULL)
+    {
+      application = sl_application_new ();
+      sl_application_set_candidate_id (application, sl_record_get_id (SL_RECORD (candidate)));
+      sl_application_set_posting_id (application, self->posting_id);
+      sl_application_set_stage_id (application, self->stage_id);
+      if (!sl_store_save_application (self->store, application, &error))
+        goto rollback;
+    }
+  if (!sl_store_commit (self->store, &error))
+    goto fail;
+
+  g_signal_emit (self, signals[CANDIDATE_ADDED], 0, sl_record_get_id (SL_RECORD (candidate)));
+  gtk_window_destroy (GTK_WINDOW (self));
+  return TRUE;
+
+rollback:
+  sl_store_rollback (self->store);
+fail:
+  show_error (self, error->message);
+  return FALSE;
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  sl_add_candidate_dialog_add (SL_ADD_CANDIDATE_DIALOG (widget));
+}
+
+static void
+sl_add_candidate_dialog_dispose (GObject *object)
+{
+  SlAddCandidateDialog *self = SL_ADD_CANDIDATE_DIALOG (object);
+
+  g_clear_handle_id (&self->duplicate_check_id, g_source_remove);
+
+  G_OBJECT_CLASS (sl_add_candidate_dialog_parent_class)->dispose (object);
+}
+
+static void
+sl_add_candidate_dialog_finalize (GObject *object)
+{
+  SlAddCandidateDialog *self = SL_ADD_CANDIDATE_DIALOG (object);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->posting_id, g_free);
+  g_clear_pointer (&self->stage_id, g_free);
+  g_clear_pointer (&self->duplicate_id, g_free);
+
+  G_OBJECT_CLASS (sl_add_candidate_dialog_parent_class)->finalize (object);
+}
+
+static void
+sl_add_candidate_dialog_class_init (SlAddCandidateDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sl_add_candidate_dialog_dispose;
+  object_class->finalize = sl_add_candidate_dialog_finalize;
+
+  signals[CANDIDATE_ADDED] =
+    g_signal_new ("candidate-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  signals[OPEN_CANDIDATE] =
+    g_signal_new ("open-candidate", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/shortlist/Shortlist/candidates/sl-add-candidate-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SlAddCandidateDialog, duplicate_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SlAddCandidateDialog, duplicate_label);
+  gtk_widget_class_bind_template_child (widget_class, SlAddCandidateDialog, add_button);
+  gtk_widget_class_bind_template_child (widget_class, SlAddCandidateDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, SlAddCandidateDialog, email_row);
+  gtk_widget_class_bind_template_child (widget_class, SlAddCandidateDialog, phone_row);
+  gtk_widget_class_bind_template_child (widget_class, SlAddCandidateDialog, location_row);
+  gtk_widget_class_bind_template_child (widget_class, SlAddCandidateDialog, headline_row);
+  gtk_widget_class_bind_template_child (widget_class, SlAddCandidateDialog, source_row);
+  gtk_widget_class_bind_template_child (widget_class, SlAddCandidateDialog, error_label);
+  gtk_widget_class_bind_template_callback (widget_class, contact_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "dialog.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "dialog.open-duplicate", NULL, open_duplicate_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+sl_add_candidate_dialog_init (SlAddCandidateDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_window_set_default_widget (GTK_WINDOW (self), self->add_button);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.open-duplicate", FALSE);
+}
+
+SlAddCandidateDialog *
+sl_add_candidate_dialog_new (SlStore    *store,
+                             const char *posting_id,
+                             const char *stage_id)
+{
+  SlAddCandidateDialog *self;
+
+  g_return_val_if_fail (SL_IS_STORE (store), NULL);
+
+  self = g_object_new (SL_TYPE_ADD_CANDIDATE_DIALOG, NULL);
+  self->store = g_object_ref (store);
+  self->posting_id = g_strdup (posting_id);
+  self->stage_id = g_strdup (stage_id);
+
+  return self;
+}
+
+void
+sl_add_candidate_dialog_present (GtkWidget  *parent,
+                                 SlStore    *store,
+                                 const char *posting_id,
+                                 const char *stage_id)
+{
+  SlAddCandidateDialog *self;
+  GtkRoot *root;
+
+  g_return_if_fail (parent == NULL || GTK_IS_WIDGET (parent));
+  g_return_if_fail (SL_IS_STORE (store));
+
+  self = sl_add_candidate_dialog_new (store, posting_id, stage_id);
+  root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}
+
+GtkWidget *
+sl_add_candidate_dialog_get_row (SlAddCandidateDialog *self,
+                                 const char           *field)
+{
+  g_return_val_if_fail (SL_IS_ADD_CANDIDATE_DIALOG (self), NULL);
+
+  if (g_strcmp0 (field, "name") == 0)
+    return GTK_WIDGET (self->name_row);
+  if (g_strcmp0 (field, "email") == 0)
+    return GTK_WIDGET (self->email_row);
+  if (g_strcmp0 (field, "phone") == 0)
+    return GTK_WIDGET (self->phone_row);
+  if (g_strcmp0 (field, "location") == 0)
+    return GTK_WIDGET (self->location_row);
+  if (g_strcmp0 (field, "headline") == 0)
+    return GTK_WIDGET (self->headline_row);
+  if (g_strcmp0 (field, "source") == 0)
+    return GTK_WIDGET (self->source_row);
+  return NULL;
+}
+
+gboolean
+sl_add_candidate_dialog_get_duplicate_shown (SlAddCandidateDialog *self)
+{
+  g_return_val_if_fail (SL_IS_ADD_CANDIDATE_DIALOG (self), FALSE);
+
+  return gtk_revealer_get_reveal_child (self->duplicate_revealer);
+}
+
+const char *
+sl_add_candidate_dialog_get_duplicate_id (SlAddCandidateDialog *self)
+{
+  g_return_val_if_fail (SL_IS_ADD_CANDIDATE_DIALOG (self), NULL);
+
+  return self->duplicate_id;
+}

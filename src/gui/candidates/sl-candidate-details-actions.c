@@ -1,0 +1,278 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The actions of the candidate details pane: attach (chooser or drop), open a résumé, add to a posting, erase. */
+#define G_LOG_DOMAIN "sl-candidate-details"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sl-candidate-details-private.h"
+
+gboolean
+sl_candidate_details_attach_file (SlCandidateDetails *self,
+                                  GFile              *file,
+                                  GError            **error)
+{
+  g_autoptr (SlAttachment) attachment = NULL;
+
+  g_return_val_if_fail (SL_IS_CANDIDATE_DETAILS (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->candidate == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           _("Choose a candidate first, then attach the file"));
+      return FALSE;
+    }
+
+  sl_candidate_details_flush (self);
+  self->saving = TRUE;
+  attachment = sl_store_add_attachment (self->store, sl_record_get_id (SL_RECORD (self->candidate)),
+                                        file, NULL, error);
+  self->saving = FALSE;
+  if (attachment == NULL)
+    return FALSE;
+
+  sl_candidate_details_reload (self);
+  return TRUE;
+}
+
+static void
+attach_files (SlCandidateDetails *self,
+              GSList             *files)
+{
+  guint attached = 0;
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      g_autoptr (GError) error = NULL;
+
+      if (sl_candidate_details_attach_file (self, l->data, &error))
+        attached++;
+      else
+        sl_candidate_details_toast (self, error->message);
+    }
+
+  if (attached > 0)
+    {
+      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "%u file attached",
+                                                               "%u files attached", attached),
+                                                  attached);
+      sl_candidate_details_toast (self, message);
+    }
+}
+
+static void
+chooser_response_cb (GtkNativeDialog    *dialog,
+                     int                 response,
+                     SlCandidateDetails *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+      g_autoptr (GPtrArray) keep = g_ptr_array_new_with_free_func (g_object_unref);
+      GSList *list = NULL;
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          GFile *file = g_list_model_get_item (files, i);
+
+          g_ptr_array_add (keep, file);
+          list = g_slist_append (list, file);
+        }
+      attach_files (self, list);
+      g_slist_free (list);
+    }
+
+  gtk_native_dialog_destroy (dialog);
+  g_clear_object (&self->chooser);
+}
+
+static void
+add_attachment_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  SlCandidateDetails *self = SL_CANDIDATE_DETAILS (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->chooser != NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Attach Résumé"),
+                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Attach"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (self->chooser), TRUE);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+void
+sl_candidate_details_open_attachment (SlCandidateDetails *self,
+                                      const char         *attachment_id)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  for (guint i = 0; self->attachments != NULL && i < self->attachments->len; i++)
+    {
+      SlAttachment *attachment = g_ptr_array_index (self->attachments, i);
+      g_autofree char *path = NULL;
+      g_autofree char *uri = NULL;
+
+      if (g_strcmp0 (attachment->id, attachment_id) != 0)
+        continue;
+
+      path = sl_attachment_get_path (attachment);
+      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        {
+          sl_candidate_details_toast (self, _("The file is missing from the attachments folder: attach it again"));
+          return;
+        }
+      uri = g_filename_to_uri (path, NULL, NULL);
+      gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
+      return;
+    }
+}
+
+static void
+open_attachment_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  sl_candidate_details_open_attachment (SL_CANDIDATE_DETAILS (widget),
+                                        g_variant_get_string (parameter, NULL));
+}
+
+static void
+add_to_posting_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  SlCandidateDetails *self = SL_CANDIDATE_DETAILS (widget);
+  g_autoptr (SlApplication) application = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean ok;
+
+  if (self->candidate == NULL)
+    return;
+
+  application = sl_application_new ();
+  sl_application_set_candidate_id (application, sl_record_get_id (SL_RECORD (self->candidate)));
+  sl_application_set_posting_id (application, g_variant_get_string (parameter, NULL));
+  self->saving = TRUE;
+  ok = sl_store_save_application (self->store, application, &error);
+  self->saving = FALSE;
+
+  if (!ok)
+    sl_candidate_details_toast (self, error->message);
+  sl_candidate_details_refresh_lists (self);
+}
+
+static void
+erase_response_cb (AdwMessageDialog   *dialog,
+                   const char         *response,
+                   SlCandidateDetails *self)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *id = NULL;
+  gboolean ok;
+
+  if (g_strcmp0 (response, "erase") != 0 || self->candidate == NULL)
+    return;
+
+  id = g_strdup (sl_record_get_id (SL_RECORD (self->candidate)));
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  self->saving = TRUE;
+  ok = sl_store_erase_candidate (self->store, id, &error);
+  self->saving = FALSE;
+  if (!ok)
+    {
+      sl_candidate_details_toast (self, error->message);
+      return;
+    }
+
+  g_clear_object (&self->candidate);
+  sl_candidate_details_set_candidate_id (self, id);
+  sl_candidate_details_toast (self, _("Personal data erased"));
+  g_signal_emit (self, sl_candidate_details_signals[SL_CANDIDATE_DETAILS_ERASED], 0);
+}
+
+static void
+erase_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SlCandidateDetails *self = SL_CANDIDATE_DETAILS (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  const char *name;
+  AdwMessageDialog *dialog;
+
+  if (self->candidate == NULL)
+    return;
+
+  name = sl_candidate_get_name (self->candidate);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       _("Erase Personal Data?"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("The name, contact details, notes, tags and résumés of %s are removed "
+                                    "for good. Their place in the pipelines stays, anonymous. This cannot be undone."),
+                                  name != NULL && name[0] != '\0' ? name : _("this candidate"));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "erase", _("_Erase"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "erase", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (erase_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+drop_cb (GtkDropTarget      *target,
+         const GValue       *value,
+         double              x,
+         double              y,
+         SlCandidateDetails *self)
+{
+  if (self->candidate == NULL || sl_candidate_get_erased (self->candidate))
+    return FALSE;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      attach_files (self, g_value_get_boxed (value));
+      return TRUE;
+    }
+  if (G_VALUE_HOLDS (value, G_TYPE_FILE))
+    {
+      GSList single = { g_value_get_object (value), NULL };
+
+      attach_files (self, &single);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+void
+sl_candidate_details_init_drop (SlCandidateDetails *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
+
+  gtk_drop_target_set_gtypes (target, types, G_N_ELEMENTS (types));
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
+void
+sl_candidate_details_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "details.add-attachment", NULL, add_attachment_action);
+  gtk_widget_class_install_action (widget_class, "details.open-attachment", "s", open_attachment_action);
+  gtk_widget_class_install_action (widget_class, "details.add-to-posting", "s", add_to_posting_action);
+  gtk_widget_class_install_action (widget_class, "details.erase", NULL, erase_action);
+}

@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What sl-candidates-page.c and sl-candidates-page-actions.c share. */
+#pragma once
+
+#include "sl-candidates-page.h"
+#include "sl-candidate-item.h"
+
+G_BEGIN_DECLS
+
+struct _SlCandidatesPage
+{
+  AdwBin              parent_instance;
+
+  SlStore            *store;
+  GListStore         *items;          /* SlCandidateItem, as loaded */
+  GHashTable         *items_by_id;    /* id (owned) → SlCandidateItem (borrowed) */
+  GListStore         *search_store;   /* the matches, by relevance; shown while searching */
+  GtkSortListModel   *sort_model;
+  GtkMultiSelection  *selection;
+  char               *search_text;
+  GHashTable         *pending_ids;    /* candidates to refresh */
+  GCancellable       *cancellable;
+  GMenu              *postings_menu;
+  GListModel         *postings;       /* SlPosting, live; made on first use */
+  GtkFileChooserNative *chooser;
+  SlCandidateDetails *details;
+
+  gulong              changed_handler;
+  guint               refresh_id;
+  guint               reload_id;
+  guint               load_started : 1;
+  guint               loaded : 1;
+  guint               loading : 1;
+  guint               reload_again : 1;
+
+  AdwToastOverlay    *toast_overlay;
+  GtkPaned           *paned;
+  GtkToggleButton    *search_button;
+  GtkLabel           *count_label;
+  GtkSearchBar       *search_bar;
+  GtkSearchEntry     *search_entry;
+  GtkStack           *content_stack;
+  GtkSpinner         *spinner;
+  GtkColumnView      *column_view;
+  GtkRevealer        *selection_revealer;
+  GtkLabel           *selection_label;
+  GtkMenuButton      *add_to_posting_button;
+};
+
+/* sl-candidates-page.c */
+void       sl_candidates_page_toast          (SlCandidatesPage *self,
+                                              const char       *message);
+/* The ids of the selected rows (owned strings), in list order. */
+GPtrArray *sl_candidates_page_selected_ids   (SlCandidatesPage *self);
+void       sl_candidates_page_queue_refresh  (SlCandidatesPage *self,
+                                              const char       *candidate_id);
+
+/* sl-candidates-page-actions.c */
+void       sl_candidates_page_install_actions (GtkWidgetClass  *widget_class);
+void       sl_candidates_page_update_postings_menu (SlCandidatesPage *self);
+
+G_END_DECLS

@@ -1,0 +1,799 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SlCandidatesPage: everyone in the database, searchable and sortable, with bulk actions and the details pane. */
+#define G_LOG_DOMAIN "sl-candidates-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "sl-candidates-page-private.h"
+
+/* The most search matches shown; the search ranks the best ones first. */
+#define SEARCH_LIMIT      1000
+#define RELOAD_DELAY_MS   300
+
+G_DEFINE_FINAL_TYPE (SlCandidatesPage, sl_candidates_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_LOADED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void start_load (SlCandidatesPage *self);
+
+void
+sl_candidates_page_toast (SlCandidatesPage *self,
+                          const char       *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* The stack and the counts */
+
+static void
+update_state (SlCandidatesPage *self)
+{
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  g_autofree char *count = NULL;
+  const char *page;
+
+  if (!self->loaded)
+    page = "loading";
+  else if (total == 0)
+    page = "empty";
+  else if (shown == 0)
+    page = "no-results";
+  else
+    page = "list";
+  gtk_stack_set_visible_child_name (self->content_stack, page);
+  gtk_spinner_set_spinning (self->spinner, !self->loaded);
+
+  if (!self->loaded)
+    count = g_strdup ("");
+  else if (self->search_text != NULL)
+    /* Translators: shown while searching, e.g. "12 of 100000 candidates" */
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u candidate", "%u of %u candidates", total),
+                             shown, total);
+  else
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u candidate", "%u candidates", total), total);
+  gtk_label_set_text (self->count_label, count);
+}
+
+static void
+rows_changed_cb (SlCandidatesPage *self)
+{
+  update_state (self);
+}
+
+/* Selection */
+
+GPtrArray *
+sl_candidates_page_selected_ids (SlCandidatesPage *self)
+{
+  g_autoptr (GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+  GtkBitsetIter iter;
+  guint position;
+
+  if (gtk_bitset_iter_init_first (&iter, selected, &position))
+    {
+      do
+        {
+          g_autoptr (SlCandidateItem) item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+          if (item != NULL)
+            g_ptr_array_add (ids, g_strdup (sl_candidate_item_get_id (item)));
+        }
+      while (gtk_bitset_iter_next (&iter, &position));
+    }
+
+  return ids;
+}
+
+static void
+selection_changed_cb (SlCandidatesPage *self)
+{
+  g_autoptr (GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  guint64 n = gtk_bitset_get_size (selected);
+
+  if (n > 0)
+    {
+      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected", "%u selected", (gulong) n),
+                                                (guint) n);
+      gtk_label_set_text (self->selection_label, label);
+    }
+  gtk_revealer_set_reveal_child (self->selection_revealer, n > 0);
+
+  for (const char * const *a = (const char * const[]) { "candidates.add-tag", "candidates.export",
+                                                        "candidates.erase", NULL }; *a != NULL; a++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), *a, n > 0);
+
+  if (n == 1)
+    {
+      g_autoptr (SlCandidateItem) item = g_list_model_get_item (G_LIST_MODEL (self->selection),
+                                                                gtk_bitset_get_minimum (selected));
+      if (item != NULL)
+        sl_candidate_details_set_candidate_id (self->details, sl_candidate_item_get_id (item));
+    }
+}
+
+static void
+row_activated_cb (SlCandidatesPage *self,
+                  guint             position)
+{
+  g_autoptr (SlCandidateItem) item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (item != NULL)
+    sl_candidate_details_set_candidate_id (self->details, sl_candidate_item_get_id (item));
+}
+
+/* Search */
+
+/* While searching, the sort model shows a small list of the matches (in
+ * relevance order until a column is sorted) instead of filtering everyone:
+ * a search costs the matches, not the 100 000 rows. */
+static void
+run_search (SlCandidatesPage *self)
+{
+  g_autoptr (GPtrArray) results = NULL;
+  g_autoptr (GPtrArray) matches = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (self->search_text == NULL)
+    {
+      if (gtk_sort_list_model_get_model (self->sort_model) != G_LIST_MODEL (self->items))
+        gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->items));
+      g_list_store_remove_all (self->search_store);
+      update_state (self);
+      return;
+    }
+
+  results = sl_store_search_candidates (self->store, self->search_text, NULL, SEARCH_LIMIT, &error);
+  if (results == NULL)
+    {
+      sl_candidates_page_toast (self, error->message);
+      results = g_ptr_array_new ();
+    }
+
+  matches = g_ptr_array_new ();
+  for (guint i = 0; i < results->len; i++)
+    {
+      SlCandidateItem *item = g_hash_table_lookup (self->items_by_id,
+                                                   sl_record_get_id (g_ptr_array_index (results, i)));
+      if (item != NULL)
+        g_ptr_array_add (matches, item);
+    }
+  g_list_store_splice (self->search_store, 0, g_list_model_get_n_items (G_LIST_MODEL (self->search_store)),
+                       matches->pdata, matches->len);
+  if (gtk_sort_list_model_get_model (self->sort_model) != G_LIST_MODEL (self->search_store))
+    gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->search_store));
+  update_state (self);
+}
+
+void
+sl_candidates_page_set_search (SlCandidatesPage *self,
+                               const char       *query)
+{
+  g_autofree char *text = g_strstrip (g_strdup (query != NULL ? query : ""));
+
+  g_return_if_fail (SL_IS_CANDIDATES_PAGE (self));
+
+  g_clear_pointer (&self->search_text, g_free);
+  if (text[0] != '\0')
+    self->search_text = g_steal_pointer (&text);
+  run_search (self);
+}
+
+static void
+search_changed_cb (SlCandidatesPage *self)
+{
+  sl_candidates_page_set_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+stop_search_cb (SlCandidatesPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+/* Loading: everyone's summary in a worker thread with its own connection. */
+
+typedef struct
+{
+  GPtrArray  *items;   /* SlCandidateItem */
+  GHashTable *by_id;
+} Loaded;
+
+static void
+loaded_free (Loaded *loaded)
+{
+  g_clear_pointer (&loaded->items, g_ptr_array_unref);
+  g_clear_pointer (&loaded->by_id, g_hash_table_unref);
+  g_free (loaded);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Loaded, loaded_free)
+
+/* The items are built here too: the main loop only splices them in. */
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  const char *path = task_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (GPtrArray) summaries = NULL;
+  Loaded *loaded;
+
+  store = sl_store_open (path, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  summaries = sl_store_list_candidate_summaries (store, NULL, &error);
+  if (summaries == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  loaded = g_new0 (Loaded, 1);
+  loaded->items = g_ptr_array_new_full (summaries->len, g_object_unref);
+  loaded->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < summaries->len; i++)
+    {
+      SlCandidateItem *item = sl_candidate_item_new (summaries->pdata[i]);
+
+      summaries->pdata[i] = NULL;
+      g_hash_table_insert (loaded->by_id, g_strdup (sl_candidate_item_get_id (item)), item);
+      g_ptr_array_add (loaded->items, item);
+    }
+
+  g_task_return_pointer (task, loaded, (GDestroyNotify) loaded_free);
+}
+
+static void
+load_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  SlCandidatesPage *self = SL_CANDIDATES_PAGE (object);
+  g_autoptr (Loaded) loaded = NULL;
+  g_autoptr (GError) error = NULL;
+
+  loaded = g_task_propagate_pointer (G_TASK (result), &error);
+  self->loading = FALSE;
+  if (loaded == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        sl_candidates_page_toast (self, error->message);
+      return;
+    }
+
+  g_clear_pointer (&self->items_by_id, g_hash_table_unref);
+  self->items_by_id = g_steal_pointer (&loaded->by_id);
+  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                       loaded->items->pdata, loaded->items->len);
+  g_hash_table_remove_all (self->pending_ids);
+
+  if (!self->loaded)
+    {
+      self->loaded = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
+    }
+  if (self->search_text != NULL)
+    run_search (self);
+  update_state (self);
+
+  if (self->reload_again)
+    {
+      self->reload_again = FALSE;
+      start_load (self);
+    }
+}
+
+static void
+start_load (SlCandidatesPage *self)
+{
+  g_autoptr (GTask) task = NULL;
+
+  if (self->loading)
+    {
+      self->reload_again = TRUE;
+      return;
+    }
+
+  self->load_started = TRUE;
+  self->loading = TRUE;
+  task = g_task_new (self, self->cancellable, load_done_cb, NULL);
+  g_task_set_source_tag (task, start_load);
+  g_task_set_task_data (task, g_strdup (sl_store_get_path (self->store)), g_free);
+  g_task_run_in_thread (task, load_thread);
+  update_state (self);
+}
+
+void
+sl_candidates_page_load (SlCandidatesPage *self)
+{
+  g_return_if_fail (SL_IS_CANDIDATES_PAGE (self));
+
+  if (!self->load_started)
+    start_load (self);
+}
+
+static gboolean
+reload_timeout_cb (gpointer user_data)
+{
+  SlCandidatesPage *self = user_data;
+
+  self->reload_id = 0;
+  start_load (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Single rows: update, add or drop the candidates that changed. */
+
+static gboolean
+refresh_idle_cb (gpointer user_data)
+{
+  SlCandidatesPage *self = user_data;
+  g_autoptr (GHashTable) ids = g_steal_pointer (&self->pending_ids);
+  GHashTableIter iter;
+  const char *id;
+
+  self->refresh_id = 0;
+  self->pending_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_hash_table_iter_init (&iter, ids);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
+    {
+      g_autoptr (GPtrArray) summaries = sl_store_list_candidate_summaries (self->store, id, NULL);
+      SlCandidateItem *item = g_hash_table_lookup (self->items_by_id, id);
+
+      if (summaries != NULL && summaries->len == 1)
+        {
+          SlCandidateSummary *summary = g_ptr_array_steal_index (summaries, 0);
+
+          if (item != NULL)
+            {
+              sl_candidate_item_update (item, summary);
+            }
+          else
+            {
+              g_autoptr (SlCandidateItem) added = sl_candidate_item_new (summary);
+
+              g_hash_table_insert (self->items_by_id, g_strdup (id), added);
+              g_list_store_append (self->items, added);
+            }
+        }
+      else if (item != NULL)
+        {
+          guint position;
+
+          if (g_list_store_find (self->items, item, &position))
+            {
+              g_hash_table_remove (self->items_by_id, id);
+              g_list_store_remove (self->items, position);
+            }
+        }
+    }
+
+  /* Searches see the new values too. */
+  if (self->search_text != NULL && g_hash_table_size (ids) > 0)
+    run_search (self);
+  update_state (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+sl_candidates_page_queue_refresh (SlCandidatesPage *self,
+                                  const char       *candidate_id)
+{
+  if (!self->loaded || candidate_id == NULL)
+    return;
+
+  g_hash_table_add (self->pending_ids, g_strdup (candidate_id));
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add (refresh_idle_cb, self);
+}
+
+static void
+store_changed_cb (SlStore          *store,
+                  const char       *record_type,
+                  const char       *record_id,
+                  SlCandidatesPage *self)
+{
+  if (!self->load_started)
+    return;
+
+  if (record_type == NULL || record_id == NULL)
+    {
+      if (record_type == NULL || g_str_equal (record_type, "candidate") || g_str_equal (record_type, "application"))
+        {
+          g_clear_handle_id (&self->reload_id, g_source_remove);
+          self->reload_id = g_timeout_add (RELOAD_DELAY_MS, reload_timeout_cb, self);
+        }
+      return;
+    }
+
+  if (g_str_equal (record_type, "candidate"))
+    {
+      sl_candidates_page_queue_refresh (self, record_id);
+    }
+  else if (g_str_equal (record_type, "application"))
+    {
+      g_autoptr (SlApplication) application = sl_store_get_application (store, record_id, NULL);
+
+      if (application != NULL)
+        sl_candidates_page_queue_refresh (self, sl_application_get_candidate_id (application));
+    }
+}
+
+/* Showing one candidate */
+
+static void
+scroll_to (SlCandidatesPage *self,
+           guint             position)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_VIEW (child))
+        {
+          gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+          return;
+        }
+    }
+}
+
+void
+sl_candidates_page_show_candidate (SlCandidatesPage *self,
+                                   const char       *id)
+{
+  GListModel *model;
+  guint n;
+
+  g_return_if_fail (SL_IS_CANDIDATES_PAGE (self));
+  g_return_if_fail (id != NULL);
+
+  sl_candidate_details_set_candidate_id (self->details, id);
+
+  model = G_LIST_MODEL (self->selection);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlCandidateItem) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (sl_candidate_item_get_id (item), id) == 0)
+        {
+          gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), i, TRUE);
+          scroll_to (self, i);
+          return;
+        }
+    }
+}
+
+/* Columns */
+
+#define CELL_UI \
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" \
+  "<interface><template class=\"GtkListItem\"><property name=\"child\">" \
+  "<object class=\"GtkInscription\">" \
+  "<property name=\"xalign\">0</property>" \
+  "<property name=\"nat-chars\">%u</property>" \
+  "<property name=\"text-overflow\">ellipsize-end</property>" \
+  "<binding name=\"text\"><lookup name=\"%s\" type=\"SlCandidateItem\">" \
+  "<lookup name=\"item\">GtkListItem</lookup></lookup></binding>" \
+  "</object></property></template></interface>"
+
+static void
+add_column (SlCandidatesPage *self,
+            const char       *title,
+            const char       *property,
+            const char       *sort_property,
+            guint             nat_chars,
+            gboolean          expand)
+{
+  char *ui = g_strdup_printf (CELL_UI, nat_chars, property);
+  g_autoptr (GBytes) bytes = g_bytes_new_take (ui, strlen (ui));
+  g_autoptr (GtkListItemFactory) factory = NULL;
+  g_autoptr (GtkColumnViewColumn) column = NULL;
+  g_autoptr (GtkSorter) sorter = NULL;
+  GtkExpression *expression;
+
+  factory = gtk_builder_list_item_factory_new_from_bytes (NULL, bytes);
+  column = gtk_column_view_column_new (title, g_steal_pointer (&factory));
+  expression = gtk_property_expression_new (SL_TYPE_CANDIDATE_ITEM, NULL, sort_property);
+  if (g_str_equal (sort_property, "last-activity"))
+    sorter = GTK_SORTER (gtk_numeric_sorter_new (expression));
+  else
+    {
+      sorter = GTK_SORTER (gtk_string_sorter_new (expression));
+      gtk_string_sorter_set_ignore_case (GTK_STRING_SORTER (sorter), TRUE);
+    }
+  gtk_column_view_column_set_sorter (column, sorter);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  gtk_column_view_column_set_expand (column, expand);
+  g_object_set_data_full (G_OBJECT (column), "sl-property", g_strdup (sort_property), g_free);
+  gtk_column_view_append_column (self->column_view, column);
+}
+
+static void
+setup_columns (SlCandidatesPage *self)
+{
+  add_column (self, _("Name"), "name", "name", 20, TRUE);
+  add_column (self, _("Email"), "email", "email", 22, FALSE);
+  add_column (self, _("Location"), "location", "location", 14, FALSE);
+  add_column (self, _("Source"), "source", "source", 10, FALSE);
+  add_column (self, _("Tags"), "tags", "tags", 14, FALSE);
+  add_column (self, _("Postings"), "postings", "postings", 18, FALSE);
+  add_column (self, _("Last Activity"), "last-activity-text", "last-activity", 10, FALSE);
+}
+
+/* GObject */
+
+static void
+sl_candidates_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (sl_candidates_page_parent_class)->map (widget);
+
+  sl_candidates_page_load (SL_CANDIDATES_PAGE (widget));
+}
+
+static void
+sl_candidates_page_constructed (GObject *object)
+{
+  SlCandidatesPage *self = SL_CANDIDATES_PAGE (object);
+
+  G_OBJECT_CLASS (sl_candidates_page_parent_class)->constructed (object);
+
+  g_assert (SL_IS_STORE (self->store));
+  self->changed_handler = g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
+  self->details = SL_CANDIDATE_DETAILS (sl_candidate_details_new (self->store));
+  gtk_widget_set_size_request (GTK_WIDGET (self->details), 360, -1);
+  gtk_paned_set_end_child (self->paned, GTK_WIDGET (self->details));
+  update_state (self);
+}
+
+static void
+sl_candidates_page_dispose (GObject *object)
+{
+  SlCandidatesPage *self = SL_CANDIDATES_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  g_clear_signal_handler (&self->changed_handler, self->store);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  /* Tearing the column view down changes the sorter: no more updates. */
+  if (self->sort_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->sort_model, self);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->column_view != NULL)
+    gtk_column_view_set_model (self->column_view, NULL);
+
+  adw_bin_set_child (ADW_BIN (self), NULL);
+
+  G_OBJECT_CLASS (sl_candidates_page_parent_class)->dispose (object);
+}
+
+static void
+sl_candidates_page_finalize (GObject *object)
+{
+  SlCandidatesPage *self = SL_CANDIDATES_PAGE (object);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->search_store);
+  g_clear_object (&self->items);
+  g_clear_pointer (&self->items_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->pending_ids, g_hash_table_unref);
+  g_clear_pointer (&self->search_text, g_free);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->postings_menu);
+  g_clear_object (&self->postings);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (sl_candidates_page_parent_class)->finalize (object);
+}
+
+static void
+sl_candidates_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  SlCandidatesPage *self = SL_CANDIDATES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_LOADED:
+      g_value_set_boolean (value, self->loaded);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sl_candidates_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  SlCandidatesPage *self = SL_CANDIDATES_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sl_candidates_page_class_init (SlCandidatesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = sl_candidates_page_constructed;
+  object_class->dispose = sl_candidates_page_dispose;
+  object_class->finalize = sl_candidates_page_finalize;
+  object_class->get_property = sl_candidates_page_get_property;
+  object_class->set_property = sl_candidates_page_set_property;
+  widget_class->map = sl_candidates_page_map;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         SL_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADED] =
+    g_param_spec_boolean ("loaded", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (SL_TYPE_CANDIDATE_ITEM);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/shortlist/Shortlist/candidates/sl-candidates-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, search_button);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, spinner);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, selection_revealer);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, selection_label);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, add_to_posting_button);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+
+  sl_candidates_page_install_actions (widget_class);
+}
+
+static void
+postings_popup_cb (GtkMenuButton *button,
+                   gpointer       user_data)
+{
+  sl_candidates_page_update_postings_menu (user_data);
+}
+
+static void
+sl_candidates_page_init (SlCandidatesPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->items = g_list_store_new (SL_TYPE_CANDIDATE_ITEM);
+  self->items_by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->pending_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->postings_menu = g_menu_new ();
+  gtk_menu_button_set_menu_model (self->add_to_posting_button, G_MENU_MODEL (self->postings_menu));
+  gtk_menu_button_set_create_popup_func (self->add_to_posting_button,
+                                         postings_popup_cb, self, NULL);
+
+  setup_columns (self);
+
+  self->search_store = g_list_store_new (SL_TYPE_CANDIDATE_ITEM);
+  self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->items)),
+                                              g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  g_signal_connect_swapped (self->sort_model, "items-changed", G_CALLBACK (rows_changed_cb), self);
+  gtk_sort_list_model_set_incremental (self->sort_model, TRUE);
+  self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->sort_model));
+  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+
+  for (const char * const *a = (const char * const[]) { "candidates.add-tag", "candidates.export",
+                                                        "candidates.erase", NULL }; *a != NULL; a++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), *a, FALSE);
+}
+
+GtkWidget *
+sl_candidates_page_new (SlStore *store)
+{
+  g_return_val_if_fail (SL_IS_STORE (store), NULL);
+
+  return g_object_new (SL_TYPE_CANDIDATES_PAGE, "store", store, NULL);
+}
+
+SlStore *
+sl_candidates_page_get_store (SlCandidatesPage *self)
+{
+  g_return_val_if_fail (SL_IS_CANDIDATES_PAGE (self), NULL);
+
+  return self->store;
+}
+
+gboolean
+sl_candidates_page_get_loaded (SlCandidatesPage *self)
+{
+  g_return_val_if_fail (SL_IS_CANDIDATES_PAGE (self), FALSE);
+
+  return self->loaded;
+}
+
+GListModel *
+sl_candidates_page_get_model (SlCandidatesPage *self)
+{
+  g_return_val_if_fail (SL_IS_CANDIDATES_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->selection);
+}
+
+GtkSelectionModel *
+sl_candidates_page_get_selection (SlCandidatesPage *self)
+{
+  g_return_val_if_fail (SL_IS_CANDIDATES_PAGE (self), NULL);
+
+  return GTK_SELECTION_MODEL (self->selection);
+}
+
+GtkColumnView *
+sl_candidates_page_get_column_view (SlCandidatesPage *self)
+{
+  g_return_val_if_fail (SL_IS_CANDIDATES_PAGE (self), NULL);
+
+  return self->column_view;
+}
+
+SlCandidateDetails *
+sl_candidates_page_get_details (SlCandidatesPage *self)
+{
+  g_return_val_if_fail (SL_IS_CANDIDATES_PAGE (self), NULL);
+
+  return self->details;
+}

@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SlCandidatesPage: everyone in the database, searchable and sortable, with bulk actions and the details pane. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sl-store.h"
+#include "sl-candidate-details.h"
+
+G_BEGIN_DECLS
+
+#define SL_TYPE_CANDIDATES_PAGE (sl_candidates_page_get_type ())
+G_DECLARE_FINAL_TYPE (SlCandidatesPage, sl_candidates_page, SL, CANDIDATES_PAGE, AdwBin)
+
+/* Nothing is read until the page is first mapped (or
+ * sl_candidates_page_load() is called): then every candidate's summary is
+ * read in a worker thread with its own connection, and the list fills in
+ * one step. Later changes update single rows.
+ *
+ * Actions: "candidates.add" (Ctrl+N), "candidates.import" (Ctrl+I),
+ * "candidates.search" (Ctrl+F), "candidates.add-tag", "candidates.add-to-posting"
+ * (s: posting id), "candidates.export", "candidates.erase" (Shift+Delete),
+ * "candidates.show" (s: candidate id). The bulk ones act on the selection. */
+
+GtkWidget          *sl_candidates_page_new            (SlStore          *store);
+SlStore            *sl_candidates_page_get_store      (SlCandidatesPage *self);
+/* Starts loading if it has not started. */
+void                sl_candidates_page_load           (SlCandidatesPage *self);
+/* FALSE until the first load has filled the list. */
+gboolean            sl_candidates_page_get_loaded     (SlCandidatesPage *self);
+/* The rows as shown (filtered and sorted): SlCandidateItem. */
+GListModel         *sl_candidates_page_get_model      (SlCandidatesPage *self);
+GtkSelectionModel  *sl_candidates_page_get_selection  (SlCandidatesPage *self);
+GtkColumnView      *sl_candidates_page_get_column_view (SlCandidatesPage *self);
+SlCandidateDetails *sl_candidates_page_get_details    (SlCandidatesPage *self);
+/* Searches as the search entry does (NULL or "" shows everyone). */
+void                sl_candidates_page_set_search     (SlCandidatesPage *self,
+                                                       const char       *query);
+/* Selects @id and shows it in the details pane. */
+void                sl_candidates_page_show_candidate (SlCandidatesPage *self,
+                                                       const char       *id);
+/* The bulk actions on the selected candidates, without asking. */
+gboolean            sl_candidates_page_add_tag        (SlCandidatesPage *self,
+                                                       const char       *tag,
+                                                       GError          **error);
+gboolean            sl_candidates_page_erase_selected (SlCandidatesPage *self,
+                                                       GError          **error);
+gboolean            sl_candidates_page_export_selected (SlCandidatesPage *self,
+                                                        GFile            *file,
+                                                        GError          **error);
+
+/* The Preferences group of the retention setting (GSettings
+ * "retention-months") with "Erase Now…", which lists how many candidates
+ * would go and asks first. */
+GtkWidget          *sl_retention_row_new              (SlStore          *store,
+                                                       GSettings        *settings);
+
+G_END_DECLS

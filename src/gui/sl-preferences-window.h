@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* SlPreferencesWindow: the colour scheme and where the database file lives. */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define SL_TYPE_PREFERENCES_WINDOW (sl_preferences_window_get_type ())
+G_DECLARE_FINAL_TYPE (SlPreferencesWindow, sl_preferences_window, SL, PREFERENCES_WINDOW, AdwPreferencesWindow)
+
+/* @settings may be NULL (no schema installed): the colour scheme row is then hidden. */
+GtkWidget *sl_preferences_window_new (GtkWindow   *parent,
+                                      GSettings   *settings,
+                                      const char  *database_path);
+
+G_END_DECLS

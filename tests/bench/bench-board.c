@@ -1,0 +1,214 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Board benchmark: opening the board with the biggest column of a 100 000-candidate demo database, and moving a card. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "sl-board.h"
+#include "sl-demo.h"
+#include "sl-store.h"
+
+/*   bench-board [DATABASE]
+ *
+ * Without DATABASE, builds a demo database in a temporary folder
+ * (SHORTLIST_BENCH_CANDIDATES candidates, 100 000 by default). Opens the
+ * board of the posting with the most active applications and prints only
+ * "name value unit" lines on stdout:
+ *   board-open-first-frame: from creating the board to the frame clock's
+ *     after-paint of its first frame;
+ *   board-move-*: sl_board_move_application() (what a drop calls) to the
+ *     after-paint of the frame that shows the move, over N_MOVES moves of
+ *     the top card of the biggest column to the next stage and back. */
+
+#define N_MOVES 20
+
+static gint64 painted_at;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  if (painted_at == 0)
+    painted_at = g_get_monotonic_time ();
+}
+
+/* Iterates the main loop until the next after-paint. */
+static gint64
+wait_for_paint (GtkWidget *widget)
+{
+  painted_at = 0;
+  gtk_widget_queue_draw (widget);
+  while (painted_at == 0)
+    g_main_context_iteration (NULL, TRUE);
+  return painted_at;
+}
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (GListModel) postings = NULL;
+  g_autofree char *posting_id = NULL;
+  g_autofree char *big_stage = NULL;
+  g_autofree char *next_stage = NULL;
+  g_autofree char *card_id = NULL;
+  GdkFrameClock *clock;
+  GtkWindow *window;
+  SlBoard *board;
+  SlBoardColumn *column = NULL;
+  guint best = 0, biggest = 0;
+  gint64 start;
+  double moves[N_MOVES];
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("bench-board: no display (run under xvfb-run)\n");
+      return 77;
+    }
+  adw_init ();
+
+  if (argc > 1)
+    path = g_strdup (argv[1]);
+  else
+    {
+      const char *env = g_getenv ("SHORTLIST_BENCH_CANDIDATES");
+      SlDemoOptions options = { 0, env ? (guint) atoi (env) : 100000, 1 };
+
+      dir = g_dir_make_tmp ("shortlist-bench-XXXXXX", &error);
+      g_assert_no_error (error);
+      path = g_build_filename (dir, "bench.db", NULL);
+      store = sl_store_open (path, &error);
+      g_assert_no_error (error);
+      if (!sl_demo_fill (store, &options, &error))
+        g_error ("Could not build the demo database: %s", error->message);
+      g_clear_object (&store);
+    }
+
+  store = sl_store_open (path, &error);
+  if (store == NULL)
+    g_error ("Could not open %s: %s", path, error->message);
+
+  postings = sl_store_list_postings (store);
+  for (guint i = 0; i < g_list_model_get_n_items (postings); i++)
+    {
+      g_autoptr (SlRecord) posting = g_list_model_get_item (postings, i);
+      guint count = 0;
+
+      if (sl_store_count_active_applications (store, sl_record_get_id (posting), &count, NULL) && count > best)
+        {
+          best = count;
+          g_free (posting_id);
+          posting_id = g_strdup (sl_record_get_id (posting));
+        }
+    }
+  if (posting_id == NULL)
+    g_error ("The database has no posting with applications");
+  /* The live list of postings would reload after every move. */
+  g_clear_object (&postings);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 1600, 1000);
+  gtk_window_present (window);
+  while (gtk_widget_get_frame_clock (GTK_WIDGET (window)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+  wait_for_paint (GTK_WIDGET (window));
+
+  start = g_get_monotonic_time ();
+  board = SL_BOARD (sl_board_new (store));
+  sl_board_set_posting_id (board, posting_id);
+  printf ("board-open-load-columns %.1f ms\n", (g_get_monotonic_time () - start) / 1000.0);
+  gtk_window_set_child (window, GTK_WIDGET (board));
+  printf ("board-open-first-frame %.1f ms\n", (wait_for_paint (GTK_WIDGET (board)) - start) / 1000.0);
+
+  for (guint i = 0; i < sl_board_get_n_columns (board); i++)
+    {
+      SlBoardColumn *c = sl_board_get_column (board, i);
+      guint n = g_list_model_get_n_items (sl_board_column_get_applications (c));
+
+      if (n > biggest && i + 1 < sl_board_get_n_columns (board))
+        {
+          biggest = n;
+          column = c;
+          g_free (next_stage);
+          next_stage = g_strdup (sl_board_column_get_stage_id (sl_board_get_column (board, i + 1)));
+        }
+    }
+  printf ("board-biggest-column %u cards\n", biggest);
+  g_assert (column != NULL);
+  big_stage = g_strdup (sl_board_column_get_stage_id (column));
+
+  {
+    g_autoptr (GListModel) list = NULL;
+
+    start = g_get_monotonic_time ();
+    list = sl_store_list_applications (store, big_stage);
+    printf ("board-load-biggest-column %.1f ms\n", (g_get_monotonic_time () - start) / 1000.0);
+  }
+
+  {
+    g_autoptr (SlRecord) first = g_list_model_get_item (sl_board_column_get_applications (column), 0);
+
+    card_id = g_strdup (sl_record_get_id (first));
+  }
+
+  {
+    gint64 t = g_get_monotonic_time ();
+
+    if (!sl_store_move_application (store, card_id, next_stage, 0, &error) ||
+        !sl_store_move_application (store, card_id, big_stage, 0, &error))
+      g_error ("Could not move the card: %s", error->message);
+    printf ("board-store-move %.2f ms\n", (g_get_monotonic_time () - t) / 2000.0);
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+  }
+
+  for (guint i = 0; i < N_MOVES; i++)
+    {
+      start = g_get_monotonic_time ();
+      if (!sl_board_move_application (board, card_id, i % 2 == 0 ? next_stage : big_stage, 0, &error))
+        g_error ("Could not move the card: %s", error->message);
+      moves[i] = (wait_for_paint (GTK_WIDGET (board)) - start) / 1000.0;
+      /* Let the store's idle reloads run before the next move, as a person's
+       * next drop would. */
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+
+  qsort (moves, N_MOVES, sizeof (double), compare_doubles);
+  printf ("board-move-median %.2f ms\n", moves[N_MOVES / 2]);
+  printf ("board-move-max %.2f ms\n", moves[N_MOVES - 1]);
+
+  gtk_window_destroy (window);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  if (dir != NULL)
+    {
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+      g_unlink (wal);
+      g_unlink (shm);
+      g_unlink (path);
+      g_rmdir (dir);
+    }
+
+  return 0;
+}

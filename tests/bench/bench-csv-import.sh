@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# CSV import benchmark: "shortlist-cli candidate import" of a generated
+# 100 000-row file into a fresh database (candidates, activity, change feed
+# and the FTS5 search index), side by side with the sqlite3 shell doing
+# ".import" of the same file into a plain table plus an FTS5 index (same
+# tokenizer, same prefix indexes) over the same columns.
+#
+#   tests/bench/bench-csv-import.sh BUILD_DIR
+#
+# Prints only "name value unit" lines on stdout; progress goes to stderr.
+# Each figure is the median of SHORTLIST_BENCH_RUNS runs (3), the two tools
+# run alternately. Peak memory is the process's VmHWM (its maximum resident
+# set, from GNU time's %M, which is getrusage's ru_maxrss).
+#
+# Environment: SHORTLIST_BENCH_RUNS (3), SHORTLIST_BENCH_ROWS (100000).
+set -euo pipefail
+
+if [ $# -lt 1 ]; then
+  echo "usage: $0 BUILD_DIR" >&2
+  exit 2
+fi
+
+build=$(cd "$1" && pwd)
+cli=$build/src/cli/shortlist-cli
+runs=${SHORTLIST_BENCH_RUNS:-3}
+rows=${SHORTLIST_BENCH_ROWS:-100000}
+
+for tool in sqlite3 /usr/bin/time awk; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "bench-csv-import.sh: $tool is missing" >&2
+    exit 1
+  fi
+done
+if [ ! -x "$cli" ]; then
+  echo "bench-csv-import.sh: $cli is not built" >&2
+  exit 1
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/shortlist-bench-csv.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+log () {
+  echo "bench: $*" >&2
+}
+
+now_us () {
+  local t=$EPOCHREALTIME
+  echo "${t/[.,]/}"
+}
+
+median () {
+  printf '%s\n' "$@" | sort -g | awk '
+    { v[NR] = $1 }
+    END {
+      if (NR == 0) { print "nan"; exit }
+      if (NR % 2) printf "%.6g\n", v[(NR + 1) / 2]
+      else printf "%.6g\n", (v[NR / 2] + v[NR / 2 + 1]) / 2
+    }'
+}
+
+# A realistic file: names in several scripts, one email and phone each,
+# headlines, tags, quoted notes (some with commas and line breaks).
+csv=$work/candidates.csv
+log "generating $rows rows"
+awk -v rows="$rows" 'BEGIN {
+  split("José,Ana,Kavita,Björn,Fatima,Noah,Élodie,Olga,Wei,राजेश,Ольга,Yusuf,Mei,Liam,Zoë,Aarav,Sofía,Kenji,Amara,Lars", first, ",")
+  split("García,Silva,Gupta,Nguyễn,Al-Hassan,Álvarez,Ferreira,Petrova,Zhang,कुमार,Иванова,Yılmaz,Tanaka,Murphy,Ångström,Sharma,López,Sato,Okafor,Berg", last, ",")
+  split("Rust engineer at Contoso,Data analyst at Proseware,Product designer,Support specialist at Fabrikam,DevOps engineer,QA engineer at Litware,Frontend developer,Engineering manager", head, ",")
+  split("Lyon,Pune,Oslo,Madrid,Nairobi,Osaka,Berlin,Montréal", city, ",")
+  split("backend;data,design,go;rust,frontend,ops;cloud,qa,management", tags, ",")
+  split("referral,LinkedIn,careers page,agency,event", src, ",")
+  print "Name,Email,Phone,City,Title,Source,Tags,Notes"
+  for (i = 0; i < rows; i++) {
+    f = first[i % 20 + 1]; l = last[int(i / 20) % 20 + 1]
+    note = (i % 3 == 0) ? "\"Met at a meetup, interested in the platform team.\nFollow up in spring.\"" : (i % 3 == 1 ? "Strong referral" : "")
+    printf "%s %s,person%d@example.org,+1 555 %07d,%s,%s,%s,%s,%s\n", f, l, i, i, city[i % 8 + 1], head[i % 8 + 1], src[i % 5 + 1], tags[i % 7 + 1], note
+  }
+}' > "$csv"
+awk -v b="$(stat -c %s "$csv")" 'BEGIN { printf "csv_import_file_size %.1f MB\n", b / 1000000 }'
+
+# The sqlite3 shell: the same columns, the same tokenizer and prefix indexes.
+cat > "$work/sqlite3.sql" <<SQL
+PRAGMA journal_mode = WAL;
+PRAGMA synchronous = NORMAL;
+CREATE TABLE candidate (name TEXT, email TEXT, phone TEXT, city TEXT, title TEXT, source TEXT, tags TEXT, notes TEXT);
+CREATE VIRTUAL TABLE candidate_fts USING fts5 (name, email, title, tags, notes,
+  tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'", prefix = '1 2 3');
+.import --csv --skip 1 $csv candidate
+INSERT INTO candidate_fts (rowid, name, email, title, tags, notes)
+  SELECT rowid, name, email, title, tags, notes FROM candidate;
+SQL
+
+sl_times=() sl_hwm=() sq_times=() sq_hwm=()
+for ((run = 1; run <= runs; run++)); do
+  log "run $run of $runs"
+
+  rm -f "$work"/sl.db*
+  start=$(now_us)
+  /usr/bin/time -f '%M' -o "$work/sl.hwm" \
+    "$cli" --database="$work/sl.db" candidate import "$csv" >"$work/sl.out" 2>"$work/sl.err"
+  end=$(now_us)
+  log "  shortlist-cli: $(cat "$work/sl.out")"
+  if ! grep -q "^imported $rows, merged 0, skipped 0, failed 0$" "$work/sl.out"; then
+    log "shortlist-cli did not import every row:"
+    head -5 "$work/sl.err" >&2
+    exit 1
+  fi
+  sl_times+=("$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e6 }')")
+  sl_hwm+=("$(tail -1 "$work/sl.hwm")")
+
+  rm -f "$work"/sq.db*
+  start=$(now_us)
+  /usr/bin/time -f '%M' -o "$work/sq.hwm" sqlite3 "$work/sq.db" <"$work/sqlite3.sql" >/dev/null
+  end=$(now_us)
+  sq_times+=("$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e6 }')")
+  sq_hwm+=("$(tail -1 "$work/sq.hwm")")
+  log "  times: shortlist ${sl_times[-1]} s, sqlite3 ${sq_times[-1]} s"
+done
+
+sl_time=$(median "${sl_times[@]}")
+sq_time=$(median "${sq_times[@]}")
+echo "csv_import_rows $rows rows"
+echo "csv_import_time $sl_time s"
+awk -v n="$rows" -v t="$sl_time" 'BEGIN { printf "csv_import_rate %.0f rows/s\n", n / t }'
+awk -v k="$(median "${sl_hwm[@]}")" 'BEGIN { printf "csv_import_vmhwm %.1f MB\n", k * 1024 / 1000000 }'
+echo "sqlite3_import_fts_time $sq_time s"
+awk -v n="$rows" -v t="$sq_time" 'BEGIN { printf "sqlite3_import_fts_rate %.0f rows/s\n", n / t }'
+awk -v k="$(median "${sq_hwm[@]}")" 'BEGIN { printf "sqlite3_import_fts_vmhwm %.1f MB\n", k * 1024 / 1000000 }'
+awk -v a="$sl_time" -v b="$sq_time" 'BEGIN { printf "csv_import_time_ratio %.2f x\n", a / b }'

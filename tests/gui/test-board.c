@@ -1,0 +1,513 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The board: columns and counts, keyboard moves with focus, reordering, the drop path, undo and stage editing. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "sl-board.h"
+#include "sl-application-list.h"
+
+static gboolean have_display;
+static GStrv system_mime_dirs;
+
+typedef struct
+{
+  char      *path;
+  SlStore   *store;
+  GtkWindow *window;
+  SlBoard   *board;
+  char      *posting_id;
+  char      *stage_ids[5];
+  char      *app_ids[4];      /* three in Applied, one in Screening */
+} Fixture;
+
+static gboolean
+skip_without_display (void)
+{
+  if (!have_display)
+    {
+      g_test_skip ("No display (run under xvfb-run)");
+      return TRUE;
+    }
+
+  /* The isolated XDG dirs have no MIME database, which icon loading needs. */
+  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
+  return FALSE;
+}
+
+static void
+flush_events (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    {
+      flush_events ();
+      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+    }
+}
+
+static char *
+add_candidate (Fixture    *f,
+               const char *name,
+               const char *stage_id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlCandidate) candidate = sl_candidate_new ();
+  g_autoptr (SlApplication) application = sl_application_new ();
+
+  sl_candidate_set_name (candidate, name);
+  sl_candidate_set_headline (candidate, "Engineer");
+  g_assert_true (sl_store_save_candidate (f->store, candidate, &error));
+  g_assert_no_error (error);
+
+  sl_application_set_candidate_id (application, sl_record_get_id (SL_RECORD (candidate)));
+  sl_application_set_posting_id (application, f->posting_id);
+  sl_application_set_stage_id (application, stage_id);
+  sl_application_set_rating (application, 4);
+  g_assert_true (sl_store_save_application (f->store, application, &error));
+  g_assert_no_error (error);
+
+  return g_strdup (sl_record_get_id (SL_RECORD (application)));
+}
+
+static void
+fixture_set_up (Fixture *f)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlPosting) posting = sl_posting_new ();
+  g_autoptr (GPtrArray) stages = NULL;
+  const char *dir = g_get_user_data_dir ();
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  f->path = g_build_filename (dir, "board.db", NULL);
+  f->store = sl_store_open (f->path, &error);
+  g_assert_no_error (error);
+
+  sl_posting_set_title (posting, "Backend Engineer");
+  g_assert_true (sl_store_save_posting (f->store, posting, &error));
+  g_assert_no_error (error);
+  f->posting_id = g_strdup (sl_record_get_id (SL_RECORD (posting)));
+
+  stages = sl_store_list_stages (f->store, f->posting_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stages->len, ==, 5);
+  for (guint i = 0; i < 5; i++)
+    f->stage_ids[i] = g_strdup (sl_record_get_id (g_ptr_array_index (stages, i)));
+
+  f->app_ids[0] = add_candidate (f, "Ada Lovelace", f->stage_ids[0]);
+  f->app_ids[1] = add_candidate (f, "Grace Hopper", f->stage_ids[0]);
+  f->app_ids[2] = add_candidate (f, "Katherine Johnson", f->stage_ids[0]);
+  f->app_ids[3] = add_candidate (f, "Radia Perlman", f->stage_ids[1]);
+
+  f->board = SL_BOARD (sl_board_new (f->store));
+  sl_board_set_posting_id (f->board, f->posting_id);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1600, 800);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->board));
+  gtk_window_present (f->window);
+  spin (100);
+}
+
+static void
+fixture_tear_down (Fixture *f)
+{
+  g_object_add_weak_pointer (G_OBJECT (f->board), (gpointer *) &f->board);
+  gtk_window_destroy (f->window);
+  flush_events ();
+  g_assert_null (f->board);
+  g_assert_finalize_object (f->store);
+  f->store = NULL;
+  g_clear_pointer (&f->path, g_free);
+  g_clear_pointer (&f->posting_id, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (f->stage_ids); i++)
+    g_clear_pointer (&f->stage_ids[i], g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (f->app_ids); i++)
+    g_clear_pointer (&f->app_ids[i], g_free);
+}
+
+/* The stage and the index in it, as another connection reads the file. */
+static void
+assert_stored (Fixture    *f,
+               const char *application_id,
+               const char *stage_id,
+               int         index)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlStore) other = sl_store_open (f->path, &error);
+  g_autoptr (SlApplication) application = NULL;
+  g_autoptr (GListModel) list = NULL;
+  int found = -1;
+
+  g_assert_no_error (error);
+  application = sl_store_get_application (other, application_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sl_application_get_stage_id (application), ==, stage_id);
+
+  list = sl_store_list_applications (other, stage_id);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr (SlRecord) record = g_list_model_get_item (list, i);
+
+      if (g_str_equal (sl_record_get_id (record), application_id))
+        found = (int) i;
+    }
+  if (index >= 0)
+    g_assert_cmpint (found, ==, index);
+  else
+    g_assert_cmpint (found, ==, (int) g_list_model_get_n_items (list) - 1);
+}
+
+static SlBoardCard *
+focused_card (Fixture *f)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (f->window));
+
+  if (focus == NULL)
+    return NULL;
+  if (SL_IS_BOARD_CARD (focus))
+    return SL_BOARD_CARD (focus);
+  return SL_BOARD_CARD (gtk_widget_get_ancestor (focus, SL_TYPE_BOARD_CARD));
+}
+
+static void
+assert_focus_on (Fixture    *f,
+                 const char *application_id)
+{
+  SlBoardCard *card = focused_card (f);
+
+  g_assert_nonnull (card);
+  g_assert_cmpstr (sl_record_get_id (SL_RECORD (sl_board_card_get_application (card))), ==, application_id);
+}
+
+static SlBoardCard *
+card (Fixture    *f,
+      const char *application_id)
+{
+  SlBoardCard *found = sl_board_find_card (f->board, application_id);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static void
+test_columns (void)
+{
+  Fixture f = { 0 };
+  static const guint counts[] = { 3, 1, 0, 0, 0 };
+
+  if (skip_without_display ())
+    return;
+  fixture_set_up (&f);
+
+  g_assert_cmpuint (sl_board_get_n_columns (f.board), ==, 5);
+  for (guint i = 0; i < 5; i++)
+    {
+      SlBoardColumn *column = sl_board_get_column (f.board, i);
+
+      g_assert_cmpstr (sl_board_column_get_stage_id (column), ==, f.stage_ids[i]);
+      g_assert_cmpuint (sl_board_column_get_count (column), ==, counts[i]);
+    }
+  g_assert_cmpstr (sl_stage_get_name (sl_board_column_get_stage (sl_board_get_column (f.board, 0))), ==, "Applied");
+
+  /* The cards are rows of a GtkListView, and each is on screen. */
+  for (guint i = 0; i < 4; i++)
+    card (&f, f.app_ids[i]);
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_keyboard_move (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GError) error = NULL;
+  SlBoardCard *ada;
+
+  if (skip_without_display ())
+    return;
+  fixture_set_up (&f);
+
+  ada = card (&f, f.app_ids[0]);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (ada)));
+  assert_focus_on (&f, f.app_ids[0]);
+
+  /* Alt+Right: to the next stage, at the top; the focus follows. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ada), "card.move-next", NULL));
+  spin (100);
+  assert_stored (&f, f.app_ids[0], f.stage_ids[1], 0);
+  assert_focus_on (&f, f.app_ids[0]);
+  g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 0)), ==, 2);
+  g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 1)), ==, 2);
+
+  /* Once more, from the card that has the focus now. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (focused_card (&f)), "card.move-next", NULL));
+  spin (100);
+  assert_stored (&f, f.app_ids[0], f.stage_ids[2], 0);
+  assert_focus_on (&f, f.app_ids[0]);
+
+  /* The activity log has the stage changes. */
+  {
+    g_autoptr (GPtrArray) activity = sl_store_list_activity (f.store, f.app_ids[0], 0, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (activity->len, >=, 2);
+  }
+
+  /* Undo puts it back where it was before the last move. */
+  g_assert_true (sl_board_undo (f.board, &error));
+  g_assert_no_error (error);
+  spin (100);
+  assert_stored (&f, f.app_ids[0], f.stage_ids[1], 0);
+  assert_focus_on (&f, f.app_ids[0]);
+
+  /* Alt+Left at the first stage goes nowhere. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (focused_card (&f)), "card.move-previous", NULL));
+  spin (50);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (focused_card (&f)), "card.move-previous", NULL));
+  spin (100);
+  assert_stored (&f, f.app_ids[0], f.stage_ids[0], 0);
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_reorder (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GError) error = NULL;
+  SlBoardCard *katherine;
+
+  if (skip_without_display ())
+    return;
+  fixture_set_up (&f);
+
+  /* Katherine is third in Applied: Alt+Up twice makes her first. */
+  katherine = card (&f, f.app_ids[2]);
+  gtk_widget_grab_focus (GTK_WIDGET (katherine));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (katherine), "card.move-up", NULL));
+  spin (50);
+  assert_stored (&f, f.app_ids[2], f.stage_ids[0], 1);
+  assert_focus_on (&f, f.app_ids[2]);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (focused_card (&f)), "card.move-up", NULL));
+  spin (50);
+  assert_stored (&f, f.app_ids[2], f.stage_ids[0], 0);
+  assert_stored (&f, f.app_ids[0], f.stage_ids[0], 1);
+  assert_focus_on (&f, f.app_ids[2]);
+
+  /* Alt+Down. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (focused_card (&f)), "card.move-down", NULL));
+  spin (50);
+  assert_stored (&f, f.app_ids[2], f.stage_ids[0], 1);
+
+  /* Undo the last reorder. */
+  g_assert_true (sl_board_undo (f.board, &error));
+  g_assert_no_error (error);
+  spin (50);
+  assert_stored (&f, f.app_ids[2], f.stage_ids[0], 0);
+
+  fixture_tear_down (&f);
+}
+
+/* Calls the drop target's "drop" as GTK does when a card is dropped at
+ * (@x, @y) in @column's coordinates. */
+static gboolean
+drop (SlBoardColumn *column,
+      const char    *application_id,
+      double         x,
+      double         y)
+{
+  GtkDropTarget *target = sl_board_column_get_drop_target (column);
+  g_auto (GValue) value = G_VALUE_INIT;
+  gboolean handled = FALSE;
+
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, application_id);
+  g_signal_emit_by_name (target, "drop", &value, x, y, &handled);
+  return handled;
+}
+
+static void
+test_drop (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GError) error = NULL;
+  SlBoardColumn *applied, *screening;
+  SlBoardCard *radia;
+  double x, y;
+
+  if (skip_without_display ())
+    return;
+  fixture_set_up (&f);
+
+  applied = sl_board_get_column (f.board, 0);
+  screening = sl_board_get_column (f.board, 1);
+
+  /* Grace, dropped on the empty space below Radia in Screening: the bottom. */
+  g_assert_true (drop (screening, f.app_ids[1], 140, gtk_widget_get_height (GTK_WIDGET (screening)) - 20));
+  spin (100);
+  assert_stored (&f, f.app_ids[1], f.stage_ids[1], 1);
+  assert_stored (&f, f.app_ids[3], f.stage_ids[1], 0);
+
+  /* Katherine, dropped on the top half of Radia's card: before her. */
+  radia = card (&f, f.app_ids[3]);
+  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (radia), GTK_WIDGET (screening),
+                                                   20, 5, &x, &y));
+  g_assert_true (drop (screening, f.app_ids[2], x, y));
+  spin (100);
+  assert_stored (&f, f.app_ids[2], f.stage_ids[1], 0);
+  assert_stored (&f, f.app_ids[3], f.stage_ids[1], 1);
+
+  /* Within a column: Radia on the lower half of Grace's card (the last): the bottom. */
+  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (card (&f, f.app_ids[1])), GTK_WIDGET (screening),
+                                                   20, gtk_widget_get_height (GTK_WIDGET (card (&f, f.app_ids[1]))) - 4,
+                                                   &x, &y));
+  g_assert_true (drop (screening, f.app_ids[3], x, y));
+  spin (100);
+  assert_stored (&f, f.app_ids[3], f.stage_ids[1], 2);
+  g_assert_cmpuint (sl_board_column_get_count (applied), ==, 1);
+
+  /* Undo the last drop. */
+  g_assert_true (sl_board_undo (f.board, &error));
+  g_assert_no_error (error);
+  spin (50);
+  assert_stored (&f, f.app_ids[3], f.stage_ids[1], 1);
+
+  /* Something that is not a card is refused. */
+  g_assert_false (drop (applied, "not-an-id", 10, 10));
+  spin (50);
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_stages (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *new_id = NULL;
+  g_autoptr (GPtrArray) stages = NULL;
+
+  if (skip_without_display ())
+    return;
+  fixture_set_up (&f);
+
+  new_id = sl_board_add_stage (f.board, "Phone Screen", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (new_id);
+  g_assert_cmpuint (sl_board_get_n_columns (f.board), ==, 6);
+  g_assert_cmpstr (sl_board_column_get_stage_id (sl_board_get_column (f.board, 5)), ==, new_id);
+
+  /* Rename and move it left twice, through the column menu's actions. */
+  g_assert_true (sl_board_rename_stage (f.board, new_id, "Phone Call", &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.board), "board.move-stage-left", "s", new_id));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.board), "board.move-stage-left", "s", new_id));
+  spin (50);
+  g_assert_cmpstr (sl_board_column_get_stage_id (sl_board_get_column (f.board, 3)), ==, new_id);
+  g_assert_cmpstr (sl_stage_get_name (sl_board_column_get_stage (sl_board_get_column (f.board, 3))), ==, "Phone Call");
+  stages = sl_store_list_stages (f.store, f.posting_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sl_record_get_id (g_ptr_array_index (stages, 3)), ==, new_id);
+
+  /* Deleting Applied, whose three cards go to the new stage. */
+  g_assert_true (sl_board_delete_stage (f.board, f.stage_ids[0], new_id, &error));
+  g_assert_no_error (error);
+  spin (100);
+  g_assert_cmpuint (sl_board_get_n_columns (f.board), ==, 5);
+  g_assert_null (sl_board_find_column (f.board, f.stage_ids[0]));
+  g_assert_cmpuint (sl_board_column_get_count (sl_board_find_column (f.board, new_id)), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr (SlApplication) application = sl_store_get_application (f.store, f.app_ids[i], &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (sl_application_get_stage_id (application), ==, new_id);
+    }
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_search_and_status (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlApplication) grace = NULL;
+
+  if (skip_without_display ())
+    return;
+  fixture_set_up (&f);
+
+  sl_board_set_search_text (f.board, "grace");
+  spin (50);
+  g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 0)), ==, 1);
+  g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 1)), ==, 0);
+  sl_board_set_search_text (f.board, "");
+  g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 0)), ==, 3);
+
+  /* Mark as Hired moves to the Hired stage; Undo brings it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card (&f, f.app_ids[1])), "card.hire", NULL));
+  spin (100);
+  grace = sl_store_get_application (f.store, f.app_ids[1], &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sl_application_get_status (grace), ==, SL_APPLICATION_STATUS_HIRED);
+  g_assert_cmpstr (sl_application_get_stage_id (grace), ==, f.stage_ids[4]);
+  g_assert_true (sl_board_undo (f.board, &error));
+  g_assert_no_error (error);
+  spin (100);
+  g_clear_object (&grace);
+  grace = sl_store_get_application (f.store, f.app_ids[1], &error);
+  g_assert_cmpint (sl_application_get_status (grace), ==, SL_APPLICATION_STATUS_ACTIVE);
+  g_assert_cmpstr (sl_application_get_stage_id (grace), ==, f.stage_ids[0]);
+
+  /* Opening a card emits candidate-activated for the window to show. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card (&f, f.app_ids[3])), "card.open", NULL));
+  spin (100);
+
+  fixture_tear_down (&f);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  GdkDisplay *display;
+  int status;
+  const char * const *data_dirs = g_get_system_data_dirs ();
+  GPtrArray *mime_dirs = g_ptr_array_new ();
+
+  for (guint i = 0; data_dirs[i] != NULL; i++)
+    g_ptr_array_add (mime_dirs, g_build_filename (data_dirs[i], "mime", NULL));
+  g_ptr_array_add (mime_dirs, NULL);
+  system_mime_dirs = (GStrv) g_ptr_array_free (mime_dirs, FALSE);
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  display = gdk_display_open (NULL);
+  have_display = display != NULL;
+  if (display != NULL)
+    gdk_display_close (display);
+  if (have_display)
+    have_display = gtk_init_check ();
+  if (have_display)
+    adw_init ();
+
+  g_test_add_func ("/gui/board/columns", test_columns);
+  g_test_add_func ("/gui/board/keyboard-move", test_keyboard_move);
+  g_test_add_func ("/gui/board/reorder", test_reorder);
+  g_test_add_func ("/gui/board/drop", test_drop);
+  g_test_add_func ("/gui/board/stages", test_stages);
+  g_test_add_func ("/gui/board/search-and-status", test_search_and_status);
+
+  status = g_test_run ();
+  g_strfreev (system_mime_dirs);
+  return status;
+}

@@ -1,0 +1,422 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The candidate details pane and the Add Candidate dialog: autosave, résumés, the activity timeline, the duplicate warning. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "sl-candidate-details.h"
+#include "sl-add-candidate-dialog.h"
+
+static gboolean have_display;
+static GStrv system_mime_dirs;
+
+typedef struct
+{
+  char               *path;
+  SlStore            *store;
+  GtkWindow          *window;
+  SlCandidateDetails *details;
+} Fixture;
+
+static gboolean
+skip_without_display (void)
+{
+  if (!have_display)
+    {
+      g_test_skip ("No display (run under xvfb-run)");
+      return TRUE;
+    }
+
+  /* The isolated XDG dirs hide the MIME database that icon loading needs. */
+  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
+  return FALSE;
+}
+
+static void
+flush_events (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    {
+      flush_events ();
+      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+    }
+}
+
+static void
+fixture_set_up (Fixture *f)
+{
+  g_autoptr (GError) error = NULL;
+  const char *dir = g_get_user_data_dir ();
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  f->path = g_build_filename (dir, "details.db", NULL);
+  f->store = sl_store_open (f->path, &error);
+  g_assert_no_error (error);
+
+  f->details = SL_CANDIDATE_DETAILS (sl_candidate_details_new (f->store));
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 800, 900);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->details));
+  gtk_window_present (f->window);
+  flush_events ();
+}
+
+static void
+fixture_tear_down (Fixture *f)
+{
+  g_object_add_weak_pointer (G_OBJECT (f->details), (gpointer *) &f->details);
+  gtk_window_destroy (f->window);
+  flush_events ();
+  g_assert_null (f->details);
+  g_assert_finalize_object (f->store);
+  f->store = NULL;
+  g_clear_pointer (&f->path, g_free);
+}
+
+static char *
+add_candidate (SlStore    *store,
+               const char *name,
+               const char *email)
+{
+  g_autoptr (SlCandidate) candidate = sl_candidate_new ();
+  g_autoptr (GError) error = NULL;
+
+  sl_candidate_set_name (candidate, name);
+  if (email != NULL)
+    sl_candidate_set_emails (candidate, (const char * const[]) { email, NULL });
+  sl_store_save_candidate (store, candidate, &error);
+  g_assert_no_error (error);
+
+  return g_strdup (sl_record_get_id (SL_RECORD (candidate)));
+}
+
+static void
+wait_for_save (Fixture *f)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+
+  while (sl_candidate_details_get_save_pending (f->details))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      flush_events ();
+      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+    }
+  flush_events ();
+}
+
+/* The titles of the rows of one of the pane's lists. */
+static GPtrArray *
+list_titles (Fixture    *f,
+             const char *list_name)
+{
+  GtkWidget *list = sl_candidate_details_get_field_widget (f->details, list_name);
+  GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_true (GTK_IS_LIST_BOX (list));
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      if (ADW_IS_PREFERENCES_ROW (row))
+        g_ptr_array_add (titles, g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row))));
+    }
+
+  return titles;
+}
+
+static gboolean
+titles_contain (GPtrArray  *titles,
+                const char *text)
+{
+  for (guint i = 0; i < titles->len; i++)
+    {
+      if (strstr (g_ptr_array_index (titles, i), text) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_autosave (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *id = NULL;
+  g_autoptr (SlStore) other = NULL;
+  g_autoptr (SlCandidate) saved = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkWidget *notes;
+
+  if (skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  id = add_candidate (f.store, "Ana Silva", "ana@example.com");
+  sl_candidate_details_set_candidate_id (f.details, id);
+  flush_events ();
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sl_candidate_details_get_field_widget (f.details, "name"))),
+                   ==, "Ana Silva");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sl_candidate_details_get_field_widget (f.details, "emails"))),
+                   ==, "ana@example.com");
+
+  gtk_editable_set_text (GTK_EDITABLE (sl_candidate_details_get_field_widget (f.details, "name")), "Ana Sílva Costa");
+  gtk_editable_set_text (GTK_EDITABLE (sl_candidate_details_get_field_widget (f.details, "tags")), "rust, remote ,");
+  gtk_editable_set_text (GTK_EDITABLE (sl_candidate_details_get_field_widget (f.details, "emails")),
+                         "ana@example.com, ana.costa@example.org");
+  notes = sl_candidate_details_get_field_widget (f.details, "notes");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (notes)), "Great systems design.", -1);
+  g_assert_true (sl_candidate_details_get_save_pending (f.details));
+  wait_for_save (&f);
+
+  /* What another connection reads from the file. */
+  other = sl_store_open (f.path, &error);
+  g_assert_no_error (error);
+  saved = sl_store_get_candidate (other, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sl_candidate_get_name (saved), ==, "Ana Sílva Costa");
+  g_assert_cmpstrv (sl_candidate_get_tags (saved), ((const char * const[]) { "rust", "remote", NULL }));
+  g_assert_cmpstrv (sl_candidate_get_emails (saved),
+                    ((const char * const[]) { "ana@example.com", "ana.costa@example.org", NULL }));
+  g_assert_cmpstr (sl_candidate_get_notes (saved), ==, "Great systems design.");
+
+  /* A pending edit is saved when the pane shows someone else. */
+  gtk_editable_set_text (GTK_EDITABLE (sl_candidate_details_get_field_widget (f.details, "location")), "Lisbon");
+  sl_candidate_details_set_candidate_id (f.details, NULL);
+  g_assert_false (sl_candidate_details_get_save_pending (f.details));
+  g_clear_object (&saved);
+  saved = sl_store_get_candidate (other, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sl_candidate_get_location (saved), ==, "Lisbon");
+
+  g_clear_object (&other);
+  fixture_tear_down (&f);
+}
+
+static void
+test_attach_file (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *id = NULL;
+  g_autofree char *source_path = NULL;
+  g_autofree char *sha = NULL;
+  g_autofree char *stored = NULL;
+  g_autofree char *stored_content = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GPtrArray) attachments = NULL;
+  g_autoptr (GPtrArray) titles = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *content = "%PDF-1.4 a tiny résumé\n";
+  SlAttachment *attachment;
+
+  if (skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  id = add_candidate (f.store, "Priya Raman", NULL);
+  sl_candidate_details_set_candidate_id (f.details, id);
+  flush_events ();
+
+  source_path = g_build_filename (g_get_tmp_dir (), "Priya Raman CV.pdf", NULL);
+  g_assert_true (g_file_set_contents (source_path, content, -1, &error));
+  g_assert_no_error (error);
+  file = g_file_new_for_path (source_path);
+
+  g_assert_true (sl_candidate_details_attach_file (f.details, file, &error));
+  g_assert_no_error (error);
+  flush_events ();
+
+  sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, content, -1);
+  stored = g_build_filename (g_get_user_data_dir (), APP_ID, "attachments", sha, NULL);
+  g_assert_true (g_file_test (stored, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_get_contents (stored, &stored_content, NULL, &error));
+  g_assert_cmpstr (stored_content, ==, content);
+
+  attachments = sl_store_list_attachments (f.store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (attachments->len, ==, 1);
+  attachment = g_ptr_array_index (attachments, 0);
+  g_assert_cmpstr (attachment->sha256, ==, sha);
+  g_assert_cmpstr (attachment->file_name, ==, "Priya Raman CV.pdf");
+  g_assert_cmpint (attachment->size, ==, strlen (content));
+
+  titles = list_titles (&f, "attachments");
+  g_assert_true (titles_contain (titles, "Priya Raman CV.pdf"));
+
+  g_unlink (source_path);
+  fixture_tear_down (&f);
+}
+
+static void
+test_activity_stage_move (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *id = NULL;
+  g_autoptr (SlPosting) posting = sl_posting_new ();
+  g_autoptr (SlApplication) application = sl_application_new ();
+  g_autoptr (GPtrArray) stages = NULL;
+  g_autoptr (GPtrArray) titles = NULL;
+  g_autoptr (GPtrArray) applications = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *expected = NULL;
+  SlStage *second;
+
+  if (skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  id = add_candidate (f.store, "Chen Wei", NULL);
+  sl_posting_set_title (posting, "Backend Engineer");
+  sl_store_save_posting (f.store, posting, &error);
+  g_assert_no_error (error);
+  stages = sl_store_list_stages (f.store, sl_record_get_id (SL_RECORD (posting)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stages->len, >=, 2);
+  second = g_ptr_array_index (stages, 1);
+
+  sl_application_set_candidate_id (application, id);
+  sl_application_set_posting_id (application, sl_record_get_id (SL_RECORD (posting)));
+  sl_store_save_application (f.store, application, &error);
+  g_assert_no_error (error);
+
+  sl_candidate_details_set_candidate_id (f.details, id);
+  flush_events ();
+  titles = list_titles (&f, "applications");
+  g_assert_true (titles_contain (titles, "Backend Engineer"));
+  g_clear_pointer (&titles, g_ptr_array_unref);
+
+  /* The board moves the card: the pane follows the store. */
+  sl_store_move_application (f.store, sl_record_get_id (SL_RECORD (application)),
+                             sl_record_get_id (SL_RECORD (second)), -1, &error);
+  g_assert_no_error (error);
+  spin (50);
+
+  expected = g_strdup_printf ("to “%s”", sl_stage_get_name (second));
+  titles = list_titles (&f, "activity");
+  for (guint i = 0; i < titles->len; i++)
+    g_test_message ("activity: %s", (char *) g_ptr_array_index (titles, i));
+  g_assert_true (titles_contain (titles, expected));
+  g_assert_true (titles_contain (titles, "Backend Engineer"));
+
+  /* Rating an application from the pane saves it. */
+  applications = sl_store_list_applications_for_candidate (f.store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (applications->len, ==, 1);
+
+  fixture_tear_down (&f);
+}
+
+static void
+store_id_cb (char       **out,
+             const char  *id)
+{
+  g_free (*out);
+  *out = g_strdup (id);
+}
+
+static void
+test_duplicate_warning (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *existing = NULL;
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (SlPosting) posting = sl_posting_new ();
+  g_autoptr (GPtrArray) applications = NULL;
+  g_autoptr (GPtrArray) stages = NULL;
+  SlAddCandidateDialog *dialog;
+  char *added_id = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  path = g_build_filename (g_get_user_data_dir (), "duplicates.db", NULL);
+  store = sl_store_open (path, &error);
+  g_assert_no_error (error);
+  existing = add_candidate (store, "Fatima Zahra", "Fatima.Zahra@Example.com");
+  sl_posting_set_title (posting, "Designer");
+  sl_store_save_posting (store, posting, &error);
+  g_assert_no_error (error);
+
+  dialog = sl_add_candidate_dialog_new (store, sl_record_get_id (SL_RECORD (posting)), NULL);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_signal_connect_swapped (dialog, "candidate-added", G_CALLBACK (store_id_cb), &added_id);
+  gtk_window_present (GTK_WINDOW (dialog));
+  flush_events ();
+  g_assert_false (sl_add_candidate_dialog_get_duplicate_shown (dialog));
+
+  /* Another case and spaces around: still the same address. */
+  gtk_editable_set_text (GTK_EDITABLE (sl_add_candidate_dialog_get_row (dialog, "email")),
+                         "  fatima.zahra@EXAMPLE.com ");
+  spin (400);
+  g_assert_true (sl_add_candidate_dialog_get_duplicate_shown (dialog));
+  g_assert_cmpstr (sl_add_candidate_dialog_get_duplicate_id (dialog), ==, existing);
+
+  gtk_editable_set_text (GTK_EDITABLE (sl_add_candidate_dialog_get_row (dialog, "email")), "someone.else@example.com");
+  spin (400);
+  g_assert_false (sl_add_candidate_dialog_get_duplicate_shown (dialog));
+
+  /* No name: refused inline. */
+  g_assert_false (sl_add_candidate_dialog_add (dialog));
+  g_assert_nonnull (dialog);
+
+  gtk_editable_set_text (GTK_EDITABLE (sl_add_candidate_dialog_get_row (dialog, "name")), "Someone Else");
+  g_assert_true (sl_add_candidate_dialog_add (dialog));
+  flush_events ();
+  g_assert_null (dialog);
+  g_assert_nonnull (added_id);
+
+  /* Added to the posting's first stage. */
+  applications = sl_store_list_applications_for_candidate (store, added_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (applications->len, ==, 1);
+  stages = sl_store_list_stages (store, sl_record_get_id (SL_RECORD (posting)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sl_application_get_stage_id (g_ptr_array_index (applications, 0)), ==,
+                   sl_record_get_id (g_ptr_array_index (stages, 0)));
+
+  g_free (added_id);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  GdkDisplay *display;
+  int status;
+  const char * const *data_dirs = g_get_system_data_dirs ();
+  GPtrArray *mime_dirs = g_ptr_array_new ();
+
+  for (guint i = 0; data_dirs[i] != NULL; i++)
+    g_ptr_array_add (mime_dirs, g_build_filename (data_dirs[i], "mime", NULL));
+  g_ptr_array_add (mime_dirs, NULL);
+  system_mime_dirs = (GStrv) g_ptr_array_free (mime_dirs, FALSE);
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  display = gdk_display_open (NULL);
+  have_display = display != NULL;
+  if (display != NULL)
+    gdk_display_close (display);
+  if (have_display)
+    have_display = gtk_init_check ();
+  if (have_display)
+    adw_init ();
+
+  g_test_add_func ("/gui/candidate-details/autosave", test_autosave);
+  g_test_add_func ("/gui/candidate-details/attach-file", test_attach_file);
+  g_test_add_func ("/gui/candidate-details/activity-stage-move", test_activity_stage_move);
+  g_test_add_func ("/gui/candidate-details/duplicate-warning", test_duplicate_warning);
+
+  status = g_test_run ();
+  g_strfreev (system_mime_dirs);
+
+  return status;
+}

@@ -1,0 +1,473 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The Candidates area: listing, sorting, search, bulk tag, export, erase, and the CSV import dialog. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "sl-candidates-page.h"
+#include "sl-candidate-item.h"
+#include "sl-csv-import-dialog.h"
+
+static gboolean have_display;
+static GStrv system_mime_dirs;
+
+typedef struct
+{
+  char             *path;
+  SlStore          *store;
+  GtkWindow        *window;
+  SlCandidatesPage *page;
+} Fixture;
+
+static gboolean
+skip_without_display (void)
+{
+  if (!have_display)
+    {
+      g_test_skip ("No display (run under xvfb-run)");
+      return TRUE;
+    }
+
+  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
+  return FALSE;
+}
+
+static void
+flush_events (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    {
+      flush_events ();
+      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+    }
+}
+
+static char *
+add_candidate (SlStore    *store,
+               const char *name,
+               const char *email,
+               const char *location)
+{
+  g_autoptr (SlCandidate) candidate = sl_candidate_new ();
+  g_autoptr (GError) error = NULL;
+
+  sl_candidate_set_name (candidate, name);
+  if (email != NULL)
+    sl_candidate_set_emails (candidate, (const char * const[]) { email, NULL });
+  sl_candidate_set_location (candidate, location);
+  sl_store_save_candidate (store, candidate, &error);
+  g_assert_no_error (error);
+
+  return g_strdup (sl_record_get_id (SL_RECORD (candidate)));
+}
+
+static void
+wait_loaded (Fixture *f)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+
+  while (!sl_candidates_page_get_loaded (f->page))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      flush_events ();
+      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+    }
+  flush_events ();
+}
+
+static void
+fixture_set_up (Fixture *f)
+{
+  g_autoptr (GError) error = NULL;
+  const char *dir = g_get_user_data_dir ();
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  f->path = g_build_filename (dir, "candidates.db", NULL);
+  f->store = sl_store_open (f->path, &error);
+  g_assert_no_error (error);
+
+  g_free (add_candidate (f->store, "Zoë Adams", "zoe@example.com", "Berlin"));
+  g_free (add_candidate (f->store, "ana Silva", "ana@example.com", "Lisbon"));
+  g_free (add_candidate (f->store, "Bruno Costa", "bruno@example.com", "Porto"));
+  g_free (add_candidate (f->store, "Chen Wei", "chen@example.com", "Shanghai"));
+
+  f->page = SL_CANDIDATES_PAGE (sl_candidates_page_new (f->store));
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1200, 800);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
+  /* Nothing is read before the page is shown. */
+  g_assert_false (sl_candidates_page_get_loaded (f->page));
+  gtk_window_present (f->window);
+  wait_loaded (f);
+}
+
+static void
+fixture_tear_down (Fixture *f)
+{
+  g_object_add_weak_pointer (G_OBJECT (f->page), (gpointer *) &f->page);
+  gtk_window_destroy (f->window);
+  flush_events ();
+  g_assert_null (f->page);
+  g_assert_finalize_object (f->store);
+  f->store = NULL;
+  g_clear_pointer (&f->path, g_free);
+}
+
+static const char *
+name_at (Fixture *f,
+         guint    position)
+{
+  g_autoptr (SlCandidateItem) item = g_list_model_get_item (sl_candidates_page_get_model (f->page), position);
+
+  g_assert_nonnull (item);
+  /* The page keeps the item alive. */
+  return sl_candidate_item_get_name (item);
+}
+
+static guint
+n_rows (Fixture *f)
+{
+  return g_list_model_get_n_items (sl_candidates_page_get_model (f->page));
+}
+
+static GtkColumnViewColumn *
+column (Fixture *f,
+        guint    index)
+{
+  GListModel *columns = gtk_column_view_get_columns (sl_candidates_page_get_column_view (f->page));
+  g_autoptr (GtkColumnViewColumn) result = g_list_model_get_item (columns, index);
+
+  return result;
+}
+
+static void
+test_list_sort_search (void)
+{
+  Fixture f = { 0 };
+  GtkColumnView *view;
+
+  if (skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  view = sl_candidates_page_get_column_view (f.page);
+  g_assert_cmpuint (n_rows (&f), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (view)), ==, 7);
+
+  gtk_column_view_sort_by_column (view, column (&f, 0), GTK_SORT_ASCENDING);
+  spin (100);
+  g_assert_cmpstr (name_at (&f, 0), ==, "ana Silva");
+  g_assert_cmpstr (name_at (&f, 3), ==, "Zoë Adams");
+
+  gtk_column_view_sort_by_column (view, column (&f, 0), GTK_SORT_DESCENDING);
+  spin (100);
+  g_assert_cmpstr (name_at (&f, 0), ==, "Zoë Adams");
+
+  /* By location: Berlin, Lisbon, Porto, Shanghai. */
+  gtk_column_view_sort_by_column (view, column (&f, 2), GTK_SORT_ASCENDING);
+  spin (100);
+  g_assert_cmpstr (name_at (&f, 0), ==, "Zoë Adams");
+  g_assert_cmpstr (name_at (&f, 3), ==, "Chen Wei");
+
+  sl_candidates_page_set_search (f.page, "bruno");
+  flush_events ();
+  g_assert_cmpuint (n_rows (&f), ==, 1);
+  g_assert_cmpstr (name_at (&f, 0), ==, "Bruno Costa");
+
+  sl_candidates_page_set_search (f.page, "nobody-like-this");
+  flush_events ();
+  g_assert_cmpuint (n_rows (&f), ==, 0);
+
+  sl_candidates_page_set_search (f.page, "");
+  flush_events ();
+  g_assert_cmpuint (n_rows (&f), ==, 4);
+
+  /* A candidate added elsewhere shows up. */
+  g_free (add_candidate (f.store, "Dmitri Ivanov", NULL, NULL));
+  spin (100);
+  g_assert_cmpuint (n_rows (&f), ==, 5);
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_bulk_add_tag (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GError) error = NULL;
+  GtkSelectionModel *selection;
+
+  if (skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  selection = sl_candidates_page_get_selection (f.page);
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  gtk_selection_model_select_item (selection, 2, FALSE);
+  flush_events ();
+
+  g_assert_true (sl_candidates_page_add_tag (f.page, " shortlisted ", &error));
+  g_assert_no_error (error);
+  spin (50);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr (SlCandidateItem) item = g_list_model_get_item (sl_candidates_page_get_model (f.page), i);
+      g_autoptr (SlCandidate) candidate = sl_store_get_candidate (f.store, sl_candidate_item_get_id (item), &error);
+      const char * const *tags;
+
+      g_assert_no_error (error);
+      tags = sl_candidate_get_tags (candidate);
+      if (i == 0 || i == 2)
+        {
+          g_assert_nonnull (tags);
+          g_assert_true (g_strv_contains (tags, "shortlisted"));
+          g_assert_cmpstr (sl_candidate_item_get_tags (item), ==, "shortlisted");
+        }
+      else
+        g_assert_null (tags);
+    }
+
+  /* Adding it again changes nothing; a comma is refused. */
+  g_assert_true (sl_candidates_page_add_tag (f.page, "shortlisted", &error));
+  g_assert_no_error (error);
+  g_assert_false (sl_candidates_page_add_tag (f.page, "a, b", &error));
+  g_assert_nonnull (error);
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_export_selected (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "export.csv", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  GtkSelectionModel *selection;
+
+  if (skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  selection = sl_candidates_page_get_selection (f.page);
+  gtk_selection_model_select_item (selection, 1, TRUE);
+  flush_events ();
+
+  g_assert_true (sl_candidates_page_export_selected (f.page, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_true (g_str_has_prefix (contents, "Name,Emails,"));
+  g_assert_nonnull (strstr (contents, name_at (&f, 1)));
+  g_assert_null (strstr (contents, name_at (&f, 0)));
+
+  /* Everyone: through the exporter of src/formats. */
+  gtk_selection_model_select_all (selection);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (sl_candidates_page_export_selected (f.page, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  for (guint i = 0; i < 4; i++)
+    g_assert_nonnull (strstr (contents, name_at (&f, i)));
+
+  g_unlink (path);
+  fixture_tear_down (&f);
+}
+
+static void
+test_erase (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlCandidateItem) item = NULL;
+  g_autoptr (SlCandidate) erased = NULL;
+  g_autofree char *id = NULL;
+  GtkSelectionModel *selection;
+
+  if (skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  selection = sl_candidates_page_get_selection (f.page);
+  item = g_list_model_get_item (sl_candidates_page_get_model (f.page), 1);
+  id = g_strdup (sl_candidate_item_get_id (item));
+  gtk_selection_model_select_item (selection, 1, TRUE);
+  flush_events ();
+  /* One selected: the details pane shows them. */
+  g_assert_cmpstr (sl_candidate_details_get_candidate_id (sl_candidates_page_get_details (f.page)), ==, id);
+
+  g_assert_true (sl_candidates_page_erase_selected (f.page, &error));
+  g_assert_no_error (error);
+  spin (50);
+
+  erased = sl_store_get_candidate (f.store, id, &error);
+  g_assert_no_error (error);
+  g_assert_true (sl_candidate_get_erased (erased));
+  g_assert_cmpuint (n_rows (&f), ==, 3);
+  for (guint i = 0; i < n_rows (&f); i++)
+    {
+      g_autoptr (SlCandidateItem) other = g_list_model_get_item (sl_candidates_page_get_model (f.page), i);
+
+      g_assert_cmpstr (sl_candidate_item_get_id (other), !=, id);
+    }
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_csv_import (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "people.csv", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  SlCsvImportDialog *dialog;
+  SlImportResult *result;
+  SlImportFailure *failure;
+  gint64 end;
+  const char *csv =
+    "Full Name,E-mail,City\n"
+    "Maria Garcia,maria@example.com,Madrid\n"
+    "Broken Row,broken@example.com,Somewhere,extra,fields\n"
+    "Kenji Sato,kenji@example.com,Osaka\n";
+
+  if (skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  g_assert_true (g_file_set_contents (path, csv, -1, &error));
+
+  dialog = sl_csv_import_dialog_new (f.store);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), f.window);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_cmpstr (sl_csv_import_dialog_get_page (dialog), ==, "choose");
+
+  g_assert_true (sl_csv_import_dialog_load_file (dialog, file, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sl_csv_import_dialog_get_page (dialog), ==, "mapping");
+  g_assert_cmpuint (sl_csv_import_dialog_get_n_columns (dialog), ==, 3);
+  g_assert_cmpint (sl_csv_import_dialog_get_column (dialog, 0), ==, SL_CSV_FIELD_NAME);
+  g_assert_cmpint (sl_csv_import_dialog_get_column (dialog, 1), ==, SL_CSV_FIELD_EMAIL);
+  g_assert_cmpint (sl_csv_import_dialog_get_column (dialog, 2), ==, SL_CSV_FIELD_LOCATION);
+
+  /* The person corrects a guess: the city is ignored. */
+  sl_csv_import_dialog_set_column (dialog, 2, SL_CSV_FIELD_IGNORE);
+  sl_csv_import_dialog_set_duplicates (dialog, SL_DUPLICATES_SKIP);
+  sl_csv_import_dialog_start (dialog);
+  g_assert_cmpstr (sl_csv_import_dialog_get_page (dialog), ==, "progress");
+
+  end = g_get_monotonic_time () + 20 * G_TIME_SPAN_SECOND;
+  while (g_strcmp0 (sl_csv_import_dialog_get_page (dialog), "progress") == 0)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      flush_events ();
+      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+    }
+  g_assert_cmpstr (sl_csv_import_dialog_get_page (dialog), ==, "done");
+
+  result = sl_csv_import_dialog_get_result (dialog);
+  g_assert_nonnull (result);
+  g_assert_cmpuint (result->imported, ==, 2);
+  g_assert_cmpuint (result->failed, ==, 1);
+  g_assert_cmpuint (result->failures->len, ==, 1);
+  failure = g_ptr_array_index (result->failures, 0);
+  g_assert_cmpuint (failure->line, ==, 3);
+  g_assert_nonnull (failure->reason);
+  g_assert_nonnull (gtk_widget_get_first_child (sl_csv_import_dialog_get_failures_list (dialog)));
+
+  /* The area sees the import of the other connection. */
+  spin (600);
+  g_assert_cmpuint (n_rows (&f), ==, 6);
+  for (guint i = 0; i < n_rows (&f); i++)
+    {
+      g_autoptr (SlCandidateItem) item = g_list_model_get_item (sl_candidates_page_get_model (f.page), i);
+
+      if (g_strcmp0 (sl_candidate_item_get_name (item), "Kenji Sato") == 0)
+        {
+          g_autoptr (SlCandidate) kenji = sl_store_get_candidate (f.store, sl_candidate_item_get_id (item), &error);
+
+          g_assert_no_error (error);
+          g_assert_null (sl_candidate_get_location (kenji));
+        }
+    }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  flush_events ();
+  g_assert_null (dialog);
+  g_unlink (path);
+  fixture_tear_down (&f);
+}
+
+static void
+test_retention_row (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (GSettings) settings = NULL;
+  GtkWidget *group;
+
+  if (skip_without_display ())
+    return;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  path = g_build_filename (g_get_user_data_dir (), "retention.db", NULL);
+  store = sl_store_open (path, &error);
+  g_assert_no_error (error);
+  settings = g_settings_new (BASE_APP_ID);
+  g_assert_cmpint (g_settings_get_int (settings, "retention-months"), ==, 0);
+
+  group = g_object_ref_sink (sl_retention_row_new (store, settings));
+  g_assert_true (ADW_IS_PREFERENCES_GROUP (group));
+  g_settings_set_int (settings, "retention-months", 24);
+  g_assert_finalize_object (group);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  GdkDisplay *display;
+  int status;
+  const char * const *data_dirs = g_get_system_data_dirs ();
+  GPtrArray *mime_dirs = g_ptr_array_new ();
+
+  for (guint i = 0; data_dirs[i] != NULL; i++)
+    g_ptr_array_add (mime_dirs, g_build_filename (data_dirs[i], "mime", NULL));
+  g_ptr_array_add (mime_dirs, NULL);
+  system_mime_dirs = (GStrv) g_ptr_array_free (mime_dirs, FALSE);
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  display = gdk_display_open (NULL);
+  have_display = display != NULL;
+  if (display != NULL)
+    gdk_display_close (display);
+  if (have_display)
+    have_display = gtk_init_check ();
+  if (have_display)
+    adw_init ();
+
+  g_test_add_func ("/gui/candidates/list-sort-search", test_list_sort_search);
+  g_test_add_func ("/gui/candidates/bulk-add-tag", test_bulk_add_tag);
+  g_test_add_func ("/gui/candidates/export-selected", test_export_selected);
+  g_test_add_func ("/gui/candidates/erase", test_erase);
+  g_test_add_func ("/gui/candidates/csv-import", test_csv_import);
+  g_test_add_func ("/gui/candidates/retention-row", test_retention_row);
+
+  status = g_test_run ();
+  g_strfreev (system_mime_dirs);
+
+  return status;
+}

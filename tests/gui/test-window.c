@@ -1,0 +1,715 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* The application shell: the window, its three areas with the postings page, empty states and the open error. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "sl-app.h"
+#include "sl-demo.h"
+#include "sl-preferences-window.h"
+#include "sl-window.h"
+#include "sl-add-candidate-dialog.h"
+
+static gboolean have_display;
+static GStrv system_mime_dirs;
+
+/* Every test starts here: it skips without a display, and puts back the
+ * system's MIME database that G_TEST_OPTION_ISOLATE_DIRS hides (GTK needs it
+ * to load its own SVG icons). */
+static gboolean
+skip_without_display (void)
+{
+  if (!have_display)
+    {
+      g_test_skip ("No display (run under xvfb-run)");
+      return TRUE;
+    }
+
+  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
+  return FALSE;
+}
+
+static void
+flush_events (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static char *
+make_database_path (void)
+{
+  const char *dir = g_get_user_data_dir ();
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  return g_build_filename (dir, "test.db", NULL);
+}
+
+/* Runs @body from the app's "activate" (after SlApp made its window), inside
+ * g_application_run(), so that the app shuts down and is finalised for real. */
+static void
+run_app (const char *database_path,
+         void      (*body) (SlApp *app))
+{
+  SlApp *app = sl_app_new ();
+  char *argv[] = { (char *) "test-window", NULL };
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  sl_app_set_database_path (app, database_path);
+  g_signal_connect_after (app, "activate", G_CALLBACK (body), NULL);
+
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
+  g_assert_finalize_object (app);
+}
+
+static SlWindow *
+get_window (SlApp *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    {
+      GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+      for (const GList *l = windows; l != NULL; l = l->next)
+        if (SL_IS_WINDOW (l->data))
+          window = l->data;
+    }
+
+  g_assert_nonnull (window);
+  g_assert_true (SL_IS_WINDOW (window));
+  return SL_WINDOW (window);
+}
+
+static gpointer
+get_child (SlWindow   *window,
+           const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), SL_TYPE_WINDOW, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static gpointer
+get_page_child (SlPostingsPage *page,
+                const char     *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (page), SL_TYPE_POSTINGS_PAGE, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+/* The toasts an overlay shows now (libadwaita 1.2 has no API to list them). */
+static guint
+count_toasts (AdwToastOverlay *overlay)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (overlay));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_str_equal (G_OBJECT_TYPE_NAME (child), "AdwToastWidget"))
+        n++;
+    }
+
+  return n;
+}
+
+static void
+assert_focus_in (SlWindow  *window,
+                 GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  g_assert_nonnull (focus);
+  g_assert_true (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static void
+stop_app (SlApp *app)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+  flush_events ();
+  g_application_quit (G_APPLICATION (app));
+}
+
+static void
+destroy_and_check_finalized (SlWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  flush_events ();
+  g_assert_finalize_object (window);
+}
+
+static void
+wait_for_layout (SlWindow *window)
+{
+  /* Two frames: one to allocate the new size, one for what reacts to it. */
+  for (guint frames = 0; frames < 2; frames++)
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+      gint64 counter = gdk_frame_clock_get_frame_counter (clock);
+      gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+      gtk_widget_queue_resize (GTK_WIDGET (window));
+      while (gdk_frame_clock_get_frame_counter (clock) == counter &&
+             g_get_monotonic_time () < deadline)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  flush_events ();
+}
+
+static void
+window_areas_body (SlApp *app)
+{
+  SlWindow *window;
+  AdwViewStack *stack;
+  SlPostingsPage *postings_page;
+  const char * const page_headers[] = { "sidebar_header", "content_header" };
+  const struct { const char *name; const char *title; } areas[] = {
+    { "postings", "Postings" },
+    { "candidates", "Candidates" },
+    { "interviews", "Interviews" },
+  };
+
+  window = get_window (app);
+  g_assert_nonnull (sl_app_get_store (app));
+  g_assert_true (sl_window_get_store (window) == sl_app_get_store (app));
+  g_assert_null (sl_app_get_error_dialog (app));
+
+  stack = get_child (window, "stack");
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    {
+      GtkWidget *child = adw_view_stack_get_child_by_name (stack, areas[i].name);
+      AdwViewStackPage *page;
+
+      g_assert_nonnull (child);
+      page = adw_view_stack_get_page (stack, child);
+      g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, areas[i].title);
+      g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
+    }
+
+  /* The actions behind Alt+1…3 switch the visible area, and back. */
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area",
+                                                 "s", areas[i].name));
+      flush_events ();
+      g_assert_cmpstr (sl_window_get_visible_area (window), ==, areas[i].name);
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area",
+                                             "s", "postings"));
+  g_assert_cmpstr (sl_window_get_visible_area (window), ==, "postings");
+
+  /* One set of window buttons: the window's header bar has them, the page's
+   * header bars below it are flat toolbars without. */
+  postings_page = sl_window_get_postings_page (window);
+  g_assert_true (SL_IS_POSTINGS_PAGE (postings_page));
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (postings_page), get_child (window, "postings_stack")));
+  g_assert_null (adw_header_bar_get_decoration_layout (get_child (window, "header_bar")));
+  for (guint i = 0; i < G_N_ELEMENTS (page_headers); i++)
+    {
+      AdwHeaderBar *header = get_page_child (postings_page, page_headers[i]);
+
+      g_assert_cmpstr (adw_header_bar_get_decoration_layout (header), ==, ":");
+      g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (header), "flat"));
+    }
+
+  /* On a wide window the switcher is in the header bar, not at the bottom. */
+  wait_for_layout (window);
+  g_test_message ("Window width: %d", gtk_widget_get_width (GTK_WIDGET (window)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >=, 800);
+  g_assert_false (adw_view_switcher_title_get_title_visible (get_child (window, "switcher_title")));
+  g_assert_false (adw_view_switcher_bar_get_reveal (get_child (window, "switcher_bar")));
+
+  destroy_and_check_finalized (window);
+  stop_app (app);
+}
+
+static void
+test_window_areas (void)
+{
+  g_autofree char *path = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  path = make_database_path ();
+  run_app (path, window_areas_body);
+}
+
+static void
+window_last_area_body (SlApp *app)
+{
+  g_autoptr (GSettings) settings = g_settings_new ("io.github.shortlist.Shortlist");
+  g_autofree char *last_area = NULL;
+  SlWindow *window;
+
+  window = get_window (app);
+  g_assert_cmpstr (sl_window_get_visible_area (window), ==, "interviews");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "candidates");
+  last_area = g_settings_get_string (settings, "last-area");
+  g_assert_cmpstr (last_area, ==, "candidates");
+  g_settings_set_string (settings, "last-area", "postings");
+
+  stop_app (app);
+}
+
+static void
+test_window_last_area (void)
+{
+  g_autoptr (GSettings) settings = NULL;
+  g_autofree char *path = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  /* What the last run left behind is where the next one starts. */
+  settings = g_settings_new ("io.github.shortlist.Shortlist");
+  g_settings_set_string (settings, "last-area", "interviews");
+
+  path = make_database_path ();
+  run_app (path, window_last_area_body);
+}
+
+static void
+window_empty_then_sample_data_body (SlApp *app)
+{
+  SlWindow *window;
+  SlPostingsPage *page;
+  GListModel *model;
+  SlPosting *selected;
+
+  window = get_window (app);
+  page = sl_window_get_postings_page (window);
+  g_assert_nonnull (page);
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "postings_stack")), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "candidates_stack")), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "interviews_stack")), ==, "empty");
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page)));
+
+  /* What the "Load Sample Data" button does. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "load-sample-data", NULL);
+  flush_events ();
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "postings_stack")), ==, "page");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "candidates_stack")), ==, "page");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "interviews_stack")), ==, "summary");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+
+  model = sl_postings_page_get_visible_model (page);
+  g_assert_cmpuint (g_list_model_get_n_items (model), >=, 2);
+
+  /* The window's toast, then one from the page: both show, each in its overlay. */
+  g_assert_cmpuint (count_toasts (get_child (window, "toast_overlay")), ==, 1);
+  g_assert_true (sl_postings_page_select_posting (page, sl_record_get_id (g_list_model_get_item (model, 0))));
+  g_object_unref (g_list_model_get_item (model, 0));
+  selected = sl_postings_page_get_selected (page);
+  g_assert_nonnull (selected);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "postings.duplicate", NULL));
+  flush_events ();
+  g_assert_cmpuint (count_toasts (get_page_child (page, "toast_overlay")), ==, 1);
+  g_assert_cmpuint (count_toasts (get_child (window, "toast_overlay")), ==, 1);
+
+  destroy_and_check_finalized (window);
+  stop_app (app);
+}
+
+static void
+test_window_empty_then_sample_data (void)
+{
+  g_autofree char *path = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  path = make_database_path ();
+  run_app (path, window_empty_then_sample_data_body);
+}
+
+static void
+window_new_posting_body (SlApp *app)
+{
+  SlWindow *window;
+  SlPostingsPage *page;
+  SlPostingEditor *editor;
+  GListModel *model;
+  SlPosting *selected;
+  SlStoreCounts counts = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *first_id = NULL;
+
+  window = get_window (app);
+  page = sl_window_get_postings_page (window);
+  editor = sl_postings_page_get_editor (page);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "interviews");
+  flush_events ();
+
+  /* From another area and an empty database: the page shows, creates the
+   * posting, selects it and puts the cursor in its title. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-posting", NULL));
+  flush_events ();
+
+  g_assert_cmpstr (sl_window_get_visible_area (window), ==, "postings");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "postings_stack")), ==, "page");
+  model = sl_postings_page_get_visible_model (page);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  selected = sl_postings_page_get_selected (page);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (sl_posting_get_title (selected), ==, "Untitled Posting");
+  first_id = g_strdup (sl_record_get_id (SL_RECORD (selected)));
+  assert_focus_in (window, sl_posting_editor_get_field_widget (editor, "title"));
+
+  g_assert_true (sl_store_get_counts (sl_app_get_store (app), &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.postings, ==, 1);
+
+  /* Again, from the Candidates area: a second posting, the one selected. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "candidates");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-posting", NULL));
+  flush_events ();
+  g_assert_cmpstr (sl_window_get_visible_area (window), ==, "postings");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  selected = sl_postings_page_get_selected (page);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (sl_record_get_id (SL_RECORD (selected)), !=, first_id);
+  assert_focus_in (window, sl_posting_editor_get_field_widget (editor, "title"));
+
+  g_assert_true (sl_store_get_counts (sl_app_get_store (app), &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.postings, ==, 2);
+
+  stop_app (app);
+}
+
+static void
+test_window_new_posting (void)
+{
+  g_autofree char *path = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  path = make_database_path ();
+  run_app (path, window_new_posting_body);
+}
+
+static GtkWindow *
+find_add_candidate_dialog (void)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (const GList *l = toplevels; l != NULL; l = l->next)
+    if (SL_IS_ADD_CANDIDATE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+
+  return found;
+}
+
+static void
+window_candidates_body (SlApp *app)
+{
+  SlWindow *window = get_window (app);
+  SlCandidatesPage *page = sl_window_get_candidates_page (window);
+  GtkWindow *dialog;
+  guint n_postings;
+
+  g_assert_true (SL_IS_CANDIDATES_PAGE (page));
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (page), get_child (window, "candidates_stack")));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "candidates_stack")), ==, "empty");
+
+  /* The empty state's Add Candidate: the page shows and asks. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-candidate", NULL));
+  flush_events ();
+  g_assert_cmpstr (sl_window_get_visible_area (window), ==, "candidates");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "candidates_stack")), ==, "page");
+  dialog = find_add_candidate_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  gtk_window_destroy (dialog);
+  flush_events ();
+  g_assert_null (find_add_candidate_dialog ());
+
+  /* Ctrl+N outside the pages: a new item of the area shown. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  flush_events ();
+  dialog = find_add_candidate_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_window_destroy (dialog);
+  flush_events ();
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "postings");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  flush_events ();
+  g_assert_null (find_add_candidate_dialog ());
+  n_postings = g_list_model_get_n_items (sl_postings_page_get_visible_model (sl_window_get_postings_page (window)));
+  g_assert_cmpuint (n_postings, ==, 1);
+
+  /* Sample data fills the page; the window's area switcher shows it. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "load-sample-data", NULL);
+  flush_events ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "candidates");
+  flush_events ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "candidates_stack")), ==, "page");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+
+  destroy_and_check_finalized (window);
+  stop_app (app);
+}
+
+static void
+test_window_candidates (void)
+{
+  g_autofree char *path = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  path = make_database_path ();
+  run_app (path, window_candidates_body);
+}
+
+static const char garbage[] = "This is a shopping list, not a database.\n"
+                              "Milk, eggs, bread, and enough bytes to fill a SQLite header.\n";
+
+static void
+window_bad_database_body (SlApp *app)
+{
+  SlWindow *window = get_window (app);
+  GtkWindow *dialog;
+  const char *body;
+
+  g_assert_null (sl_app_get_store (app));
+  g_assert_null (sl_window_get_store (window));
+  g_assert_null (sl_window_get_postings_page (window));
+  g_assert_null (sl_window_get_candidates_page (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "postings_stack")), ==, "empty");
+  dialog = sl_app_get_error_dialog (app);
+  g_assert_nonnull (dialog);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "quit"));
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_test_message ("Error dialog: %s", body);
+  g_assert_nonnull (strstr (body, "--database"));
+
+  /* Nothing can write to a database that is not open. */
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "load-sample-data"));
+
+  /* The Quit button quits. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "quit");
+  flush_events ();
+
+  stop_app (app);
+}
+
+static void
+window_narrow_body (SlApp *app)
+{
+  SlWindow *window = get_window (app);
+  SlPostingsPage *page = sl_window_get_postings_page (window);
+  AdwLeaflet *leaflet = get_page_child (page, "leaflet");
+  AdwViewSwitcherBar *switcher_bar = get_child (window, "switcher_bar");
+  GListModel *model;
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  g_autoptr (SlPosting) second = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "load-sample-data", NULL);
+  flush_events ();
+
+  /* 360 px wide: the phone layout of the GNOME HIG. */
+  gtk_window_unmaximize (GTK_WINDOW (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  while ((gtk_widget_get_width (GTK_WIDGET (window)) > 400 ||
+          !adw_leaflet_get_folded (leaflet)) &&
+         g_get_monotonic_time () < deadline)
+    wait_for_layout (window);
+  g_test_message ("Window width: %d", gtk_widget_get_width (GTK_WIDGET (window)));
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_true (adw_view_switcher_title_get_title_visible (get_child (window, "switcher_title")));
+  g_assert_true (adw_view_switcher_bar_get_reveal (switcher_bar));
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
+
+  /* Opening a posting shows it; the area switcher steps aside for the
+   * page's own; going back brings it again. */
+  model = sl_postings_page_get_visible_model (page);
+  second = g_list_model_get_item (model, 1);
+  g_assert_true (sl_postings_page_select_posting (page, sl_record_get_id (SL_RECORD (second))));
+  g_signal_emit_by_name (get_page_child (page, "list_view"), "activate", 1);
+  flush_events ();
+  /* The page's switcher title learns it is too narrow once laid out. */
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (!adw_view_switcher_bar_get_reveal (get_page_child (page, "switcher_bar")) &&
+         g_get_monotonic_time () < deadline)
+    wait_for_layout (window);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "content");
+  g_assert_false (adw_view_switcher_bar_get_reveal (switcher_bar));
+  g_assert_true (adw_view_switcher_bar_get_reveal (get_page_child (page, "switcher_bar")));
+
+  /* Another area while a posting is open: the area switcher is back. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "candidates");
+  flush_events ();
+  g_assert_true (adw_view_switcher_bar_get_reveal (switcher_bar));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "postings");
+  flush_events ();
+  g_assert_false (adw_view_switcher_bar_get_reveal (switcher_bar));
+
+  g_assert_true (adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK));
+  flush_events ();
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
+  g_assert_true (adw_view_switcher_bar_get_reveal (switcher_bar));
+
+  stop_app (app);
+}
+
+static void
+test_window_narrow (void)
+{
+  g_autofree char *path = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  path = make_database_path ();
+  run_app (path, window_narrow_body);
+}
+
+static void
+test_window_bad_database (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize length = 0;
+  GStatBuf before_stat, after_stat;
+
+  if (skip_without_display ())
+    return;
+
+  path = make_database_path ();
+  g_assert_true (g_file_set_contents (path, garbage, -1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &before_stat), ==, 0);
+
+  run_app (path, window_bad_database_body);
+
+  g_assert_true (g_file_get_contents (path, &after, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpmem (after, length, garbage, strlen (garbage));
+  g_assert_cmpint (g_stat (path, &after_stat), ==, 0);
+  g_assert_cmpint (after_stat.st_mtime, ==, before_stat.st_mtime);
+  g_assert_cmpint (after_stat.st_size, ==, before_stat.st_size);
+}
+
+static void
+preferences_color_scheme_body (SlApp *app)
+{
+  g_autofree char *scheme = NULL;
+  g_autoptr (GSettings) settings = g_settings_new ("io.github.shortlist.Shortlist");
+  AdwStyleManager *style_manager;
+  GtkWindow *preferences = NULL;
+  GList *toplevels;
+  GtkWidget *row;
+
+  style_manager = adw_style_manager_get_default ();
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  flush_events ();
+
+  toplevels = gtk_window_list_toplevels ();
+  for (const GList *l = toplevels; l != NULL; l = l->next)
+    if (SL_IS_PREFERENCES_WINDOW (l->data))
+      preferences = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (preferences);
+  g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (get_window (app)));
+
+  row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (preferences),
+                                                   SL_TYPE_PREFERENCES_WINDOW,
+                                                   "color_scheme_row"));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 2);
+  scheme = g_settings_get_string (settings, "color-scheme");
+  g_assert_cmpstr (scheme, ==, "dark");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+
+  g_settings_set_string (settings, "color-scheme", "light");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 1);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), 0);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==, ADW_COLOR_SCHEME_DEFAULT);
+
+  row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (preferences),
+                                                   SL_TYPE_PREFERENCES_WINDOW,
+                                                   "database_row"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   sl_app_get_database_path (app));
+
+  gtk_window_destroy (preferences);
+  stop_app (app);
+}
+
+static void
+test_preferences_color_scheme (void)
+{
+  g_autofree char *path = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  path = make_database_path ();
+  run_app (path, preferences_color_scheme_body);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  GdkDisplay *display;
+  int status;
+  const char * const *data_dirs = g_get_system_data_dirs ();
+  GPtrArray *mime_dirs = g_ptr_array_new ();
+
+  for (guint i = 0; data_dirs[i] != NULL; i++)
+    g_ptr_array_add (mime_dirs, g_build_filename (data_dirs[i], "mime", NULL));
+  g_ptr_array_add (mime_dirs, NULL);
+  system_mime_dirs = (GStrv) g_ptr_array_free (mime_dirs, FALSE);
+
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  /* A display that cannot be opened skips every test; it never passes. */
+  display = gdk_display_open (NULL);
+  have_display = display != NULL;
+  if (display != NULL)
+    gdk_display_close (display);
+  if (have_display)
+    have_display = gtk_init_check ();
+
+  g_test_add_func ("/gui/window/areas", test_window_areas);
+  g_test_add_func ("/gui/window/last-area", test_window_last_area);
+  g_test_add_func ("/gui/window/empty-then-sample-data", test_window_empty_then_sample_data);
+  g_test_add_func ("/gui/window/new-posting", test_window_new_posting);
+  g_test_add_func ("/gui/window/narrow", test_window_narrow);
+  g_test_add_func ("/gui/window/candidates", test_window_candidates);
+  g_test_add_func ("/gui/window/bad-database", test_window_bad_database);
+  g_test_add_func ("/gui/preferences/color-scheme", test_preferences_color_scheme);
+
+  status = g_test_run ();
+  g_strfreev (system_mime_dirs);
+
+  return status;
+}

@@ -1,0 +1,738 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tests the people side of SlStore: candidates, applications, board moves, interviews, the live stage list. */
+#include "config.h"
+
+#include "sl-application-list.h"
+#include "sl-store-private.h"
+
+typedef struct
+{
+  SlStore *store;
+  char    *path;
+  char    *posting_id;
+  char    *stage_ids[5];
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlPosting) posting = sl_posting_new ();
+  g_autoptr (GPtrArray) stages = NULL;
+
+  fixture->path = g_build_filename (g_get_user_data_dir (), "people.db", NULL);
+  fixture->store = sl_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  sl_posting_set_title (posting, "Senior Backend Engineer");
+  sl_store_save_posting (fixture->store, posting, &error);
+  g_assert_no_error (error);
+  fixture->posting_id = g_strdup (sl_record_get_id (SL_RECORD (posting)));
+
+  stages = sl_store_list_stages (fixture->store, fixture->posting_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stages->len, ==, 5);
+  for (guint i = 0; i < 5; i++)
+    fixture->stage_ids[i] = g_strdup (sl_record_get_id (g_ptr_array_index (stages, i)));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_clear_object (&fixture->store);
+  g_clear_pointer (&fixture->path, g_free);
+  g_clear_pointer (&fixture->posting_id, g_free);
+  for (guint i = 0; i < 5; i++)
+    g_clear_pointer (&fixture->stage_ids[i], g_free);
+}
+
+static void
+reopen (Fixture *fixture)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_clear_object (&fixture->store);
+  fixture->store = sl_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+drain_main_context (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gint64
+query_int (SlStore    *store,
+           const char *sql,
+           const char *param)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (sl_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (param != NULL)
+    sqlite3_bind_text (stmt, 1, param, -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static SlCandidate *
+add_candidate (Fixture    *fixture,
+               const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  SlCandidate *candidate = sl_candidate_new ();
+
+  sl_candidate_set_name (candidate, name);
+  sl_store_save_candidate (fixture->store, candidate, &error);
+  g_assert_no_error (error);
+  return candidate;
+}
+
+static SlApplication *
+add_application (Fixture    *fixture,
+                 const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlCandidate) candidate = add_candidate (fixture, name);
+  SlApplication *application = sl_application_new ();
+
+  sl_application_set_candidate_id (application, sl_record_get_id (SL_RECORD (candidate)));
+  sl_application_set_posting_id (application, fixture->posting_id);
+  sl_store_save_application (fixture->store, application, &error);
+  g_assert_no_error (error);
+  return application;
+}
+
+/* The candidate names of a stage, in board order, joined by commas. */
+static char *
+stage_order (Fixture    *fixture,
+             const char *stage_id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlApplicationList) list = sl_application_list_new (fixture->store, stage_id);
+  g_autoptr (GString) names = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlApplication) application = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      if (i > 0)
+        g_string_append_c (names, ',');
+      g_string_append (names, sl_application_get_candidate_name (application));
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static SlActivity *
+find_activity (GPtrArray  *activity,
+               const char *action,
+               const char *field)
+{
+  for (guint i = 0; i < activity->len; i++)
+    {
+      SlActivity *entry = g_ptr_array_index (activity, i);
+
+      if (g_strcmp0 (sl_activity_get_action (entry), action) == 0 &&
+          g_strcmp0 (sl_activity_get_field (entry), field) == 0)
+        return entry;
+    }
+  return NULL;
+}
+
+static void
+test_candidate_crud (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlCandidate) candidate = sl_candidate_new ();
+  g_autoptr (SlCandidate) loaded = NULL;
+  g_autoptr (GPtrArray) activity = NULL;
+  g_autofree char *first_rev = NULL;
+  const char *emails[] = { "anil.sharma@example.com", "anil@example.org", NULL };
+  const char *tags[] = { "rust", "senior", NULL };
+  const char *new_tags[] = { "rust", "senior", "remote", NULL };
+  SlActivity *entry;
+  const char *id;
+
+  sl_candidate_set_name (candidate, "अनिल शर्मा");
+  sl_candidate_set_emails (candidate, emails);
+  sl_candidate_set_headline (candidate, "Backend engineer at Contoso");
+  sl_candidate_set_tags (candidate, tags);
+  sl_candidate_set_consent_at (candidate, 1700000000000000);
+  sl_candidate_set_retain_until (candidate, "2027-01-31");
+  g_assert_true (sl_store_save_candidate (fixture->store, candidate, &error));
+  g_assert_no_error (error);
+
+  id = sl_record_get_id (SL_RECORD (candidate));
+  g_assert_nonnull (id);
+  g_assert_cmpint (sl_record_get_created_at (SL_RECORD (candidate)), >, 0);
+  g_assert_true (g_str_has_prefix (sl_record_get_rev (SL_RECORD (candidate)), "1-"));
+  first_rev = g_strdup (sl_record_get_rev (SL_RECORD (candidate)));
+
+  loaded = sl_store_get_candidate (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sl_candidate_get_name (loaded), ==, "अनिल शर्मा");
+  g_assert_true (g_strv_equal (sl_candidate_get_emails (loaded), emails));
+  g_assert_true (g_strv_equal (sl_candidate_get_tags (loaded), tags));
+  g_assert_null (sl_candidate_get_phones (loaded));
+  g_assert_cmpint (sl_candidate_get_consent_at (loaded), ==, 1700000000000000);
+  g_assert_cmpstr (sl_candidate_get_retain_until (loaded), ==, "2027-01-31");
+  g_assert_cmpstr (sl_record_get_rev (SL_RECORD (loaded)), ==, first_rev);
+  g_assert_false (sl_record_get_deleted (SL_RECORD (loaded)));
+
+  /* Saving without a change writes nothing. */
+  g_assert_true (sl_store_save_candidate (fixture->store, loaded, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sl_record_get_rev (SL_RECORD (loaded)), ==, first_rev);
+
+  /* Two changed fields: two "updated" entries with old and new values. */
+  sl_candidate_set_headline (loaded, "Staff engineer at Fabrikam");
+  sl_candidate_set_tags (loaded, new_tags);
+  g_assert_true (sl_store_save_candidate (fixture->store, loaded, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (sl_record_get_rev (SL_RECORD (loaded)), "2-"));
+
+  activity = sl_store_list_activity (fixture->store, id, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (activity->len, ==, 3);
+  g_assert_nonnull (find_activity (activity, "created", NULL));
+  entry = find_activity (activity, "updated", "headline");
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (sl_activity_get_old_value (entry), ==, "Backend engineer at Contoso");
+  g_assert_cmpstr (sl_activity_get_new_value (entry), ==, "Staff engineer at Fabrikam");
+  g_assert_cmpstr (sl_activity_get_record_type (entry), ==, "candidate");
+  g_assert_cmpstr (sl_activity_get_record_id (entry), ==, id);
+  g_assert_nonnull (find_activity (activity, "updated", "tags"));
+
+  /* The change feed holds the current revision. */
+  g_assert_cmpint (query_int (fixture->store,
+                              "SELECT COUNT(*) FROM change WHERE record_type = 'candidate' AND record_id = ?1",
+                              id), ==, 1);
+
+  g_clear_object (&loaded);
+  reopen (fixture);
+  loaded = sl_store_get_candidate (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sl_candidate_get_headline (loaded), ==, "Staff engineer at Fabrikam");
+  g_assert_true (g_strv_equal (sl_candidate_get_tags (loaded), new_tags));
+}
+
+static void
+test_candidate_invalid (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlCandidate) candidate = sl_candidate_new ();
+  g_autoptr (SlCandidate) missing = NULL;
+
+  sl_candidate_set_name (candidate, "   ");
+  g_assert_false (sl_store_save_candidate (fixture->store, candidate, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_INVALID);
+  g_assert_null (sl_record_get_id (SL_RECORD (candidate)));
+  g_clear_error (&error);
+
+  sl_candidate_set_name (candidate, "Zoë Müller");
+  sl_candidate_set_retain_until (candidate, "next year");
+  g_assert_false (sl_store_save_candidate (fixture->store, candidate, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_INVALID);
+  g_clear_error (&error);
+
+  missing = sl_store_get_candidate (fixture->store, "no-such-id", &error);
+  g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
+  g_assert_null (missing);
+
+  g_assert_cmpint (query_int (fixture->store, "SELECT COUNT(*) FROM candidate", NULL), ==, 0);
+}
+
+static void
+test_candidate_tombstone (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlApplication) application = add_application (fixture, "François Côté");
+  g_autoptr (SlCandidate) candidate = NULL;
+  g_autoptr (SlApplication) deleted_application = NULL;
+  g_autoptr (GPtrArray) applications = NULL;
+  g_autoptr (GPtrArray) activity = NULL;
+  g_autofree char *candidate_id = g_strdup (sl_application_get_candidate_id (application));
+  const char *application_id = sl_record_get_id (SL_RECORD (application));
+
+  applications = sl_store_list_applications_for_candidate (fixture->store, candidate_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (applications->len, ==, 1);
+  g_assert_cmpstr (sl_application_get_candidate_name (g_ptr_array_index (applications, 0)), ==, "François Côté");
+  g_clear_pointer (&applications, g_ptr_array_unref);
+
+  g_assert_true (sl_store_delete_candidate (fixture->store, candidate_id, &error));
+  g_assert_no_error (error);
+  /* Twice is fine. */
+  g_assert_true (sl_store_delete_candidate (fixture->store, candidate_id, &error));
+  g_assert_no_error (error);
+
+  candidate = sl_store_get_candidate (fixture->store, candidate_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (sl_record_get_deleted (SL_RECORD (candidate)));
+  g_assert_true (g_str_has_prefix (sl_record_get_rev (SL_RECORD (candidate)), "2-"));
+
+  deleted_application = sl_store_get_application (fixture->store, application_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (sl_record_get_deleted (SL_RECORD (deleted_application)));
+
+  applications = sl_store_list_applications_for_candidate (fixture->store, candidate_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (applications->len, ==, 0);
+
+  g_assert_cmpint (query_int (fixture->store,
+                              "SELECT deleted FROM change WHERE record_type = 'candidate' AND record_id = ?1",
+                              candidate_id), ==, 1);
+  g_assert_cmpint (query_int (fixture->store,
+                              "SELECT deleted FROM change WHERE record_type = 'application' AND record_id = ?1",
+                              application_id), ==, 1);
+
+  activity = sl_store_list_activity (fixture->store, candidate_id, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (activity->len, ==, 1);
+  g_assert_cmpstr (sl_activity_get_action (g_ptr_array_index (activity, 0)), ==, "deleted");
+
+  {
+    g_autofree char *order = stage_order (fixture, fixture->stage_ids[0]);
+
+    g_assert_cmpstr (order, ==, "");
+  }
+}
+
+static void
+test_application_defaults (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlApplication) first = add_application (fixture, "José Álvarez");
+  g_autoptr (SlApplication) second = add_application (fixture, "Zoë Müller");
+  g_autoptr (SlApplication) bad = sl_application_new ();
+  g_autoptr (SlPosting) other = sl_posting_new ();
+  g_autoptr (GPtrArray) other_stages = NULL;
+
+  g_assert_cmpstr (sl_application_get_stage_id (first), ==, fixture->stage_ids[0]);
+  g_assert_cmpfloat (sl_application_get_position (second), >, sl_application_get_position (first));
+  g_assert_cmpint (sl_application_get_applied_at (first), >, 0);
+  g_assert_cmpint (sl_application_get_stage_entered_at (first), ==, sl_application_get_applied_at (first));
+  g_assert_cmpint (sl_application_get_status (first), ==, SL_APPLICATION_STATUS_ACTIVE);
+
+  /* A stage of another posting is refused. */
+  sl_posting_set_title (other, "Product Designer");
+  sl_store_save_posting (fixture->store, other, &error);
+  g_assert_no_error (error);
+  other_stages = sl_store_list_stages (fixture->store, sl_record_get_id (SL_RECORD (other)), &error);
+  g_assert_no_error (error);
+
+  sl_application_set_candidate_id (bad, sl_application_get_candidate_id (first));
+  sl_application_set_posting_id (bad, fixture->posting_id);
+  sl_application_set_stage_id (bad, sl_record_get_id (g_ptr_array_index (other_stages, 1)));
+  g_assert_false (sl_store_save_application (fixture->store, bad, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_false (sl_store_move_application (fixture->store, sl_record_get_id (SL_RECORD (first)),
+                                             sl_record_get_id (g_ptr_array_index (other_stages, 1)),
+                                             0, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* No candidate. */
+  sl_application_set_candidate_id (bad, "no-such-candidate");
+  sl_application_set_stage_id (bad, NULL);
+  g_assert_false (sl_store_save_application (fixture->store, bad, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A plain update records the changed field. */
+  sl_application_set_rating (first, 4);
+  g_assert_true (sl_store_save_application (fixture->store, first, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr (GPtrArray) activity = sl_store_list_activity (fixture->store,
+                                                             sl_record_get_id (SL_RECORD (first)),
+                                                             0, &error);
+    SlActivity *entry;
+
+    g_assert_no_error (error);
+    entry = find_activity (activity, "updated", "rating");
+    g_assert_nonnull (entry);
+    g_assert_cmpstr (sl_activity_get_old_value (entry), ==, "0");
+    g_assert_cmpstr (sl_activity_get_new_value (entry), ==, "4");
+  }
+}
+
+static void
+test_move_application (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlApplication) a = add_application (fixture, "A");
+  g_autoptr (SlApplication) b = add_application (fixture, "B");
+  g_autoptr (SlApplication) c = add_application (fixture, "C");
+  g_autoptr (SlApplication) d = add_application (fixture, "D");
+  g_autoptr (SlApplication) moved = NULL;
+  g_autoptr (GPtrArray) activity = NULL;
+  g_autofree char *order = NULL;
+  const char *c_id = sl_record_get_id (SL_RECORD (c));
+  gint64 changes_before;
+  SlActivity *entry;
+
+  order = stage_order (fixture, fixture->stage_ids[0]);
+  g_assert_cmpstr (order, ==, "A,B,C,D");
+  g_clear_pointer (&order, g_free);
+
+  /* Within the stage: C to the top, then D between A and B. Only the moved
+   * row is rewritten. */
+  changes_before = query_int (fixture->store, "SELECT MAX(seq) FROM change", NULL);
+  g_assert_true (sl_store_move_application (fixture->store, c_id, fixture->stage_ids[0], 0, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (fixture->store, "SELECT MAX(seq) FROM change", NULL), ==, changes_before + 1);
+  order = stage_order (fixture, fixture->stage_ids[0]);
+  g_assert_cmpstr (order, ==, "C,A,B,D");
+  g_clear_pointer (&order, g_free);
+
+  g_assert_true (sl_store_move_application (fixture->store, sl_record_get_id (SL_RECORD (d)),
+                                            fixture->stage_ids[0], 2, &error));
+  g_assert_no_error (error);
+  order = stage_order (fixture, fixture->stage_ids[0]);
+  g_assert_cmpstr (order, ==, "C,A,D,B");
+  g_clear_pointer (&order, g_free);
+
+  /* Past the end is the bottom; -1 too. */
+  g_assert_true (sl_store_move_application (fixture->store, sl_record_get_id (SL_RECORD (a)),
+                                            fixture->stage_ids[0], 99, &error));
+  g_assert_no_error (error);
+  order = stage_order (fixture, fixture->stage_ids[0]);
+  g_assert_cmpstr (order, ==, "C,D,B,A");
+  g_clear_pointer (&order, g_free);
+
+  activity = sl_store_list_activity (fixture->store, c_id, 1, &error);
+  g_assert_no_error (error);
+  entry = g_ptr_array_index (activity, 0);
+  g_assert_cmpstr (sl_activity_get_action (entry), ==, "moved");
+  g_assert_cmpstr (sl_activity_get_field (entry), ==, "position");
+  g_clear_pointer (&activity, g_ptr_array_unref);
+
+  /* Across stages: C to Screening, then B above it. */
+  g_assert_true (sl_store_move_application (fixture->store, c_id, fixture->stage_ids[1], 0, &error));
+  g_assert_no_error (error);
+  g_assert_true (sl_store_move_application (fixture->store, sl_record_get_id (SL_RECORD (b)),
+                                            fixture->stage_ids[1], 0, &error));
+  g_assert_no_error (error);
+
+  order = stage_order (fixture, fixture->stage_ids[0]);
+  g_assert_cmpstr (order, ==, "D,A");
+  g_clear_pointer (&order, g_free);
+  order = stage_order (fixture, fixture->stage_ids[1]);
+  g_assert_cmpstr (order, ==, "B,C");
+  g_clear_pointer (&order, g_free);
+
+  activity = sl_store_list_activity (fixture->store, c_id, 0, &error);
+  g_assert_no_error (error);
+  entry = find_activity (activity, "moved", "stage");
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (sl_activity_get_old_value (entry), ==, "Applied");
+  g_assert_cmpstr (sl_activity_get_new_value (entry), ==, "Screening");
+
+  moved = sl_store_get_application (fixture->store, c_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sl_application_get_stage_id (moved), ==, fixture->stage_ids[1]);
+  g_assert_cmpint (sl_application_get_stage_entered_at (moved), >,
+                   sl_application_get_applied_at (moved));
+  g_clear_object (&moved);
+
+  /* Hired is a "hired" stage: the status follows. */
+  g_assert_true (sl_store_move_application (fixture->store, c_id, fixture->stage_ids[4], -1, &error));
+  g_assert_no_error (error);
+  moved = sl_store_get_application (fixture->store, c_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sl_application_get_status (moved), ==, SL_APPLICATION_STATUS_HIRED);
+
+  /* The order survives closing and opening the database. */
+  reopen (fixture);
+  order = stage_order (fixture, fixture->stage_ids[0]);
+  g_assert_cmpstr (order, ==, "D,A");
+  g_clear_pointer (&order, g_free);
+  order = stage_order (fixture, fixture->stage_ids[1]);
+  g_assert_cmpstr (order, ==, "B");
+  g_clear_pointer (&order, g_free);
+  order = stage_order (fixture, fixture->stage_ids[4]);
+  g_assert_cmpstr (order, ==, "C");
+}
+
+/* Moving into the same gap again and again exhausts a double's precision;
+ * the stage is renumbered and the order stays right. */
+static void
+test_move_renumbers (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) applications = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GString) expected = g_string_new ("first");
+  g_autofree char *order = NULL;
+
+  g_ptr_array_add (applications, add_application (fixture, "first"));
+  g_ptr_array_add (applications, add_application (fixture, "last"));
+  for (guint i = 0; i < 70; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("n%02u", i);
+      SlApplication *application = add_application (fixture, name);
+
+      g_ptr_array_add (applications, application);
+      /* Always right after "first": the newest is nearest to the top. */
+      g_assert_true (sl_store_move_application (fixture->store, sl_record_get_id (SL_RECORD (application)),
+                                                fixture->stage_ids[0], 1, &error));
+      g_assert_no_error (error);
+    }
+
+  for (int i = 69; i >= 0; i--)
+    g_string_append_printf (expected, ",n%02d", i);
+  g_string_append (expected, ",last");
+
+  order = stage_order (fixture, fixture->stage_ids[0]);
+  g_assert_cmpstr (order, ==, expected->str);
+}
+
+static void
+items_changed_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_application_list_updates (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlApplication) a = add_application (fixture, "Søren Nørgaard");
+  g_autoptr (SlApplication) b = NULL;
+  g_autoptr (SlApplicationList) list = sl_application_list_new (fixture->store, fixture->stage_ids[0]);
+  g_autoptr (SlApplicationList) screening = sl_application_list_new (fixture->store, fixture->stage_ids[1]);
+  g_autoptr (SlApplication) item = NULL;
+  g_autoptr (SlApplication) item_again = NULL;
+  g_autoptr (SlCandidate) candidate = NULL;
+  g_autoptr (SlInterview) interview = sl_interview_new ();
+  guint changes = 0;
+
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == SL_TYPE_APPLICATION);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (screening)), ==, 0);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 1));
+  g_signal_connect (list, "items-changed", G_CALLBACK (items_changed_cb), &changes);
+
+  item = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpstr (sl_application_get_candidate_name (item), ==, "Søren Nørgaard");
+  g_assert_cmpint (sl_application_get_next_interview_at (item), ==, 0);
+
+  /* A new card appears after the next idle. */
+  b = add_application (fixture, "Inès Dubois");
+  drain_main_context ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+  g_assert_cmpuint (changes, ==, 1);
+
+  /* Renaming the candidate updates the same object in place. */
+  candidate = sl_store_get_candidate (fixture->store, sl_application_get_candidate_id (a), &error);
+  g_assert_no_error (error);
+  sl_candidate_set_name (candidate, "Søren N.");
+  sl_store_save_candidate (fixture->store, candidate, &error);
+  g_assert_no_error (error);
+  drain_main_context ();
+  item_again = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_true (item_again == item);
+  g_assert_cmpstr (sl_application_get_candidate_name (item), ==, "Søren N.");
+  g_assert_cmpuint (changes, ==, 1);
+
+  /* A scheduled interview shows on the card. */
+  sl_interview_set_application_id (interview, sl_record_get_id (SL_RECORD (a)));
+  sl_interview_set_starts_at (interview, g_get_real_time () + G_TIME_SPAN_DAY);
+  sl_interview_set_ends_at (interview, g_get_real_time () + G_TIME_SPAN_DAY + G_TIME_SPAN_HOUR);
+  sl_interview_set_time_zone (interview, "Asia/Kolkata");
+  sl_store_save_interview (fixture->store, interview, &error);
+  g_assert_no_error (error);
+  drain_main_context ();
+  g_assert_cmpint (sl_application_get_next_interview_at (item), ==,
+                   sl_interview_get_starts_at (interview));
+
+  /* Changes elsewhere leave the list alone. */
+  {
+    g_autoptr (SlCandidate) stranger = add_candidate (fixture, "Stranger");
+    g_autoptr (SlApplication) screening_card = sl_application_new ();
+
+    sl_application_set_candidate_id (screening_card, sl_record_get_id (SL_RECORD (stranger)));
+    sl_application_set_posting_id (screening_card, fixture->posting_id);
+    sl_application_set_stage_id (screening_card, fixture->stage_ids[2]);
+    sl_store_save_application (fixture->store, screening_card, &error);
+    g_assert_no_error (error);
+    drain_main_context ();
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
+    g_assert_cmpuint (changes, ==, 1);
+  }
+
+  /* A move takes the card out of one list and into the other. */
+  sl_store_move_application (fixture->store, sl_record_get_id (SL_RECORD (a)), fixture->stage_ids[1], 0, &error);
+  g_assert_no_error (error);
+  drain_main_context ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (screening)), ==, 1);
+  g_assert_cmpuint (changes, ==, 2);
+
+  /* sl_store_list_applications() is the same live list. */
+  {
+    g_autoptr (GListModel) model = sl_store_list_applications (fixture->store, fixture->stage_ids[1]);
+
+    g_assert_true (SL_IS_APPLICATION_LIST (model));
+    g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+  }
+
+  /* The list only holds a weak reference: the store can go first. */
+  g_clear_object (&fixture->store);
+  drain_main_context ();
+  g_assert_true (sl_application_list_reload (list, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+}
+
+static void
+test_interviews (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlApplication) application = add_application (fixture, "佐藤陽翔");
+  g_autoptr (SlInterview) interview = sl_interview_new ();
+  g_autoptr (SlInterview) loaded = NULL;
+  g_autoptr (SlInterview) bad = sl_interview_new ();
+  g_autoptr (SlFeedback) feedback = sl_feedback_new ();
+  g_autoptr (GPtrArray) interviews = NULL;
+  g_autoptr (GPtrArray) feedback_list = NULL;
+  g_autofree char *uid = NULL;
+  const char *people[] = { "Maria Schmidt", "Kenji Watanabe", NULL };
+  gint64 start = 1767261600000000; /* 2026-01-01 10:00 UTC */
+
+  sl_interview_set_application_id (interview, sl_record_get_id (SL_RECORD (application)));
+  sl_interview_set_kind (interview, "technical");
+  sl_interview_set_starts_at (interview, start);
+  sl_interview_set_ends_at (interview, start + G_TIME_SPAN_HOUR);
+  sl_interview_set_time_zone (interview, "Europe/Berlin");
+  sl_interview_set_interviewers (interview, people);
+  g_assert_true (sl_store_save_interview (fixture->store, interview, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_suffix (sl_interview_get_ical_uid (interview), "@shortlist"));
+  g_assert_cmpint (sl_interview_get_ical_sequence (interview), ==, 0);
+  uid = g_strdup (sl_interview_get_ical_uid (interview));
+
+  /* Another location: same SEQUENCE. */
+  sl_interview_set_location (interview, "Room 4.01");
+  g_assert_true (sl_store_save_interview (fixture->store, interview, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sl_interview_get_ical_sequence (interview), ==, 0);
+
+  /* A reschedule: same UID, next SEQUENCE. */
+  sl_interview_set_starts_at (interview, start + G_TIME_SPAN_DAY);
+  sl_interview_set_ends_at (interview, start + G_TIME_SPAN_DAY + G_TIME_SPAN_HOUR);
+  g_assert_true (sl_store_save_interview (fixture->store, interview, &error));
+  g_assert_no_error (error);
+
+  loaded = sl_store_get_interview (fixture->store, sl_record_get_id (SL_RECORD (interview)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sl_interview_get_ical_uid (loaded), ==, uid);
+  g_assert_cmpint (sl_interview_get_ical_sequence (loaded), ==, 1);
+  g_assert_cmpstr (sl_interview_get_time_zone (loaded), ==, "Europe/Berlin");
+  g_assert_cmpstr (sl_interview_get_location (loaded), ==, "Room 4.01");
+  g_assert_true (g_strv_equal (sl_interview_get_interviewers (loaded), people));
+  g_assert_cmpint (sl_interview_get_starts_at (loaded), ==, start + G_TIME_SPAN_DAY);
+
+  /* Invalid: unknown zone, end before start, no application. */
+  sl_interview_set_application_id (bad, sl_record_get_id (SL_RECORD (application)));
+  sl_interview_set_starts_at (bad, start);
+  sl_interview_set_ends_at (bad, start + G_TIME_SPAN_HOUR);
+  sl_interview_set_time_zone (bad, "Mars/Olympus_Mons");
+  g_assert_false (sl_store_save_interview (fixture->store, bad, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_INVALID);
+  g_clear_error (&error);
+  sl_interview_set_time_zone (bad, "America/New_York");
+  sl_interview_set_ends_at (bad, start - 1);
+  g_assert_false (sl_store_save_interview (fixture->store, bad, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_INVALID);
+  g_clear_error (&error);
+
+  sl_feedback_set_interview_id (feedback, sl_record_get_id (SL_RECORD (interview)));
+  sl_feedback_set_interviewer (feedback, "Maria Schmidt");
+  sl_feedback_set_recommendation (feedback, SL_RECOMMENDATION_STRONG_YES);
+  sl_feedback_set_notes (feedback, "Clear communicator.");
+  g_assert_true (sl_store_save_feedback (fixture->store, feedback, &error));
+  g_assert_no_error (error);
+
+  feedback_list = sl_store_list_feedback (fixture->store, sl_record_get_id (SL_RECORD (interview)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (feedback_list->len, ==, 1);
+  g_assert_cmpint (sl_feedback_get_recommendation (g_ptr_array_index (feedback_list, 0)), ==,
+                   SL_RECOMMENDATION_STRONG_YES);
+
+  interviews = sl_store_list_interviews (fixture->store, sl_record_get_id (SL_RECORD (application)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (interviews->len, ==, 1);
+  g_clear_pointer (&interviews, g_ptr_array_unref);
+
+  g_assert_true (sl_store_delete_interview (fixture->store, sl_record_get_id (SL_RECORD (interview)), &error));
+  g_assert_no_error (error);
+  interviews = sl_store_list_interviews (fixture->store, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (interviews->len, ==, 0);
+}
+
+static void
+test_activity_all (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlCandidate) first = add_candidate (fixture, "Γιώργος Οικονόμου");
+  g_autoptr (SlCandidate) second = add_candidate (fixture, "Олена Шевченко");
+  g_autoptr (GPtrArray) activity = NULL;
+
+  activity = sl_store_list_activity (fixture->store, NULL, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (activity->len, ==, 2);
+  /* Newest first. */
+  g_assert_cmpstr (sl_activity_get_record_id (g_ptr_array_index (activity, 0)), ==,
+                   sl_record_get_id (SL_RECORD (second)));
+  g_assert_cmpstr (sl_activity_get_record_id (g_ptr_array_index (activity, 1)), ==,
+                   sl_record_get_id (SL_RECORD (first)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/candidates/crud", test_candidate_crud);
+  ADD ("/candidates/invalid", test_candidate_invalid);
+  ADD ("/candidates/tombstone", test_candidate_tombstone);
+  ADD ("/candidates/activity-all", test_activity_all);
+  ADD ("/applications/defaults", test_application_defaults);
+  ADD ("/applications/move", test_move_application);
+  ADD ("/applications/move-renumbers", test_move_renumbers);
+  ADD ("/applications/list-updates", test_application_list_updates);
+  ADD ("/interviews/save", test_interviews);
+
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,283 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tests the demo data: deterministic, in many scripts, and consistent. */
+#include "config.h"
+
+#include "sl-demo.h"
+#include "sl-store-private.h"
+
+static SlStore *
+open_store (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), name, NULL);
+  g_autoptr (GError) error = NULL;
+  SlStore *store = sl_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+fill (SlStore *store,
+      guint    postings,
+      guint    candidates,
+      guint32  seed)
+{
+  g_autoptr (GError) error = NULL;
+  SlDemoOptions options = { postings, candidates, seed };
+
+  g_assert_true (sl_demo_fill (store, &options, &error));
+  g_assert_no_error (error);
+}
+
+static gint64
+query_int (SlStore    *store,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (sl_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static GPtrArray *
+query_strings (SlStore    *store,
+               const char *sql)
+{
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (sl_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (result, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  return result;
+}
+
+static gboolean
+has_devanagari (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x0900 && c <= 0x097F)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+assert_same_strings (GPtrArray *a,
+                     GPtrArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (a, i), ==, g_ptr_array_index (b, i));
+}
+
+static void
+test_deterministic (void)
+{
+  g_autoptr (SlStore) first = open_store ("first.db");
+  g_autoptr (SlStore) second = open_store ("second.db");
+  g_autoptr (SlStore) other = open_store ("other.db");
+  g_autoptr (GPtrArray) names_first = NULL;
+  g_autoptr (GPtrArray) names_second = NULL;
+  g_autoptr (GPtrArray) names_other = NULL;
+  g_autoptr (GPtrArray) titles_first = NULL;
+  g_autoptr (GPtrArray) titles_second = NULL;
+  g_autoptr (GError) error = NULL;
+  SlStoreCounts counts_first, counts_second;
+  gint64 interviews, feedback;
+
+  fill (first, 4, 300, 7);
+  fill (second, 4, 300, 7);
+  fill (other, 4, 300, 8);
+
+  g_assert_true (sl_store_get_counts (first, &counts_first, &error));
+  g_assert_no_error (error);
+  g_assert_true (sl_store_get_counts (second, &counts_second, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts_first.postings, ==, 4);
+  g_assert_cmpuint (counts_first.candidates, ==, 300);
+  g_assert_cmpuint (counts_first.applications, >=, 300);
+  g_assert_cmpuint (counts_first.interviews, >, 0);
+  g_assert_cmpuint (counts_first.postings, ==, counts_second.postings);
+  g_assert_cmpuint (counts_first.candidates, ==, counts_second.candidates);
+  g_assert_cmpuint (counts_first.applications, ==, counts_second.applications);
+  g_assert_cmpuint (counts_first.interviews, ==, counts_second.interviews);
+
+  interviews = query_int (first, "SELECT COUNT(*) FROM interview");
+  feedback = query_int (first, "SELECT COUNT(*) FROM feedback");
+  g_assert_cmpint (interviews, ==, query_int (second, "SELECT COUNT(*) FROM interview"));
+  g_assert_cmpint (feedback, ==, query_int (second, "SELECT COUNT(*) FROM feedback"));
+  g_assert_cmpint (feedback, >, 0);
+
+  /* Insertion order, so the same seed gives the same people in the same order. */
+  names_first = query_strings (first, "SELECT name FROM candidate ORDER BY rowid");
+  names_second = query_strings (second, "SELECT name FROM candidate ORDER BY rowid");
+  assert_same_strings (names_first, names_second);
+  titles_first = query_strings (first, "SELECT title || '|' || status FROM posting ORDER BY rowid");
+  titles_second = query_strings (second, "SELECT title || '|' || status FROM posting ORDER BY rowid");
+  assert_same_strings (titles_first, titles_second);
+
+  /* Another seed, other people. */
+  names_other = query_strings (other, "SELECT name FROM candidate ORDER BY rowid");
+  g_assert_cmpuint (names_other->len, ==, names_first->len);
+  {
+    guint differences = 0;
+
+    for (guint i = 0; i < names_first->len; i++)
+      if (g_strcmp0 (g_ptr_array_index (names_first, i), g_ptr_array_index (names_other, i)) != 0)
+        differences++;
+    g_assert_cmpuint (differences, >, names_first->len / 2);
+  }
+}
+
+static void
+test_content (void)
+{
+  g_autoptr (SlStore) store = open_store ("content.db");
+  g_autoptr (GPtrArray) names = NULL;
+  g_autoptr (GPtrArray) zones = NULL;
+  g_autoptr (GPtrArray) currencies = NULL;
+  gboolean devanagari = FALSE;
+  gboolean accented = FALSE;
+  gboolean japanese = FALSE;
+
+  fill (store, 0, 500, 42);
+
+  names = query_strings (store, "SELECT name FROM candidate");
+  g_assert_cmpuint (names->len, ==, 500);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+
+      g_assert_true (g_utf8_validate (name, -1, NULL));
+      g_assert_cmpstr (name, !=, "");
+      devanagari |= has_devanagari (name);
+      accented |= strstr (name, "é") != NULL || strstr (name, "ü") != NULL ||
+                  strstr (name, "Á") != NULL || strstr (name, "ë") != NULL ||
+                  strstr (name, "ô") != NULL || strstr (name, "ø") != NULL;
+      japanese |= strstr (name, "佐藤") != NULL || strstr (name, "田中") != NULL ||
+                  strstr (name, "鈴木") != NULL || strstr (name, "高橋") != NULL;
+    }
+  g_assert_true (devanagari);
+  g_assert_true (accented);
+  g_assert_true (japanese);
+
+  /* Every application sits in a live stage of its own posting. */
+  g_assert_cmpint (query_int (store,
+                              "SELECT COUNT(*) FROM application a LEFT JOIN stage s ON s.id = a.stage_id "
+                              "WHERE s.id IS NULL OR s.posting_id != a.posting_id OR s.deleted != 0"),
+                   ==, 0);
+  /* Board positions are unique within a stage. */
+  g_assert_cmpint (query_int (store,
+                              "SELECT COUNT(*) FROM (SELECT stage_id, position FROM application "
+                              "GROUP BY 1, 2 HAVING COUNT(*) > 1)"),
+                   ==, 0);
+  /* No application to a draft posting. */
+  g_assert_cmpint (query_int (store,
+                              "SELECT COUNT(*) FROM application a JOIN posting p ON p.id = a.posting_id "
+                              "WHERE p.status = 'draft'"),
+                   ==, 0);
+
+  /* Interviews: real zones, several of them, end after start, a UID. */
+  zones = query_strings (store, "SELECT DISTINCT time_zone FROM interview");
+  g_assert_cmpuint (zones->len, >=, 3);
+  for (guint i = 0; i < zones->len; i++)
+    {
+      g_autoptr (GTimeZone) tz = g_time_zone_new_identifier (g_ptr_array_index (zones, i));
+
+      g_assert_nonnull (tz);
+    }
+  g_assert_cmpint (query_int (store,
+                              "SELECT COUNT(*) FROM interview WHERE ends_at <= starts_at "
+                              "OR ical_uid NOT LIKE '%@shortlist'"),
+                   ==, 0);
+  g_assert_cmpint (query_int (store, "SELECT COUNT(*) FROM interview WHERE status = 'scheduled'"), >, 0);
+
+  /* Salaries in several currencies. */
+  currencies = query_strings (store, "SELECT DISTINCT salary_currency FROM posting");
+  g_assert_cmpuint (currencies->len, >=, 3);
+
+  /* Every record has its activity entry and its change row. */
+  g_assert_cmpint (query_int (store,
+                              "SELECT COUNT(*) FROM application a WHERE NOT EXISTS "
+                              "(SELECT 1 FROM activity WHERE record_id = a.id)"),
+                   ==, 0);
+  g_assert_cmpint (query_int (store, "SELECT COUNT(*) FROM change WHERE record_type = 'candidate'"),
+                   ==, 500);
+
+  /* A candidate written by the bulk path reads back whole. */
+  {
+    g_autoptr (GPtrArray) ids = query_strings (store, "SELECT id FROM candidate ORDER BY rowid LIMIT 1");
+    g_autoptr (GError) error = NULL;
+    g_autoptr (SlCandidate) candidate = sl_store_get_candidate (store, g_ptr_array_index (ids, 0), &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (sl_candidate_get_emails (candidate));
+    g_assert_true (g_str_has_suffix (sl_candidate_get_emails (candidate)[0], ".com") ||
+                   g_str_has_suffix (sl_candidate_get_emails (candidate)[0], ".org") ||
+                   g_str_has_suffix (sl_candidate_get_emails (candidate)[0], ".net"));
+    g_assert_nonnull (sl_candidate_get_phones (candidate));
+    g_assert_nonnull (sl_candidate_get_headline (candidate));
+    g_assert_cmpint (sl_candidate_get_consent_at (candidate), >, 0);
+    g_assert_cmpint (sl_record_get_created_at (SL_RECORD (candidate)), >, 0);
+    g_assert_true (g_str_has_prefix (sl_record_get_rev (SL_RECORD (candidate)), "1-"));
+  }
+}
+
+static void
+test_defaults (void)
+{
+  g_autoptr (SlStore) store = open_store ("defaults.db");
+  g_autoptr (GError) error = NULL;
+  SlStoreCounts counts;
+
+  fill (store, 0, 0, 1);
+  g_assert_true (sl_store_get_counts (store, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.postings, ==, SL_DEMO_DEFAULT_POSTINGS);
+  g_assert_cmpuint (counts.candidates, ==, SL_DEMO_DEFAULT_CANDIDATES);
+}
+
+static void
+changed_cb (SlStore    *store,
+            const char *record_type,
+            const char *record_id,
+            guint      *count)
+{
+  (*count)++;
+}
+
+/* One transaction: a handful of "changed" emissions, not one per row. */
+static void
+test_one_transaction (void)
+{
+  g_autoptr (SlStore) store = open_store ("signals.db");
+  guint count = 0;
+
+  g_signal_connect (store, "changed", G_CALLBACK (changed_cb), &count);
+  fill (store, 2, 400, 3);
+  g_assert_cmpuint (count, >=, 1);
+  g_assert_cmpuint (count, <=, 300);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/demo/deterministic", test_deterministic);
+  g_test_add_func ("/demo/content", test_content);
+  g_test_add_func ("/demo/defaults", test_defaults);
+  g_test_add_func ("/demo/one-transaction", test_one_transaction);
+
+  return g_test_run ();
+}

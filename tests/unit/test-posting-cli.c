@@ -1,0 +1,324 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tests "shortlist-cli posting" through the real binary and a real database. */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+typedef struct
+{
+  char *cli;
+  char *dir;
+  char *database;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const char *cli = g_getenv ("SHORTLIST_CLI");
+  g_autoptr (GError) error = NULL;
+
+  if (cli != NULL)
+    fixture->cli = g_strdup (cli);
+  else if (g_getenv ("SHORTLIST_BUILD_ROOT") != NULL)
+    fixture->cli = g_build_filename (g_getenv ("SHORTLIST_BUILD_ROOT"), "src", "cli", "shortlist-cli", NULL);
+  fixture->dir = g_dir_make_tmp ("sl-posting-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->database = g_build_filename (fixture->dir, "test.db", NULL);
+}
+
+static void
+remove_dir (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  remove_dir (fixture->dir);
+  g_free (fixture->cli);
+  g_free (fixture->dir);
+  g_free (fixture->database);
+}
+
+static gboolean
+have_cli (Fixture *fixture)
+{
+  if (fixture->cli == NULL || !g_file_test (fixture->cli, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("shortlist-cli is not built (set SHORTLIST_CLI)");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Runs shortlist-cli -d DB ARGS…; returns the exit status. */
+static int
+run (Fixture     *fixture,
+     char       **out,
+     char       **err,
+     const char  *first,
+     ...)
+{
+  g_autoptr (GPtrArray) args = g_ptr_array_new ();
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *stdout_text = NULL;
+  g_autofree char *stderr_text = NULL;
+  va_list ap;
+
+  g_ptr_array_add (args, fixture->cli);
+  g_ptr_array_add (args, (char *) "--database");
+  g_ptr_array_add (args, fixture->database);
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  process = g_subprocess_newv ((const char * const *) args->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &stdout_text, &stderr_text, &error);
+  g_assert_no_error (error);
+  g_test_message ("stderr: %s", stderr_text);
+
+  if (out != NULL)
+    *out = g_steal_pointer (&stdout_text);
+  if (err != NULL)
+    *err = g_steal_pointer (&stderr_text);
+  return g_subprocess_get_exit_status (process);
+}
+
+static char *
+sample (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "samples", name, NULL);
+}
+
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static guint
+count_postings (Fixture *fixture)
+{
+  g_autofree char *out = NULL;
+  g_autoptr (JsonNode) root = NULL;
+
+  g_assert_cmpint (run (fixture, &out, NULL, "posting", "list", "--json", NULL), ==, 0);
+  root = parse_json (out);
+  g_assert_true (JSON_NODE_HOLDS_ARRAY (root));
+  return json_array_get_length (json_node_get_array (root));
+}
+
+static void
+test_import_list_show (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = sample ("posting-numbered.txt");
+  g_autofree char *out = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr (JsonNode) list = NULL;
+  g_autoptr (JsonNode) show = NULL;
+  JsonObject *item, *posting;
+  JsonArray *array;
+
+  if (!have_cli (fixture))
+    return;
+
+  g_assert_cmpint (run (fixture, &out, NULL, "posting", "import", path, NULL), ==, 0);
+  id = g_strdup (g_strstrip (out));
+  g_assert_true (g_uuid_string_is_valid (id) || strlen (id) > 8);
+
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run (fixture, &out, NULL, "posting", "list", "--json", NULL), ==, 0);
+  list = parse_json (out);
+  array = json_node_get_array (list);
+  g_assert_cmpuint (json_array_get_length (array), ==, 1);
+  item = json_array_get_object_element (array, 0);
+  g_assert_cmpstr (json_object_get_string_member (item, "id"), ==, id);
+  g_assert_cmpstr (json_object_get_string_member (item, "title"), ==, "Part-time Bookkeeper");
+  g_assert_cmpstr (json_object_get_string_member (item, "status"), ==, "draft");
+  g_assert_cmpstr (json_object_get_string_member (item, "location"), ==, "Leeds, United Kingdom");
+  g_assert_cmpstr (json_object_get_string_member (item, "employment_type"), ==, "PART_TIME");
+
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run (fixture, &out, NULL, "posting", "show", id, "--json", NULL), ==, 0);
+  show = parse_json (out);
+  posting = json_node_get_object (show);
+  g_assert_cmpstr (json_object_get_string_member (posting, "id"), ==, id);
+  g_assert_cmpstr (json_object_get_string_member (posting, "department"), ==, "Finance");
+  g_assert_cmpstr (json_object_get_string_member (posting, "hiring_manager"), ==, "Priya Natarajan");
+  g_assert_cmpint (json_object_get_int_member (posting, "openings"), ==, 2);
+  g_assert_cmpfloat (json_object_get_double_member (posting, "salary_min"), ==, 18);
+  g_assert_cmpfloat (json_object_get_double_member (posting, "salary_max"), ==, 22);
+  g_assert_cmpstr (json_object_get_string_member (posting, "salary_currency"), ==, "GBP");
+  g_assert_cmpstr (json_object_get_string_member (posting, "salary_unit"), ==, "hour");
+  g_assert_cmpstr (json_object_get_string_member (posting, "date_posted"), ==, "2025-03-03");
+  g_assert_cmpstr (json_object_get_string_member (posting, "valid_through"), ==, "2025-03-31");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (posting, "locations")), ==, 1);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (posting, "responsibilities")), ==, 4);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (posting, "qualifications")), ==, 3);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (posting, "nice_to_have")), ==, 2);
+  g_assert_true (json_object_has_member (posting, "about"));
+  g_assert_true (json_object_has_member (posting, "description"));
+  g_assert_true (json_object_has_member (posting, "workplace_type"));
+}
+
+static void
+test_export_formats (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = sample ("posting-linkedin.txt");
+  g_autofree char *out = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *jsonld = NULL;
+  g_autofree char *markdown = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *json_path = NULL;
+  g_autofree char *id2 = NULL;
+  g_autofree char *jsonld2 = NULL;
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (!have_cli (fixture))
+    return;
+
+  g_assert_cmpint (run (fixture, &out, NULL, "posting", "import", path, NULL), ==, 0);
+  id = g_strdup (g_strstrip (out));
+
+  g_assert_cmpint (run (fixture, &jsonld, NULL, "posting", "export", id, "--format=jsonld", NULL), ==, 0);
+  root = parse_json (jsonld);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "@type"), ==, "JobPosting");
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "title"), ==, "Product Designer");
+
+  g_assert_cmpint (run (fixture, &markdown, NULL, "posting", "export", id, "--format=markdown", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (markdown, "# Product Designer\n"));
+  g_assert_cmpint (run (fixture, &text, NULL, "posting", "export", id, "--format", "text", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (text, "Product Designer\nNordlicht Mobility GmbH\n"));
+
+  /* a JSON-LD file imports as JSON-LD, as a new posting with the same fields */
+  json_path = g_build_filename (fixture->dir, "posting.jsonld", NULL);
+  g_file_set_contents (json_path, jsonld, -1, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run (fixture, &out, NULL, "posting", "import", json_path, NULL), ==, 0);
+  id2 = g_strdup (g_strstrip (out));
+  g_assert_cmpstr (id, !=, id2);
+  g_assert_cmpuint (count_postings (fixture), ==, 2);
+  g_assert_cmpint (run (fixture, &jsonld2, NULL, "posting", "export", id2, NULL), ==, 0);
+  {
+    g_autoptr (JsonNode) root2 = parse_json (jsonld2);
+    JsonObject *a = json_node_get_object (root);
+    JsonObject *b = json_node_get_object (root2);
+
+    g_assert_cmpstr (json_object_get_string_member (a, "description"), ==,
+                     json_object_get_string_member (b, "description"));
+    g_assert_cmpstr (json_object_get_string_member (a, "datePosted"), ==,
+                     json_object_get_string_member (b, "datePosted"));
+  }
+}
+
+static void
+test_errors (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *binary = g_build_filename (fixture->dir, "binary.bin", NULL);
+  g_autofree char *empty = g_build_filename (fixture->dir, "empty.txt", NULL);
+  g_autofree char *invalid = g_build_filename (fixture->dir, "invalid.jsonld", NULL);
+  g_autofree char *not_posting = g_build_filename (fixture->dir, "person.json", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *out = NULL;
+  const char bytes[] = "\x7f" "ELF\x02\x01\x01\x00\x00\x00\x00";
+  g_autoptr (GError) error = NULL;
+
+  if (!have_cli (fixture))
+    return;
+
+  g_file_set_contents (binary, bytes, sizeof bytes, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (empty, " \n\n\t\n", -1, &error);
+  g_assert_no_error (error);
+  /* valid JSON-LD, but it fails validation: the dates are the wrong way round */
+  g_file_set_contents (invalid,
+                       "{\"@context\":\"https://schema.org\",\"@type\":\"JobPosting\",\"title\":\"Cook\","
+                       "\"datePosted\":\"2025-05-01\",\"validThrough\":\"2025-04-01\"}", -1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (not_posting, "{\"@type\":\"Person\",\"name\":\"Ada\"}", -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (run (fixture, &out, &err, "posting", "import", binary, NULL), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_nonnull (strstr (err, "not text"));
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run (fixture, NULL, &err, "posting", "import", empty, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "empty"));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (fixture, NULL, &err, "posting", "import", invalid, NULL), ==, 1);
+  g_assert_cmpstr (err, !=, "");
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (fixture, NULL, &err, "posting", "import", not_posting, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "JobPosting"));
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (fixture, NULL, &err, "posting", "import", "/nonexistent/posting.txt", NULL), ==, 1);
+  g_assert_cmpstr (err, !=, "");
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (fixture, NULL, &err, "posting", "export", "no-such-id", NULL), ==, 1);
+  g_assert_cmpstr (err, !=, "");
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (fixture, NULL, &err, "posting", "show", "no-such-id", "--json", NULL), ==, 1);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run (fixture, NULL, &err, "posting", "frobnicate", NULL), ==, 2);
+  g_clear_pointer (&err, g_free);
+
+  /* nothing was written */
+  g_assert_cmpuint (count_postings (fixture), ==, 0);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add ("/posting-cli/import-list-show", Fixture, NULL,
+              fixture_set_up, test_import_list_show, fixture_tear_down);
+  g_test_add ("/posting-cli/export-formats", Fixture, NULL,
+              fixture_set_up, test_export_formats, fixture_tear_down);
+  g_test_add ("/posting-cli/errors", Fixture, NULL,
+              fixture_set_up, test_errors, fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,312 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* Tests candidate search: accents, scripts, prefixes, several words, exclusion, and hostile queries. */
+#include "config.h"
+
+#include "sl-search-query.h"
+#include "sl-store-private.h"
+
+static SlStore *
+open_store (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "search.db", NULL);
+  g_autoptr (GError) error = NULL;
+  SlStore *store = sl_store_open (path, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+static SlCandidate *
+add (SlStore    *store,
+     const char *name,
+     const char *email,
+     const char *headline,
+     const char *tag,
+     const char *notes)
+{
+  g_autoptr (GError) error = NULL;
+  SlCandidate *candidate = sl_candidate_new ();
+  const char *emails[] = { email, NULL };
+  const char *tags[] = { tag, NULL };
+
+  sl_candidate_set_name (candidate, name);
+  if (email != NULL)
+    sl_candidate_set_emails (candidate, emails);
+  sl_candidate_set_headline (candidate, headline);
+  if (tag != NULL)
+    sl_candidate_set_tags (candidate, tags);
+  sl_candidate_set_notes (candidate, notes);
+  g_assert_true (sl_store_save_candidate (store, candidate, &error));
+  g_assert_no_error (error);
+  return candidate;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names found for @query, sorted and joined with "|". */
+static char *
+found (SlStore    *store,
+       const char *query)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) results = sl_store_search_candidates (store, query, NULL, 100, &error);
+  g_autoptr (GPtrArray) names = g_ptr_array_new ();
+
+  g_assert_no_error (error);
+  g_assert_nonnull (results);
+  for (guint i = 0; i < results->len; i++)
+    g_ptr_array_add (names, (gpointer) sl_candidate_get_name (g_ptr_array_index (results, i)));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+  return g_strjoinv ("|", (char **) names->pdata);
+}
+
+#define assert_found(store, query, expected) \
+  G_STMT_START { \
+    g_autofree char *_names = found (store, query); \
+    g_assert_cmpstr (_names, ==, expected); \
+  } G_STMT_END
+
+static SlStore *
+people (void)
+{
+  SlStore *store = open_store ();
+
+  g_object_unref (add (store, "José García", "jose.garcia@example.com", "Rust engineer", "backend", NULL));
+  g_object_unref (add (store, "Zoë Ångström", "zoe@example.org", "Designer", "design", "Knows José from a meetup"));
+  g_object_unref (add (store, "राजेश कुमार", "rajesh@example.in", "Data analyst", "data", NULL));
+  g_object_unref (add (store, "Ольга Петрова", NULL, "Go engineer", "backend", NULL));
+  g_object_unref (add (store, "محمد علي", NULL, "Support specialist", NULL, NULL));
+  g_object_unref (add (store, "田中 太郎", NULL, "QA engineer", NULL, NULL));
+  g_object_unref (add (store, "Nguyễn Văn An", "an.nguyen@example.vn", "Product manager", "product", NULL));
+  g_object_unref (add (store, "Jean-Luc O'Brien", "jl@example.fr", "Backend engineer", "go", NULL));
+  return store;
+}
+
+static void
+test_accents_and_case (void)
+{
+  g_autoptr (SlStore) store = people ();
+
+  assert_found (store, "jose garcia", "José García");
+  assert_found (store, "JOSÉ", "José García|Zoë Ångström");
+  assert_found (store, "zoe angstrom", "Zoë Ångström");
+  assert_found (store, "nguyen", "Nguyễn Văn An");
+  /* Decomposed input (e + combining acute) finds the composed name. */
+  assert_found (store, "Jose\xcc\x81 garc", "José García");
+}
+
+static void
+test_scripts (void)
+{
+  g_autoptr (SlStore) store = people ();
+
+  /* Devanagari: the vowel signs are part of the word, so the whole name and
+   * its prefixes match, and a word is not split at its vowel signs. */
+  assert_found (store, "राजेश", "राजेश कुमार");
+  assert_found (store, "कुमार", "राजेश कुमार");
+  assert_found (store, "राजे", "राजेश कुमार");
+  assert_found (store, "ओल्गा", "");
+  assert_found (store, "ольга", "Ольга Петрова");
+  assert_found (store, "Петр", "Ольга Петрова");
+  assert_found (store, "محمد", "محمد علي");
+  assert_found (store, "田中", "田中 太郎");
+}
+
+static void
+test_prefixes_and_words (void)
+{
+  g_autoptr (SlStore) store = people ();
+
+  assert_found (store, "j", "Jean-Luc O'Brien|José García|Zoë Ångström");
+  assert_found (store, "ga", "José García");
+  assert_found (store, "eng", "Jean-Luc O'Brien|José García|Ольга Петрова|田中 太郎");
+  assert_found (store, "engineer backend", "Jean-Luc O'Brien|José García|Ольга Петрова");
+  assert_found (store, "engineer rust", "José García");
+  assert_found (store, "\"rust engineer\"", "José García");
+  assert_found (store, "\"engineer rust\"", "");
+  /* Emails, tags and notes are searched too. */
+  assert_found (store, "rajesh@example.in", "राजेश कुमार");
+  assert_found (store, "example.vn", "Nguyễn Văn An");
+  assert_found (store, "meetup", "Zoë Ångström");
+  assert_found (store, "product", "Nguyễn Văn An");
+}
+
+static void
+test_exclusion (void)
+{
+  g_autoptr (SlStore) store = people ();
+
+  assert_found (store, "engineer -backend", "田中 太郎");
+  assert_found (store, "engineer -go -qa", "José García");
+  assert_found (store, "jose -meetup", "José García");
+  /* Exclusions alone find nothing (FTS5 cannot list everything else). */
+  assert_found (store, "-backend", "");
+  /* A lone dash is not an exclusion. */
+  assert_found (store, "- jose", "José García|Zoë Ångström");
+}
+
+static void
+test_hostile_queries (void)
+{
+  g_autoptr (SlStore) store = people ();
+  const char *queries[] = {
+    "\"", "\"\"", "\"unterminated phrase", "*", "jo*", "a OR b", "NOT", "AND OR NOT",
+    "NEAR(a b)", "name:jose", "{name}:jose", "^jose", "(", ")", "((jose", "jose)",
+    "+", "'; DROP TABLE candidate; --", "\\", "-", "--", "- -", "'", "%", "_",
+    "\x01\x02", "\xff\xfe invalid utf-8", "jose\"", "o'brien", "-\"phrase\"",
+    "a\"b", ":", "\"*\"", "NEAR", "jose NOT garcia", "rank:1",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GPtrArray) results = NULL;
+
+      g_test_message ("query: %s", queries[i]);
+      results = sl_store_search_candidates (store, queries[i], NULL, 10, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (results);
+    }
+
+  /* Operators are words like any other: nobody has "not" in their data. */
+  assert_found (store, "jose NOT garcia", "");
+  assert_found (store, "jose OR tanaka", "");
+  /* Not a column filter: the phrase "name jose", which nobody has. */
+  assert_found (store, "name:jose", "");
+  assert_found (store, "jose:", "José García|Zoë Ångström");
+  assert_found (store, "o'brien", "Jean-Luc O'Brien");
+  assert_found (store, "jean-luc", "Jean-Luc O'Brien");
+  assert_found (store, "jo*", "José García|Zoë Ångström");
+  /* The table survived. */
+  assert_found (store, "'; DROP TABLE candidate; --", "");
+  assert_found (store, "tanaka", "");
+  assert_found (store, "田中", "田中 太郎");
+}
+
+static void
+test_empty_query (void)
+{
+  g_autoptr (SlStore) store = people ();
+
+  assert_found (store, "", "");
+  assert_found (store, "   \t ", "");
+  assert_found (store, NULL, "");
+  assert_found (store, "!!! ... ---", "");
+}
+
+static void
+test_query_parse (void)
+{
+  struct { const char *text; const char *match; } cases[] = {
+    { "jose", "(\"jose\"*)" },
+    { "a b", "(\"a\"* AND \"b\"*)" },
+    { "a -b -c", "(\"a\"*) NOT (\"b\"* OR \"c\"*)" },
+    { "\"a b\"", "(\"a b\")" },
+    { "say\"hi", "(\"say\"\"hi\"*)" },
+    { "", NULL },
+    { "-x", NULL },
+    { "+ - ( )", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (SlSearchQuery) query = sl_search_query_parse (cases[i].text);
+
+      g_assert_cmpstr (query->match, ==, cases[i].match);
+    }
+}
+
+static void
+test_follows_edits (void)
+{
+  g_autoptr (SlStore) store = people ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlCandidate) kim = add (store, "Kim Park", NULL, NULL, NULL, NULL);
+  g_autoptr (SlPosting) posting = sl_posting_new ();
+  g_autoptr (SlApplication) application = sl_application_new ();
+  g_autoptr (GPtrArray) results = NULL;
+
+  assert_found (store, "kim", "Kim Park");
+  sl_candidate_set_name (kim, "Kimberly Lee");
+  g_assert_true (sl_store_save_candidate (store, kim, &error));
+  g_assert_no_error (error);
+  assert_found (store, "park", "");
+  assert_found (store, "kimber", "Kimberly Lee");
+
+  /* Filtered by posting. */
+  sl_posting_set_title (posting, "Engineer");
+  g_assert_true (sl_store_save_posting (store, posting, &error));
+  g_assert_no_error (error);
+  sl_application_set_candidate_id (application, sl_record_get_id (SL_RECORD (kim)));
+  sl_application_set_posting_id (application, sl_record_get_id (SL_RECORD (posting)));
+  g_assert_true (sl_store_save_application (store, application, &error));
+  g_assert_no_error (error);
+  results = sl_store_search_candidates (store, "k", sl_record_get_id (SL_RECORD (posting)), 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->len, ==, 1);
+  g_assert_cmpstr (sl_record_get_id (g_ptr_array_index (results, 0)), ==, sl_record_get_id (SL_RECORD (kim)));
+
+  /* Deleted candidates are not found. */
+  g_assert_true (sl_store_delete_candidate (store, sl_record_get_id (SL_RECORD (kim)), &error));
+  g_assert_no_error (error);
+  assert_found (store, "kimber", "");
+}
+
+static void
+test_large_match_set (void)
+{
+  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) results = NULL;
+
+  /* More matches than are ranked: the newest come, name matches first. */
+  g_assert_true (sl_store_begin (store, &error));
+  for (guint i = 0; i < 1500; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %u", i);
+      g_autoptr (SlCandidate) c = sl_candidate_new ();
+
+      sl_candidate_set_name (c, i % 2 == 0 ? name : "Someone Else");
+      sl_candidate_set_notes (c, "Met at a panel");
+      g_assert_true (sl_store_save_candidate (store, c, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (sl_store_commit (store, &error));
+
+  results = sl_store_search_candidates (store, "p", NULL, 20, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->len, ==, 20);
+  for (guint i = 0; i < results->len; i++)
+    g_assert_true (g_str_has_prefix (sl_candidate_get_name (g_ptr_array_index (results, i)), "Person"));
+  g_assert_cmpstr (sl_candidate_get_name (g_ptr_array_index (results, 0)), ==, "Person 1498");
+
+  g_clear_pointer (&results, g_ptr_array_unref);
+  results = sl_store_search_candidates (store, "pa", NULL, 2000, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->len, ==, 1500);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/search/query-parse", test_query_parse);
+  g_test_add_func ("/search/accents-and-case", test_accents_and_case);
+  g_test_add_func ("/search/scripts", test_scripts);
+  g_test_add_func ("/search/prefixes-and-words", test_prefixes_and_words);
+  g_test_add_func ("/search/exclusion", test_exclusion);
+  g_test_add_func ("/search/hostile-queries", test_hostile_queries);
+  g_test_add_func ("/search/empty-query", test_empty_query);
+  g_test_add_func ("/search/follows-edits", test_follows_edits);
+  g_test_add_func ("/search/large-match-set", test_large_match_set);
+
+  return g_test_run ();
+}
