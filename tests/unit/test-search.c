@@ -168,7 +168,9 @@ test_hostile_queries (void)
       g_autoptr (GError) error = NULL;
       g_autoptr (GPtrArray) results = NULL;
 
-      g_test_message ("query: %s", queries[i]);
+      g_autofree char *printable = g_utf8_make_valid (queries[i], -1);
+
+      g_test_message ("query: %s", printable);
       results = sl_store_search_candidates (store, queries[i], NULL, 10, &error);
       g_assert_no_error (error);
       g_assert_nonnull (results);

@@ -431,7 +431,11 @@ sl_board_move_application (SlBoard     *self,
 
   from = locate (self, application_id, &old_index);
   if (from != NULL)
-    from_stage_id = g_strdup (sl_board_column_get_stage_id (from));
+    {
+      /* The list's object has the display fields (the candidate's name). */
+      application = g_list_model_get_item (sl_board_column_get_applications (from), (guint) old_index);
+      from_stage_id = g_strdup (sl_board_column_get_stage_id (from));
+    }
 
   if (!move_and_focus (self, application_id, stage_id, position, &moved, error))
     return FALSE;
@@ -442,7 +446,6 @@ sl_board_move_application (SlBoard     *self,
     set_undo (self, UNDO_MOVE, application_id, from_stage_id, old_index);
 
   to = sl_board_find_column (self, stage_id);
-  application = sl_store_get_application (self->store, application_id, NULL);
   place = sl_board_describe_place (self, application_id);
   if (to != NULL && from != to)
     /* Translators: a toast: "Ada Lovelace moved to Screening". */
@@ -608,13 +611,20 @@ sl_board_reject_application (SlBoard     *self,
                              const char  *reason,
                              GError     **error)
 {
-  g_autoptr (SlApplication) application = sl_store_get_application (self->store, application_id, error);
+  g_autoptr (SlApplication) application = NULL;
   g_autofree char *message = NULL;
+  SlBoardColumn *column;
+  int index = -1;
 
-  if (application == NULL)
-    return FALSE;
+  g_return_val_if_fail (SL_IS_BOARD (self), FALSE);
+  g_return_val_if_fail (application_id != NULL, FALSE);
+
+  /* The list's object has the display fields (the candidate's name). */
+  column = locate (self, application_id, &index);
+  if (column != NULL)
+    application = g_list_model_get_item (sl_board_column_get_applications (column), (guint) index);
   /* Translators: a toast. */
-  message = g_strdup_printf (_("%s rejected"), sl_application_get_candidate_name (application));
+  message = g_strdup_printf (_("%s rejected"), application ? sl_application_get_candidate_name (application) : "");
   return set_status (self, application_id, NULL, SL_APPLICATION_STATUS_REJECTED,
                      reason, message, error);
 }
@@ -1100,6 +1110,7 @@ sl_board_init (SlBoard *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (search_mode_cb), self, G_CONNECT_SWAPPED);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.close-details", FALSE);
 }

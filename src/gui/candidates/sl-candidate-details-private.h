@@ -63,6 +63,12 @@ void  sl_candidate_details_refresh_lists (SlCandidateDetails *self);
 void  sl_candidate_details_toast         (SlCandidateDetails *self,
                                           const char         *message);
 
+/* sl-candidate-details-lists.c */
+void  sl_candidate_details_attachment_activated_cb (SlCandidateDetails *self,
+                                                    GtkListBoxRow      *row);
+void  sl_candidate_details_postings_popup_cb       (GtkMenuButton      *button,
+                                                    gpointer            user_data);
+
 /* sl-candidate-details-actions.c */
 void  sl_candidate_details_install_actions (GtkWidgetClass     *widget_class);
 void  sl_candidate_details_init_drop       (SlCandidateDetails *self);
