@@ -4,22 +4,37 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "sl-application-list.h"
 #include "sl-store-people-private.h"
 
+/* A column of 17 000 cards keeps only each card's id, candidate and
+ * position; a card's SlApplication (with its candidate's name, headline,
+ * tags and next interview) is read when the list is asked for it, a batch
+ * of neighbours at a time, and kept while someone holds it. Past CACHE_MAX
+ * kept objects, those that only the list holds are let go. */
+#define CACHE_MAX 512
+
+typedef struct
+{
+  char          *id;
+  char          *candidate_id;
+  double         position;
+  SlApplication *application;   /* the card once asked for, or NULL */
+} Row;
+
 struct _SlApplicationList
 {
-  GObject    parent_instance;
+  GObject     parent_instance;
 
-  SlStore   *store;      /* weak */
-  char      *stage_id;
-  GPtrArray *items;      /* of SlApplication */
-  /* What the list shows, to skip changes elsewhere: application ids (keys
-   * owned by the items) and candidate ids (owned). */
-  GHashTable *application_ids;
-  GHashTable *candidate_ids;
-  gulong     changed_id;
-  guint      reload_id;
+  SlStore    *store;      /* weak */
+  char       *stage_id;
+  GPtrArray  *rows;       /* of Row, in board order: (position, id) */
+  GHashTable *by_id;      /* application id (owned by the row) → Row */
+  guint       n_cached;   /* rows with an application */
+  gulong      changed_id;
+  guint       reload_id;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -36,38 +51,80 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static GType
-sl_application_list_get_item_type (GListModel *model)
-{
-  return SL_TYPE_APPLICATION;
-}
-
-static guint
-sl_application_list_get_n_items (GListModel *model)
-{
-  return SL_APPLICATION_LIST (model)->items->len;
-}
-
-static gpointer
-sl_application_list_get_item (GListModel *model,
-                              guint       position)
-{
-  SlApplicationList *self = SL_APPLICATION_LIST (model);
-
-  if (position >= self->items->len)
-    return NULL;
-  return g_object_ref (g_ptr_array_index (self->items, position));
-}
-
 static void
-list_model_iface_init (GListModelInterface *iface)
+row_free (gpointer data)
 {
-  iface->get_item_type = sl_application_list_get_item_type;
-  iface->get_n_items = sl_application_list_get_n_items;
-  iface->get_item = sl_application_list_get_item;
+  Row *row = data;
+
+  g_free (row->id);
+  g_free (row->candidate_id);
+  g_clear_object (&row->application);
+  g_free (row);
 }
 
-/* Copies what the store read into the object a row already shows, so its
+static Row *
+row_new (const char *id,
+         const char *candidate_id,
+         double      position)
+{
+  Row *row = g_new0 (Row, 1);
+
+  row->id = g_strdup (id);
+  row->candidate_id = g_strdup (candidate_id);
+  row->position = position;
+  return row;
+}
+
+static int
+compare_place (double      position_a,
+               const char *id_a,
+               double      position_b,
+               const char *id_b)
+{
+  if (position_a < position_b)
+    return -1;
+  if (position_a > position_b)
+    return 1;
+  return strcmp (id_a, id_b);
+}
+
+/* The index where a card at (@position, @id) belongs in board order. */
+static guint
+insertion_index (SlApplicationList *self,
+                 double             position,
+                 const char        *id)
+{
+  guint lo = 0, hi = self->rows->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      Row *row = g_ptr_array_index (self->rows, mid);
+
+      if (compare_place (row->position, row->id, position, id) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static int
+row_index (SlApplicationList *self,
+           Row               *row)
+{
+  guint index = insertion_index (self, row->position, row->id);
+  guint found;
+
+  if (index < self->rows->len && g_ptr_array_index (self->rows, index) == row)
+    return (int) index;
+  /* Not in order while a batch of changes is applied one by one. */
+  if (g_ptr_array_find (self->rows, row, &found))
+    return (int) found;
+  return -1;
+}
+
+/* Copies what the store read into the object a card already shows, so its
  * widgets update through notify instead of being rebuilt. */
 static void
 update_application (SlApplication *dest,
@@ -97,13 +154,273 @@ update_application (SlApplication *dest,
   g_object_thaw_notify (G_OBJECT (dest));
 }
 
+static void
+set_row_application (SlApplicationList *self,
+                     Row               *row,
+                     SlApplication     *application)
+{
+  if (row->application == NULL && application != NULL)
+    self->n_cached++;
+  else if (row->application != NULL && application == NULL)
+    self->n_cached--;
+  g_set_object (&row->application, application);
+}
+
+/* Lets go of the cards only the list holds, once there are many. */
+static void
+trim_cache (SlApplicationList *self,
+            gboolean           force)
+{
+  if (!force && self->n_cached <= CACHE_MAX)
+    return;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (self->rows, i);
+
+      if (row->application != NULL &&
+          g_atomic_int_get (&G_OBJECT (row->application)->ref_count) == 1)
+        set_row_application (self, row, NULL);
+    }
+}
+
+/* Reads the cards @rows (at most SL_STORE_CARD_BATCH); with @update, copies
+ * into the objects already shown. Rows the store no longer has are skipped. */
+static gboolean
+fill_rows (SlApplicationList  *self,
+           Row               **rows,
+           guint               n_rows,
+           gboolean            update,
+           GError            **error)
+{
+  const char *ids[SL_STORE_CARD_BATCH];
+  g_autoptr (GPtrArray) cards = NULL;
+
+  g_assert (n_rows <= SL_STORE_CARD_BATCH);
+
+  if (self->store == NULL || n_rows == 0)
+    return TRUE;
+  for (guint i = 0; i < n_rows; i++)
+    ids[i] = rows[i]->id;
+  cards = sl_store_load_cards (self->store, ids, n_rows, error);
+  if (cards == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < cards->len; i++)
+    {
+      SlApplication *card = g_ptr_array_index (cards, i);
+      Row *row = g_hash_table_lookup (self->by_id, sl_record_get_id (SL_RECORD (card)));
+
+      if (row == NULL)
+        continue;
+      if (row->application == NULL)
+        set_row_application (self, row, card);
+      else if (update)
+        update_application (row->application, card);
+    }
+  return TRUE;
+}
+
+/* The object of a row the store could not give (it is gone, or so is the
+ * store): what the list knows. */
+static SlApplication *
+bare_application (SlApplicationList *self,
+                  Row               *row)
+{
+  SlApplication *application = sl_application_new ();
+
+  sl_record_set_id (SL_RECORD (application), row->id);
+  sl_application_set_candidate_id (application, row->candidate_id);
+  sl_application_set_stage_id (application, self->stage_id);
+  sl_application_set_position (application, row->position);
+  return application;
+}
+
+static GType
+sl_application_list_get_item_type (GListModel *model)
+{
+  return SL_TYPE_APPLICATION;
+}
+
+static guint
+sl_application_list_get_n_items (GListModel *model)
+{
+  return SL_APPLICATION_LIST (model)->rows->len;
+}
+
+static gpointer
+sl_application_list_get_item (GListModel *model,
+                              guint       position)
+{
+  SlApplicationList *self = SL_APPLICATION_LIST (model);
+  Row *row;
+
+  if (position >= self->rows->len)
+    return NULL;
+
+  row = g_ptr_array_index (self->rows, position);
+  if (row->application == NULL)
+    {
+      g_autoptr (GError) error = NULL;
+      Row *batch[SL_STORE_CARD_BATCH];
+      guint n = 0, start;
+
+      trim_cache (self, FALSE);
+
+      /* The neighbours too, mostly below: a list is scrolled down. */
+      start = position - MIN (position, SL_STORE_CARD_BATCH / 4);
+      for (guint i = start; i < self->rows->len && n < SL_STORE_CARD_BATCH; i++)
+        {
+          Row *other = g_ptr_array_index (self->rows, i);
+
+          if (other->application == NULL)
+            batch[n++] = other;
+        }
+      if (!fill_rows (self, batch, n, FALSE, &error))
+        g_warning ("Could not read the cards of the stage %s: %s", self->stage_id, error->message);
+
+      if (row->application == NULL)
+        {
+          g_autoptr (SlApplication) bare = bare_application (self, row);
+
+          set_row_application (self, row, bare);
+        }
+    }
+
+  return g_object_ref (row->application);
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = sl_application_list_get_item_type;
+  iface->get_n_items = sl_application_list_get_n_items;
+  iface->get_item = sl_application_list_get_item;
+}
+
+static void
+notify_n_items (SlApplicationList *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+/* Re-reads one card after a change: takes it out if it left the stage (or
+ * was deleted), puts it in at its place if it entered it, moves it if its
+ * position changed, and otherwise updates the object in place. */
+static void
+refresh_application (SlApplicationList *self,
+                     const char        *application_id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) cards = NULL;
+  const char *ids[1] = { application_id };
+  SlApplication *card = NULL;
+  Row *row;
+  gboolean here;
+
+  row = g_hash_table_lookup (self->by_id, application_id);
+  if (row == NULL)
+    {
+      g_autofree char *stage_id = sl_store_lookup_application_stage (self->store, application_id);
+
+      if (g_strcmp0 (stage_id, self->stage_id) != 0)
+        return;
+    }
+
+  cards = sl_store_load_cards (self->store, ids, 1, &error);
+  if (cards == NULL)
+    {
+      g_warning ("Could not read the card %s: %s", application_id, error->message);
+      return;
+    }
+  if (cards->len > 0)
+    card = g_ptr_array_index (cards, 0);
+  here = card != NULL && g_strcmp0 (sl_application_get_stage_id (card), self->stage_id) == 0;
+
+  if (row != NULL && !here)
+    {
+      int index = row_index (self, row);
+
+      if (index < 0)
+        return;
+      if (row->application != NULL)
+        self->n_cached--;
+      g_hash_table_remove (self->by_id, row->id);
+      g_ptr_array_remove_index (self->rows, (guint) index);
+      g_list_model_items_changed (G_LIST_MODEL (self), (guint) index, 1, 0);
+      notify_n_items (self);
+    }
+  else if (row != NULL)
+    {
+      double position = sl_application_get_position (card);
+      int index = row_index (self, row);
+      guint new_index;
+
+      if (row->application != NULL)
+        update_application (row->application, card);
+      else
+        set_row_application (self, row, card);
+      g_free (row->candidate_id);
+      row->candidate_id = g_strdup (sl_application_get_candidate_id (card));
+
+      if (index < 0 || position == row->position)
+        return;
+
+      /* Out, then in at its new place: two small changes rather than one
+       * spanning every card in between. */
+      g_ptr_array_steal_index (self->rows, (guint) index);
+      row->position = position;
+      new_index = insertion_index (self, row->position, row->id);
+      if (new_index == (guint) index)
+        {
+          g_ptr_array_insert (self->rows, (int) new_index, row);
+          return;
+        }
+      g_list_model_items_changed (G_LIST_MODEL (self), (guint) index, 1, 0);
+      g_ptr_array_insert (self->rows, (int) new_index, row);
+      g_list_model_items_changed (G_LIST_MODEL (self), new_index, 0, 1);
+    }
+  else if (here)
+    {
+      guint new_index;
+
+      row = row_new (application_id, sl_application_get_candidate_id (card),
+                     sl_application_get_position (card));
+      set_row_application (self, row, card);
+      new_index = insertion_index (self, row->position, row->id);
+      g_ptr_array_insert (self->rows, (int) new_index, row);
+      g_hash_table_insert (self->by_id, row->id, row);
+      g_list_model_items_changed (G_LIST_MODEL (self), new_index, 0, 1);
+      notify_n_items (self);
+    }
+}
+
+/* Refreshes every card of @candidate_id (usually one). */
+static void
+refresh_candidate (SlApplicationList *self,
+                   const char        *candidate_id)
+{
+  g_autoptr (GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (self->rows, i);
+
+      if (g_strcmp0 (row->candidate_id, candidate_id) == 0)
+        g_ptr_array_add (ids, g_strdup (row->id));
+    }
+  for (guint i = 0; i < ids->len; i++)
+    refresh_application (self, g_ptr_array_index (ids, i));
+}
+
 /**
  * sl_application_list_reload:
  * @self: a #SlApplicationList
  * @error: return location for a #GError
  *
- * Re-reads the stage now and emits #GListModel::items-changed for the range
- * that differs. Does nothing once the store is gone.
+ * Re-reads the stage's order now and emits #GListModel::items-changed for
+ * the range that differs; the cards someone holds are re-read too. Does
+ * nothing once the store is gone.
  *
  * Returns: %TRUE on success
  */
@@ -111,9 +428,14 @@ gboolean
 sl_application_list_reload (SlApplicationList  *self,
                             GError            **error)
 {
+  g_autoptr (GPtrArray) ids = NULL;
+  g_autoptr (GPtrArray) candidate_ids = NULL;
+  g_autoptr (GArray) positions = NULL;
+  g_autoptr (GPtrArray) old_rows = NULL;
   g_autoptr (GPtrArray) fresh = NULL;
-  g_autoptr (GPtrArray) old_items = NULL;
-  g_autoptr (GHashTable) by_id = NULL;
+  g_autoptr (GHashTable) old_by_id = NULL;
+  Row *stale[SL_STORE_CARD_BATCH];
+  guint n_stale = 0;
   guint old_n, new_n, prefix = 0, suffix = 0;
 
   g_return_val_if_fail (SL_IS_APPLICATION_LIST (self), FALSE);
@@ -123,61 +445,97 @@ sl_application_list_reload (SlApplicationList  *self,
   if (self->store == NULL)
     return TRUE;
 
-  fresh = sl_store_load_stage_applications (self->store, self->stage_id, error);
-  if (fresh == NULL)
+  ids = g_ptr_array_new_with_free_func (g_free);
+  candidate_ids = g_ptr_array_new_with_free_func (g_free);
+  positions = g_array_new (FALSE, FALSE, sizeof (double));
+  if (!sl_store_load_stage_order (self->store, self->stage_id, ids, candidate_ids, positions, error))
     return FALSE;
 
-  by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < self->items->len; i++)
+  /* The rows that stay keep their objects; the others go. */
+  old_by_id = g_steal_pointer (&self->by_id);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  fresh = g_ptr_array_new_full (ids->len, row_free);
+  for (guint i = 0; i < ids->len; i++)
     {
-      SlRecord *record = g_ptr_array_index (self->items, i);
+      char *id = g_ptr_array_index (ids, i);
+      Row *row = g_hash_table_lookup (old_by_id, id);
 
-      g_hash_table_insert (by_id, (gpointer) sl_record_get_id (record), record);
-    }
-
-  for (guint i = 0; i < fresh->len; i++)
-    {
-      SlApplication *application = g_ptr_array_index (fresh, i);
-      SlApplication *existing;
-
-      existing = g_hash_table_lookup (by_id, sl_record_get_id (SL_RECORD (application)));
-      if (existing != NULL)
+      if (row != NULL)
         {
-          update_application (existing, application);
-          g_object_unref (application);
-          fresh->pdata[i] = g_object_ref (existing);
+          g_hash_table_remove (old_by_id, id);
+          g_free (row->candidate_id);
+          row->candidate_id = g_steal_pointer (&candidate_ids->pdata[i]);
+          row->position = g_array_index (positions, double, i);
         }
+      else
+        {
+          row = g_new0 (Row, 1);
+          row->id = g_steal_pointer (&ids->pdata[i]);
+          row->candidate_id = g_steal_pointer (&candidate_ids->pdata[i]);
+          row->position = g_array_index (positions, double, i);
+        }
+      g_ptr_array_add (fresh, row);
+      g_hash_table_insert (self->by_id, row->id, row);
     }
 
-  old_items = g_steal_pointer (&self->items);
-  old_n = old_items->len;
+  /* What is left in old_by_id is gone: steal the kept rows out of the old
+   * array so that freeing it frees only those. */
+  old_rows = g_steal_pointer (&self->rows);
+  old_n = old_rows->len;
   new_n = fresh->len;
   while (prefix < old_n && prefix < new_n &&
-         old_items->pdata[prefix] == fresh->pdata[prefix])
+         old_rows->pdata[prefix] == fresh->pdata[prefix])
     prefix++;
   while (suffix < old_n - prefix && suffix < new_n - prefix &&
-         old_items->pdata[old_n - 1 - suffix] == fresh->pdata[new_n - 1 - suffix])
+         old_rows->pdata[old_n - 1 - suffix] == fresh->pdata[new_n - 1 - suffix])
     suffix++;
 
-  self->items = g_steal_pointer (&fresh);
-
-  g_hash_table_remove_all (self->application_ids);
-  g_hash_table_remove_all (self->candidate_ids);
-  for (guint i = 0; i < self->items->len; i++)
+  self->n_cached = 0;
+  for (guint i = 0; i < old_n; i++)
     {
-      SlApplication *application = g_ptr_array_index (self->items, i);
-      const char *candidate_id = sl_application_get_candidate_id (application);
+      Row *row = old_rows->pdata[i];
 
-      g_hash_table_add (self->application_ids, (gpointer) sl_record_get_id (SL_RECORD (application)));
-      if (candidate_id != NULL)
-        g_hash_table_add (self->candidate_ids, g_strdup (candidate_id));
+      if (!g_hash_table_contains (old_by_id, row->id))
+        old_rows->pdata[i] = NULL;
     }
+  g_hash_table_remove_all (old_by_id);
+  g_ptr_array_set_free_func (old_rows, NULL);
+  for (guint i = 0; i < old_n; i++)
+    if (old_rows->pdata[i] != NULL)
+      row_free (old_rows->pdata[i]);
+
+  self->rows = g_steal_pointer (&fresh);
+
+  /* Kept cards: those only the list holds are dropped (read again when
+   * asked for), those on screen are re-read in place. */
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (self->rows, i);
+
+      if (row->application == NULL)
+        continue;
+      if (g_atomic_int_get (&G_OBJECT (row->application)->ref_count) == 1)
+        {
+          g_clear_object (&row->application);
+          continue;
+        }
+      self->n_cached++;
+      stale[n_stale++] = row;
+      if (n_stale == SL_STORE_CARD_BATCH)
+        {
+          if (!fill_rows (self, stale, n_stale, TRUE, error))
+            return FALSE;
+          n_stale = 0;
+        }
+    }
+  if (!fill_rows (self, stale, n_stale, TRUE, error))
+    return FALSE;
 
   if (prefix + suffix < old_n || prefix + suffix < new_n)
     g_list_model_items_changed (G_LIST_MODEL (self), prefix,
                                 old_n - prefix - suffix, new_n - prefix - suffix);
   if (old_n != new_n)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    notify_n_items (self);
 
   return TRUE;
 }
@@ -196,57 +554,56 @@ reload_cb (gpointer user_data)
 }
 
 static void
+queue_reload (SlApplicationList *self)
+{
+  if (self->reload_id == 0)
+    self->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_cb, self, NULL);
+}
+
+static void
 store_changed_cb (SlApplicationList *self,
                   const char        *record_type,
                   const char        *record_id,
                   SlStore           *store)
 {
-  if (self->reload_id != 0)
-    return;
-
-  /* A card shows the application, its candidate and the next interview: a
-   * column of 10 000 cards reloads only for changes that touch it. */
-  if (record_type != NULL && record_id != NULL)
+  /* A card shows the application, its candidate and the next interview:
+   * a change to one of those updates just that card, now; anything wider
+   * re-reads the order from an idle. */
+  if (record_type == NULL)
     {
-      if (g_str_equal (record_type, "application"))
-        {
-          g_autofree char *stage_id = NULL;
+      queue_reload (self);
+    }
+  else if (g_str_equal (record_type, "application"))
+    {
+      if (record_id == NULL)
+        queue_reload (self);
+      else
+        refresh_application (self, record_id);
+    }
+  else if (g_str_equal (record_type, "candidate"))
+    {
+      if (record_id == NULL)
+        queue_reload (self);
+      else
+        refresh_candidate (self, record_id);
+    }
+  else if (g_str_equal (record_type, "interview"))
+    {
+      g_autofree char *application_id = NULL;
 
-          if (!g_hash_table_contains (self->application_ids, record_id))
-            {
-              stage_id = sl_store_lookup_application_stage (store, record_id);
-              if (g_strcmp0 (stage_id, self->stage_id) != 0)
-                return;
-            }
-        }
-      else if (g_str_equal (record_type, "candidate"))
+      if (record_id == NULL)
         {
-          if (!g_hash_table_contains (self->candidate_ids, record_id))
-            return;
-        }
-      else if (g_str_equal (record_type, "interview"))
-        {
-          g_autofree char *application_id = sl_store_lookup_interview_application (store, record_id);
-
-          if (application_id == NULL || !g_hash_table_contains (self->application_ids, application_id))
-            return;
-        }
-      else if (!g_str_equal (record_type, "stage") && !g_str_equal (record_type, "posting"))
-        {
+          queue_reload (self);
           return;
         }
+      application_id = sl_store_lookup_interview_application (store, record_id);
+      if (application_id != NULL && g_hash_table_contains (self->by_id, application_id))
+        refresh_application (self, application_id);
     }
-  else if (record_type != NULL &&
-           !g_str_equal (record_type, "application") &&
-           !g_str_equal (record_type, "candidate") &&
-           !g_str_equal (record_type, "interview") &&
-           !g_str_equal (record_type, "stage") &&
-           !g_str_equal (record_type, "posting"))
+  else if (g_str_equal (record_type, "stage") || g_str_equal (record_type, "posting"))
     {
-      return;
+      queue_reload (self);
     }
-
-  self->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_cb, self, NULL);
 }
 
 static void
@@ -280,9 +637,8 @@ sl_application_list_finalize (GObject *object)
 {
   SlApplicationList *self = SL_APPLICATION_LIST (object);
 
-  g_clear_pointer (&self->application_ids, g_hash_table_unref);
-  g_clear_pointer (&self->candidate_ids, g_hash_table_unref);
-  g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->stage_id, g_free);
 
   G_OBJECT_CLASS (sl_application_list_parent_class)->finalize (object);
@@ -302,7 +658,7 @@ sl_application_list_get_property (GObject    *object,
       g_value_set_string (value, self->stage_id);
       break;
     case PROP_N_ITEMS:
-      g_value_set_uint (value, self->items->len);
+      g_value_set_uint (value, self->rows->len);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -333,9 +689,8 @@ sl_application_list_class_init (SlApplicationListClass *klass)
 static void
 sl_application_list_init (SlApplicationList *self)
 {
-  self->items = g_ptr_array_new_with_free_func (g_object_unref);
-  self->application_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self->candidate_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->rows = g_ptr_array_new_with_free_func (row_free);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 /**
@@ -375,4 +730,28 @@ sl_application_list_get_stage_id (SlApplicationList *self)
   g_return_val_if_fail (SL_IS_APPLICATION_LIST (self), NULL);
 
   return self->stage_id;
+}
+
+/**
+ * sl_application_list_find:
+ * @self: a #SlApplicationList
+ * @application_id: an application
+ *
+ * Finds a card without reading the cards before it.
+ *
+ * Returns: the index of @application_id in the list, or -1
+ */
+int
+sl_application_list_find (SlApplicationList *self,
+                          const char        *application_id)
+{
+  Row *row;
+
+  g_return_val_if_fail (SL_IS_APPLICATION_LIST (self), -1);
+  g_return_val_if_fail (application_id != NULL, -1);
+
+  row = g_hash_table_lookup (self->by_id, application_id);
+  if (row == NULL)
+    return -1;
+  return row_index (self, row);
 }

@@ -11,14 +11,21 @@ G_BEGIN_DECLS
 #define SL_TYPE_APPLICATION_LIST (sl_application_list_get_type ())
 G_DECLARE_FINAL_TYPE (SlApplicationList, sl_application_list, SL, APPLICATION_LIST, GObject)
 
-/* A GListModel of SlApplication in @stage_id, in board order. It reloads from
- * an idle source after the store's "changed" signal, keeping the same
- * SlApplication object for a card that stays (its properties are updated),
- * and reports the smallest changed range. It holds only a weak reference to
- * @store; once the store is gone it stays as it is. */
+/* A GListModel of SlApplication in @stage_id, in board order. It keeps only
+ * each card's id and position and reads a card's display fields when it is
+ * asked for (a few neighbours at once), keeping the object while someone
+ * holds it. On the store's "changed" for one application, candidate or
+ * interview it updates just that card at once (in place, or out of one
+ * list and into another, with the smallest items-changed); wider changes
+ * re-read the order from an idle source, keeping the same SlApplication
+ * object for a card that stays. It holds only a weak reference to @store;
+ * once the store is gone it stays as it is. */
 SlApplicationList *sl_application_list_new          (SlStore            *store,
                                                      const char         *stage_id);
 const char        *sl_application_list_get_stage_id (SlApplicationList  *self);
+/* The index of @application_id, or -1, without reading any card. */
+int                sl_application_list_find         (SlApplicationList  *self,
+                                                     const char         *application_id);
 /* Reloads now instead of from the next idle. */
 gboolean           sl_application_list_reload       (SlApplicationList  *self,
                                                      GError            **error);

@@ -13,6 +13,18 @@
 /* Candidates written per batch. */
 #define DEMO_BATCH 4096
 
+/* The records of one batch of candidates, written type by type (see
+ * sl_store_insert_records()): an interview refers to its application and a
+ * feedback to its interview by index until their ids are known. */
+typedef struct
+{
+  GPtrArray *applications;   /* SlApplication */
+  GPtrArray *interviews;     /* SlInterview */
+  GArray    *interview_of;   /* guint: index in applications */
+  GPtrArray *feedback;       /* SlFeedback */
+  GArray    *feedback_of;    /* guint: index in interviews */
+} DemoBatch;
+
 typedef struct
 {
   const char *name;
@@ -539,16 +551,15 @@ business_time (GRand     *rand,
   return g_date_time_to_unix (local) * G_USEC_PER_SEC;
 }
 
-static gboolean
-add_interviews (SlStore      *store,
+static void
+add_interviews (DemoBatch    *records,
                 GRand        *rand,
                 DemoPosting  *posting,
-                const char   *application_id,
+                guint         application,
                 guint         stage,
                 GDateTime    *today,
                 guint        *n_interviews,
-                guint        *n_feedback,
-                GError      **error)
+                guint        *n_feedback)
 {
   static const char * const kinds[] = { "phone_screen", "technical", "onsite", "panel" };
   guint count;
@@ -571,7 +582,8 @@ add_interviews (SlStore      *store,
 
   for (guint i = 0; i < count; i++)
     {
-      g_autoptr (SlInterview) interview = sl_interview_new ();
+      SlInterview *interview = sl_interview_new ();
+      guint interview_index = records->interviews->len;
       const char *people[3] = { PICK (rand, interviewers), NULL, NULL };
       /* Earlier rounds lie in the past; the last round of a live stage may
        * be coming up. */
@@ -596,7 +608,6 @@ add_interviews (SlStore      *store,
       else
         status = SL_INTERVIEW_STATUS_COMPLETED;
 
-      sl_interview_set_application_id (interview, application_id);
       sl_interview_set_kind (interview, kind);
       sl_interview_set_starts_at (interview, starts_at);
       sl_interview_set_ends_at (interview, starts_at + minutes * G_TIME_SPAN_MINUTE);
@@ -608,8 +619,8 @@ add_interviews (SlStore      *store,
       sl_interview_set_interviewers (interview, people);
       sl_interview_set_status (interview, status);
 
-      if (!sl_store_insert_record (store, sl_store_interview_ops (), SL_RECORD (interview), "imported", error))
-        return FALSE;
+      g_ptr_array_add (records->interviews, interview);
+      g_array_append_val (records->interview_of, application);
       (*n_interviews)++;
 
       if (status != SL_INTERVIEW_STATUS_COMPLETED)
@@ -617,7 +628,7 @@ add_interviews (SlStore      *store,
 
       for (guint j = 0; people[j] != NULL; j++)
         {
-          g_autoptr (SlFeedback) feedback = NULL;
+          SlFeedback *feedback;
 
           /* Some interviewers have not written their feedback yet. */
           if (g_rand_int_range (rand, 0, 100) >= (j == 0 ? 85 : 60))
@@ -625,33 +636,29 @@ add_interviews (SlStore      *store,
 
           feedback = sl_feedback_new ();
 
-          sl_feedback_set_interview_id (feedback, sl_record_get_id (SL_RECORD (interview)));
           sl_feedback_set_interviewer (feedback, people[j]);
           sl_feedback_set_recommendation (feedback,
                                           stage >= 3 ? SL_RECOMMENDATION_YES + g_rand_int_range (rand, 0, 2)
                                                      : SL_RECOMMENDATION_STRONG_NO + g_rand_int_range (rand, 0, 4));
           sl_feedback_set_notes (feedback, PICK (rand, feedback_notes));
-          if (!sl_store_insert_record (store, sl_store_feedback_ops (), SL_RECORD (feedback), "imported", error))
-            return FALSE;
+          g_ptr_array_add (records->feedback, feedback);
+          g_array_append_val (records->feedback_of, interview_index);
           (*n_feedback)++;
         }
     }
-
-  return TRUE;
 }
 
-static gboolean
-add_application (SlStore      *store,
+static void
+add_application (DemoBatch    *records,
                  GRand        *rand,
                  DemoPosting  *posting,
                  const char   *candidate_id,
                  GDateTime    *today,
                  gint64        now,
                  guint        *n_interviews,
-                 guint        *n_feedback,
-                 GError      **error)
+                 guint        *n_feedback)
 {
-  g_autoptr (SlApplication) application = sl_application_new ();
+  SlApplication *application;
   guint n_stages = posting->stage_ids->len;
   guint stage = pick_stage (rand, n_stages);
   int applied_days_ago = g_rand_int_range (rand, 1 + 7 * stage, 30 + 10 * stage);
@@ -660,8 +667,9 @@ add_application (SlStore      *store,
   gint64 stage_entered_at = applied_at + (stage * applied_days_ago / (stage + 1)) * G_TIME_SPAN_DAY;
 
   if (n_stages == 0)
-    return TRUE;
+    return;
 
+  application = sl_application_new ();
   posting->next_position[stage] += 1.0;
 
   sl_application_set_candidate_id (application, candidate_id);
@@ -679,11 +687,46 @@ add_application (SlStore      *store,
       sl_application_set_rejection_reason (application, PICK (rand, rejection_reasons));
     }
 
-  if (!sl_store_insert_record (store, sl_store_application_ops (), SL_RECORD (application), "imported", error))
+  g_ptr_array_add (records->applications, application);
+  add_interviews (records, rand, posting, records->applications->len - 1,
+                  stage, today, n_interviews, n_feedback);
+}
+
+/* Writes the applications, then the interviews, then the feedback. */
+static gboolean
+write_batch (SlStore    *store,
+             DemoBatch  *records,
+             GError    **error)
+{
+  if (!sl_store_insert_records (store, sl_store_application_ops (),
+                                (SlRecord **) records->applications->pdata,
+                                records->applications->len, "imported", error))
     return FALSE;
 
-  return add_interviews (store, rand, posting, sl_record_get_id (SL_RECORD (application)),
-                         stage, today, n_interviews, n_feedback, error);
+  for (guint i = 0; i < records->interviews->len; i++)
+    {
+      SlRecord *application = g_ptr_array_index (records->applications,
+                                                 g_array_index (records->interview_of, guint, i));
+
+      sl_interview_set_application_id (g_ptr_array_index (records->interviews, i),
+                                       sl_record_get_id (application));
+    }
+  if (!sl_store_insert_records (store, sl_store_interview_ops (),
+                                (SlRecord **) records->interviews->pdata,
+                                records->interviews->len, "imported", error))
+    return FALSE;
+
+  for (guint i = 0; i < records->feedback->len; i++)
+    {
+      SlRecord *interview = g_ptr_array_index (records->interviews,
+                                               g_array_index (records->feedback_of, guint, i));
+
+      sl_feedback_set_interview_id (g_ptr_array_index (records->feedback, i),
+                                    sl_record_get_id (interview));
+    }
+  return sl_store_insert_records (store, sl_store_feedback_ops (),
+                                  (SlRecord **) records->feedback->pdata,
+                                  records->feedback->len, "imported", error);
 }
 
 static gboolean
@@ -703,6 +746,13 @@ fill (SlStore              *store,
   guint n_open = 0;
   gboolean ok = FALSE;
   gint64 now;
+  DemoBatch records = {
+    g_ptr_array_new_with_free_func (g_object_unref),
+    g_ptr_array_new_with_free_func (g_object_unref),
+    g_array_new (FALSE, FALSE, sizeof (guint)),
+    g_ptr_array_new_with_free_func (g_object_unref),
+    g_array_new (FALSE, FALSE, sizeof (guint)),
+  };
 
   if (n_postings == 0)
     n_postings = n_candidates <= SL_DEMO_DEFAULT_CANDIDATES
@@ -733,7 +783,8 @@ fill (SlStore              *store,
     }
 
   /* Candidates go in by batches (see sl_store_insert_candidates()), each
-   * followed by its people's applications. */
+   * followed by its people's applications, interviews and feedback, each
+   * type in one go (write_batch()). */
   for (guint start = 0; start < n_candidates; start += DEMO_BATCH)
     {
       guint n = MIN (DEMO_BATCH, n_candidates - start);
@@ -749,19 +800,26 @@ fill (SlStore              *store,
           guint n_apps = g_rand_int_range (rand, 0, 5) == 0 ? 2 : 1;
           guint first_posting = G_MAXUINT;
 
-          for (guint j = 0; j < n_apps && n_open > 0 && batch_ok; j++)
+          for (guint j = 0; j < n_apps && n_open > 0; j++)
             {
               guint p = pick_posting (rand, cumulative, n_postings);
 
               if (p == first_posting)
                 continue;
               first_posting = p;
-              batch_ok = add_application (store, rand, &postings[p],
-                                          sl_record_get_id (SL_RECORD (batch[i])),
-                                          today, now, &n_interviews, &n_feedback, error);
+              add_application (&records, rand, &postings[p],
+                               sl_record_get_id (SL_RECORD (batch[i])),
+                               today, now, &n_interviews, &n_feedback);
               n_applications++;
             }
         }
+      if (batch_ok)
+        batch_ok = write_batch (store, &records, error);
+      g_ptr_array_set_size (records.applications, 0);
+      g_ptr_array_set_size (records.interviews, 0);
+      g_array_set_size (records.interview_of, 0);
+      g_ptr_array_set_size (records.feedback, 0);
+      g_array_set_size (records.feedback_of, 0);
 
       for (guint i = 0; i < n; i++)
         g_object_unref (batch[i]);
@@ -776,6 +834,11 @@ fill (SlStore              *store,
 out:
   for (guint i = 0; i < n_postings; i++)
     demo_posting_clear (&postings[i]);
+  g_ptr_array_unref (records.applications);
+  g_ptr_array_unref (records.interviews);
+  g_array_unref (records.interview_of);
+  g_ptr_array_unref (records.feedback);
+  g_array_unref (records.feedback_of);
   return ok;
 }
 
@@ -799,6 +862,7 @@ sl_demo_fill (SlStore              *store,
               GError              **error)
 {
   g_autofree char *restore_cache = NULL;
+  gint64 mark = 0;
   sqlite3 *db;
   gboolean ok;
 
@@ -819,8 +883,12 @@ sl_demo_fill (SlStore              *store,
   }
   sqlite3_exec (db, "PRAGMA cache_size = -1048576", NULL, NULL, NULL);
 
+  /* The search index and the contacts are built in one statement each at
+   * the end (see sl_store_defer_search_index()). */
   ok = sl_store_begin (store, error);
-  if (ok && !fill (store, options, error))
+  if (ok && (!sl_store_defer_search_index (store, &mark, error) ||
+             !fill (store, options, error) ||
+             !sl_store_index_deferred (store, mark, error)))
     {
       sl_store_rollback (store);
       ok = FALSE;

@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <json-glib/json-glib.h>
 #include <math.h>
 
 #include "sl-application-list.h"
@@ -617,122 +616,83 @@ sl_store_get_candidate (SlStore     *self,
   return SL_CANDIDATE (sl_store_get_record (self, sl_store_candidate_ops (), id, error));
 }
 
-static void
-add_json_text (JsonBuilder *builder,
-               const char  *text)
-{
-  if (text != NULL)
-    json_builder_add_string_value (builder, text);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_json_strv (JsonBuilder        *builder,
-               const char * const *strv)
-{
-  g_autofree char *json = sl_strv_to_json (strv);
-
-  json_builder_add_string_value (builder, json != NULL ? json : "[]");
-}
-
-/* Writes one batch with a single INSERT … SELECT FROM json_each (): the
- * search triggers then flush their full-text index once per batch instead of
- * once per row, which is most of the cost of a bulk load. */
+/* Whether the search index is deferred (sl_store_defer_search_index()). */
 static gboolean
-insert_candidate_batch (SlStore     *self,
-                        SlCandidate **batch,
-                        guint         n,
-                        const char   *action,
-                        GError      **error)
+search_deferred (SlStore  *self,
+                 gboolean *out_deferred,
+                 GError  **error)
 {
-  const SlRecordOps *ops = sl_store_candidate_ops ();
-  g_autoptr (JsonBuilder) builder = json_builder_new ();
-  g_autoptr (JsonGenerator) generator = json_generator_new ();
-  g_autoptr (JsonNode) root = NULL;
-  g_autoptr (SlStmt) stmt = NULL;
-  g_autoptr (GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GPtrArray) revs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (SlStmt) stmt = sl_store_prepare (self, "SELECT deferred FROM search_state", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return sl_store_set_db_error (self, rc, error);
+  *out_deferred = sqlite3_column_int (stmt, 0) != 0;
+  return TRUE;
+}
+
+gboolean
+sl_store_insert_records (SlStore            *self,
+                         const SlRecordOps  *ops,
+                         SlRecord          **records,
+                         guint               n_records,
+                         const char         *action,
+                         GError            **error)
+{
+  g_autoptr (GPtrArray) ids = g_ptr_array_new_full (n_records, g_free);
+  g_autoptr (GPtrArray) revs = g_ptr_array_new_full (n_records, g_free);
   gint64 now = sl_store_now ();
 
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n_records; i++)
     {
-      SlCandidate *candidate = batch[i];
-      char **values;
+      SlRecord *record = records[i];
+      g_autoptr (SlStmt) stmt = NULL;
       g_autofree char *content = NULL;
-      char *id = sl_store_new_id ();
+      char *id;
       char *rev;
-      gint64 consent_at = sl_candidate_get_consent_at (candidate);
+      char **values;
 
-      if (!candidate_prepare (self, SL_RECORD (candidate), NULL, FALSE, error))
+      g_return_val_if_fail (sl_record_get_id (record) == NULL, FALSE);
+
+      if (ops->prepare != NULL && !ops->prepare (self, record, NULL, FALSE, error))
         return FALSE;
 
-      values = record_values (ops, SL_RECORD (candidate));
+      values = record_values (ops, record);
       content = values_to_content (ops, values);
       free_values (values, ops->n_fields);
+      id = sl_store_new_id ();
       rev = sl_store_next_rev (NULL, content);
       g_ptr_array_add (ids, id);
       g_ptr_array_add (revs, rev);
 
-      json_builder_begin_array (builder);
-      json_builder_add_string_value (builder, id);
-      json_builder_add_string_value (builder, rev);
-      add_json_text (builder, sl_candidate_get_name (candidate));
-      add_json_strv (builder, sl_candidate_get_emails (candidate));
-      add_json_strv (builder, sl_candidate_get_phones (candidate));
-      add_json_text (builder, sl_candidate_get_location (candidate));
-      add_json_text (builder, sl_candidate_get_headline (candidate));
-      add_json_strv (builder, sl_candidate_get_links (candidate));
-      add_json_text (builder, sl_candidate_get_source (candidate));
-      add_json_strv (builder, sl_candidate_get_tags (candidate));
-      add_json_text (builder, sl_candidate_get_notes (candidate));
-      if (consent_at != 0)
-        json_builder_add_int_value (builder, consent_at);
-      else
-        json_builder_add_null_value (builder);
-      add_json_text (builder, sl_candidate_get_retain_until (candidate));
-      json_builder_add_int_value (builder, sl_candidate_get_erased (candidate) ? 1 : 0);
-      json_builder_end_array (builder);
-    }
-  json_builder_end_array (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-
-  stmt = sl_store_prepare (self,
-                           "INSERT INTO candidate (" CANDIDATE_COLUMNS ") "
-                           "SELECT json_extract (value, '$[0]'), ?2, ?2, "
-                           "json_extract (value, '$[1]'), 0, "
-                           "json_extract (value, '$[2]'), json_extract (value, '$[3]'), "
-                           "json_extract (value, '$[4]'), json_extract (value, '$[5]'), "
-                           "json_extract (value, '$[6]'), json_extract (value, '$[7]'), "
-                           "json_extract (value, '$[8]'), json_extract (value, '$[9]'), "
-                           "json_extract (value, '$[10]'), json_extract (value, '$[11]'), "
-                           "json_extract (value, '$[12]'), json_extract (value, '$[13]') "
-                           "FROM json_each (?1) ORDER BY key",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-  sl_stmt_bind_owned_text (stmt, 1, json_generator_to_data (generator, NULL));
-  sqlite3_bind_int64 (stmt, 2, now);
-  if (!step_done (self, stmt, error))
-    return FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      const char *id = g_ptr_array_index (ids, i);
-      const char *rev = g_ptr_array_index (revs, i);
-
-      if (!sl_store_record_activity (self, "candidate", id, action, NULL, NULL, NULL, error) ||
-          !sl_store_record_change (self, "candidate", id, rev, FALSE, error))
+      stmt = sl_store_prepare (self, ops->insert_sql, error);
+      if (stmt == NULL)
         return FALSE;
-      sl_store_queue_changed (self, "candidate", id);
+      bind_record_columns (stmt, id, now, now, rev, FALSE);
+      ops->bind (stmt, record);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
 
-      sl_record_set_id (SL_RECORD (batch[i]), id);
-      sl_record_set_created_at (SL_RECORD (batch[i]), now);
-      sl_record_set_updated_at (SL_RECORD (batch[i]), now);
-      sl_record_set_rev (SL_RECORD (batch[i]), rev);
+  /* The activity entries and change rows, many per statement. */
+  if (!sl_store_record_inserts (self, ops->record_type, action,
+                                (const char * const *) ids->pdata,
+                                (const char * const *) revs->pdata,
+                                n_records, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_records; i++)
+    {
+      SlRecord *record = records[i];
+
+      sl_store_queue_changed (self, ops->record_type, g_ptr_array_index (ids, i));
+      sl_record_set_id (record, g_ptr_array_index (ids, i));
+      sl_record_set_created_at (record, now);
+      sl_record_set_updated_at (record, now);
+      sl_record_set_rev (record, g_ptr_array_index (revs, i));
     }
 
   return TRUE;
@@ -745,15 +705,22 @@ sl_store_insert_candidates (SlStore      *self,
                             const char   *action,
                             GError      **error)
 {
-  /* Large enough to amortise the index flush, small enough for one JSON text. */
-  const guint batch_size = 4096;
+  gboolean deferred = FALSE;
+  gint64 mark = 0;
 
-  for (guint start = 0; start < n_candidates; start += batch_size)
-    if (!insert_candidate_batch (self, candidates + start,
-                                 MIN (batch_size, n_candidates - start), action, error))
-      return FALSE;
+  /* Row by row, the full-text index would flush its pending terms after
+   * every statement: index the rows in one statement at the end instead,
+   * unless the caller already deferred the index for a larger import. */
+  if (!search_deferred (self, &deferred, error))
+    return FALSE;
+  if (!deferred && !sl_store_defer_search_index (self, &mark, error))
+    return FALSE;
 
-  return TRUE;
+  if (!sl_store_insert_records (self, sl_store_candidate_ops (), (SlRecord **) candidates,
+                                n_candidates, action, error))
+    return FALSE;
+
+  return deferred || sl_store_index_deferred (self, mark, error);
 }
 
 /* Applications */
@@ -1602,6 +1569,85 @@ sl_store_load_stage_applications (SlStore     *self,
                      "WHERE a.stage_id = ?1 AND a.deleted = 0 AND c.deleted = 0 "
                      "ORDER BY a.position, a.id",
                      stage_id, error);
+}
+
+gboolean
+sl_store_load_stage_order (SlStore     *self,
+                           const char  *stage_id,
+                           GPtrArray   *ids,
+                           GPtrArray   *candidate_ids,
+                           GArray      *positions,
+                           GError     **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  int rc;
+
+  stmt = sl_store_prepare (self,
+                           "SELECT a.id, a.candidate_id, a.position FROM application a "
+                           "JOIN candidate c ON c.id = a.candidate_id "
+                           "WHERE a.stage_id = ?1 AND a.deleted = 0 AND c.deleted = 0 "
+                           "ORDER BY a.position, a.id",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sl_stmt_bind_text (stmt, 1, stage_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      double position = sqlite3_column_double (stmt, 2);
+
+      g_ptr_array_add (ids, g_strdup (sl_stmt_column_text (stmt, 0)));
+      g_ptr_array_add (candidate_ids, g_strdup (sl_stmt_column_text (stmt, 1)));
+      g_array_append_val (positions, position);
+    }
+  if (rc != SQLITE_DONE)
+    return sl_store_set_db_error (self, rc, error);
+  return TRUE;
+}
+
+/* ?2 is now; the ids are ?3 to ?(SL_STORE_CARD_BATCH + 2). */
+#define CARD_ID_PARAMS \
+  "?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, " \
+  "?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34"
+G_STATIC_ASSERT (SL_STORE_CARD_BATCH == 32);
+
+GPtrArray *
+sl_store_load_cards (SlStore            *self,
+                     const char * const *ids,
+                     guint               n_ids,
+                     GError            **error)
+{
+  const SlRecordOps *ops = sl_store_application_ops ();
+  g_autoptr (GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (SlStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (n_ids <= SL_STORE_CARD_BATCH, NULL);
+
+  stmt = sl_store_prepare (self,
+                           "SELECT " APPLICATION_CARD_COLUMNS " FROM application a "
+                           "JOIN candidate c ON c.id = a.candidate_id "
+                           "WHERE a.id IN (" CARD_ID_PARAMS ") AND a.deleted = 0 AND c.deleted = 0",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 2, sl_store_now ());
+  for (guint i = 0; i < n_ids; i++)
+    bind_static_text (stmt, 3 + (int) i, ids[i]);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SlRecord *record = sl_store_read_record (ops, stmt);
+
+      application_read_card (stmt, SL_APPLICATION (record));
+      g_ptr_array_add (result, record);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      sl_store_set_db_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&result);
 }
 
 /**

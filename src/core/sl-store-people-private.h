@@ -76,9 +76,21 @@ gboolean  sl_store_insert_record    (SlStore            *self,
                                      const char         *action,
                                      GError            **error);
 
-/* Inserts @n_candidates new candidates in batches, inside the caller's
- * transaction, each with one @action activity entry and its change row;
- * fills their ids, timestamps and revisions. */
+/* Inserts @n_records new records (no ids yet) of one type inside the
+ * caller's transaction, without savepoints, each with one @action activity
+ * entry and its change row (written many per statement); trusts the ids
+ * they refer to (see prepare); fills their ids, timestamps and revisions.
+ * On failure the caller rolls back. */
+gboolean  sl_store_insert_records   (SlStore            *self,
+                                     const SlRecordOps  *ops,
+                                     SlRecord          **records,
+                                     guint               n_records,
+                                     const char         *action,
+                                     GError            **error);
+
+/* sl_store_insert_records() for candidates, which also keeps the search
+ * index: when the caller has not deferred it (sl_store_defer_search_index()),
+ * the candidates are indexed in one statement at the end. */
 gboolean  sl_store_insert_candidates (SlStore            *self,
                                       SlCandidate       **candidates,
                                       guint               n_candidates,
@@ -115,6 +127,27 @@ void      sl_stmt_bind_owned_text   (SlStmt             *stmt,
 GPtrArray *sl_store_load_stage_applications (SlStore     *self,
                                              const char  *stage_id,
                                              GError     **error);
+
+/* The board order of one stage without the display fields, for a live list
+ * that fills a card only when it is shown: appends each card's id and
+ * candidate id (owned strings) and position (a double). */
+gboolean   sl_store_load_stage_order (SlStore     *self,
+                                      const char  *stage_id,
+                                      GPtrArray   *ids,
+                                      GPtrArray   *candidate_ids,
+                                      GArray      *positions,
+                                      GError     **error);
+
+/* How many cards sl_store_load_cards() reads at once. */
+#define SL_STORE_CARD_BATCH 32
+
+/* The cards @ids (at most SL_STORE_CARD_BATCH) with their display fields,
+ * in no particular order; a card that is deleted, or whose candidate is, is
+ * left out. */
+GPtrArray *sl_store_load_cards       (SlStore            *self,
+                                      const char * const *ids,
+                                      guint               n_ids,
+                                      GError            **error);
 
 /* What a live stage list needs to tell whether a change concerns it: the
  * stage of an application and the application of an interview (NULL when

@@ -706,10 +706,19 @@ sl_store_query_postings (SlStore  *self,
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
+  /* All the active counts in one pass over the application table: the
+   * correlated count per posting (ACTIVE_COUNT_COLUMN) looks up every
+   * application's row through application_by_posting, one random seek
+   * each, and is about twice as slow with 100 000 applications. NOT
+   * INDEXED keeps SQLite from choosing that index for the GROUP BY. */
   stmt = sl_store_prepare (self,
-                           "SELECT " POSTING_COLUMNS ", " ACTIVE_COUNT_COLUMN
-                           " FROM posting WHERE deleted = 0 "
-                           "ORDER BY updated_at DESC, id",
+                           "WITH active (posting_id, n) AS ("
+                           "  SELECT posting_id, count(*) FROM application NOT INDEXED"
+                           "  WHERE deleted = 0 AND status = 'active' GROUP BY posting_id) "
+                           "SELECT " POSTING_COLUMNS ", coalesce (active.n, 0)"
+                           " FROM posting LEFT JOIN active ON active.posting_id = posting.id"
+                           " WHERE posting.deleted = 0 "
+                           "ORDER BY posting.updated_at DESC, posting.id",
                            error);
   if (stmt == NULL)
     return NULL;
@@ -727,6 +736,15 @@ sl_store_query_postings (SlStore  *self,
   return g_steal_pointer (&postings);
 }
 
+static void
+shared_posting_list_free (gpointer data)
+{
+  GWeakRef *shared = data;
+
+  g_weak_ref_clear (shared);
+  g_free (shared);
+}
+
 /**
  * sl_store_list_postings:
  * @self: a store
@@ -737,9 +755,31 @@ sl_store_query_postings (SlStore  *self,
 GListModel *
 sl_store_list_postings (SlStore *self)
 {
+  GWeakRef *shared;
+  SlPostingList *list;
+
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
-  return G_LIST_MODEL (sl_posting_list_new (self));
+  /* Every caller (the window, the postings page, the board's pickers) gets
+   * the same live list while one is alive: it follows the store's changes,
+   * so a second query of every posting and its counts would read the same. */
+  shared = g_object_get_data (G_OBJECT (self), "sl-shared-posting-list");
+  if (shared == NULL)
+    {
+      shared = g_new0 (GWeakRef, 1);
+      g_weak_ref_init (shared, NULL);
+      g_object_set_data_full (G_OBJECT (self), "sl-shared-posting-list", shared,
+                              shared_posting_list_free);
+    }
+
+  list = g_weak_ref_get (shared);
+  if (list == NULL)
+    {
+      list = sl_posting_list_new (self);
+      g_weak_ref_set (shared, list);
+    }
+
+  return G_LIST_MODEL (list);
 }
 
 /**

@@ -63,6 +63,14 @@ gboolean  sl_store_record_activity (SlStore     *self,
                                     const char  *old_value,
                                     const char  *new_value,
                                     GError     **error);
+/* One activity entry and one change row for each of @n new records. */
+gboolean  sl_store_record_inserts  (SlStore             *self,
+                                    const char          *record_type,
+                                    const char          *action,
+                                    const char * const  *ids,
+                                    const char * const  *revs,
+                                    guint                n,
+                                    GError             **error);
 /* Queues a "changed" emission for after the outermost commit. */
 void      sl_store_queue_changed   (SlStore     *self,
                                     const char  *record_type,

@@ -25,16 +25,25 @@
 #define SEARCH_JSON(x) "json_each (CASE WHEN json_valid (" x ") THEN " x " ELSE '[]' END)"
 #define SEARCH_FILES(id) \
   "(SELECT group_concat (file_name, ' ') FROM attachment WHERE candidate_id = " id " AND deleted = 0)"
-/* "LIMIT -1" keeps SQLite from flattening the subqueries, which would
- * compute the phone expression once per reference to it. */
-#define SEARCH_CONTACTS_OF(c, from) \
-  "INSERT OR IGNORE INTO candidate_contact (value, candidate_id) " \
-  "SELECT 'e:' || lower (t), id FROM (SELECT trim (value) AS t, " c ".id AS id FROM " from \
-  SEARCH_JSON (c ".emails") " WHERE " c ".deleted = 0 LIMIT -1) WHERE t != '';" \
-  "INSERT OR IGNORE INTO candidate_contact (value, candidate_id) " \
+/* The normalised contact keys and ids of the candidates that are not deleted
+ * in FROM @from (which names the candidate @c) WHERE @where: one SELECT of
+ * (k, id). "LIMIT -1" keeps SQLite from flattening the subqueries, which
+ * would compute the phone expression once per reference to it. */
+#define SEARCH_CONTACT_KEYS(c, from, where) \
+  "SELECT 'e:' || lower (t) AS k, id FROM (SELECT trim (e.value) AS t, " c ".id AS id FROM " from \
+  SEARCH_JSON (c ".emails") " e WHERE " where " AND " c ".deleted = 0 LIMIT -1) WHERE t != '' " \
+  "UNION ALL " \
   "SELECT 'p:' || v, id FROM (SELECT " SL_SEARCH_PHONE_SQL ("t") " AS v, id FROM (" \
-  "SELECT trim (value) AS t, " c ".id AS id FROM " from SEARCH_JSON (c ".phones") \
-  " WHERE " c ".deleted = 0 LIMIT -1) LIMIT -1) WHERE " SL_SEARCH_PHONE_OK_SQL ("v") ";"
+  "SELECT trim (p.value) AS t, " c ".id AS id FROM " from SEARCH_JSON (c ".phones") \
+  " p WHERE " where " AND " c ".deleted = 0 LIMIT -1) LIMIT -1) WHERE " SL_SEARCH_PHONE_OK_SQL ("v")
+#define SEARCH_CONTACTS_OF(c, from, where) \
+  "INSERT OR IGNORE INTO candidate_contact (value, candidate_id) " \
+  "SELECT k, id FROM (" SEARCH_CONTACT_KEYS (c, from, where) ") ORDER BY k;"
+/* The contacts of the row @c had are found by its keys (the primary key),
+ * so the table needs no second index on candidate_id. */
+#define SEARCH_DROP_CONTACTS_OF(c) \
+  "DELETE FROM candidate_contact WHERE candidate_id = " c ".id AND value IN (" \
+  "SELECT k FROM (" SEARCH_CONTACT_KEYS (c, "", "1") "));"
 #define SEARCH_REFRESH_FTS(candidate_id) \
   "DELETE FROM candidate_fts WHERE rowid = (SELECT rowid FROM candidate WHERE id = " candidate_id ");" \
   "INSERT INTO candidate_fts (rowid, name, emails, headline, tags, notes, files) " \
@@ -87,17 +96,22 @@
   "END;" \
   "CREATE TABLE candidate_contact (" \
   "  value TEXT NOT NULL," \
-  "  candidate_id TEXT NOT NULL REFERENCES candidate (id) ON DELETE CASCADE," \
+  "  candidate_id TEXT NOT NULL," \
   "  PRIMARY KEY (value, candidate_id)" \
   ") WITHOUT ROWID;" \
-  "CREATE INDEX candidate_contact_by_candidate ON candidate_contact (candidate_id);" \
-  SEARCH_CONTACTS_OF ("candidate", "candidate, ") \
-  "CREATE TRIGGER candidate_contact_insert AFTER INSERT ON candidate BEGIN " \
-  SEARCH_CONTACTS_OF ("new", "") \
+  SEARCH_CONTACTS_OF ("candidate", "candidate, ", "1") \
+  /* Deferred like the full-text index: sl_store_index_deferred() adds the \
+   * contacts of a bulk import in one sorted statement. */ \
+  "CREATE TRIGGER candidate_contact_insert AFTER INSERT ON candidate " \
+  "WHEN (SELECT deferred FROM search_state) = 0 BEGIN " \
+  SEARCH_CONTACTS_OF ("new", "", "1") \
   "END;" \
   "CREATE TRIGGER candidate_contact_update AFTER UPDATE OF emails, phones, deleted ON candidate BEGIN " \
-  "  DELETE FROM candidate_contact WHERE candidate_id = old.id;" \
-  SEARCH_CONTACTS_OF ("new", "") \
+  SEARCH_DROP_CONTACTS_OF ("old") \
+  SEARCH_CONTACTS_OF ("new", "", "1") \
+  "END;" \
+  "CREATE TRIGGER candidate_contact_delete AFTER DELETE ON candidate BEGIN " \
+  SEARCH_DROP_CONTACTS_OF ("old") \
   "END;"
 
 const char * const sl_store_migrations[] = {
@@ -228,3 +242,7 @@ const char * const sl_store_migrations[] = {
 };
 
 const guint sl_store_n_migrations = G_N_ELEMENTS (sl_store_migrations);
+
+/* For sl_store_index_deferred(): the contacts of the candidates after rowid ?1. */
+const char sl_store_index_contacts_sql[] =
+  SEARCH_CONTACTS_OF ("c", "candidate c, ", "c.rowid > ?1");

@@ -17,3 +17,15 @@
  * only, at least six characters. */
 #define SL_SEARCH_PHONE_OK_SQL(v) \
   "(length (" v ") >= 6 AND substr (" v ", 1, 1) GLOB '[+0-9]' AND substr (" v ", 2) NOT GLOB '*[^0-9]*')"
+
+/* sl-store-schema.c: adds the normalised contacts of the candidates whose
+ * rowid is above ?1 (one statement, for a deferred bulk import). */
+extern const char sl_store_index_contacts_sql[];
+
+#include <glib.h>
+
+/* The same keys in C, for a bulk import's in-memory duplicate check:
+ * "e:" + the trimmed, lower-case address, and "p:" + the number as
+ * SL_SEARCH_PHONE_SQL normalises it; NULL when there is no usable key. */
+char *sl_store_email_key (const char *email);
+char *sl_store_phone_key (const char *phone);

@@ -310,3 +310,89 @@ sl_store_find_duplicates (SlStore     *self,
 
   return g_steal_pointer (&results);
 }
+
+/* SQL's trim (): spaces only. */
+static void
+trim_spaces (const char **start,
+             const char **end)
+{
+  while (*start < *end && **start == ' ')
+    (*start)++;
+  while (*end > *start && (*end)[-1] == ' ')
+    (*end)--;
+}
+
+char *
+sl_store_email_key (const char *email)
+{
+  const char *start = email;
+  const char *end;
+  GString *key;
+
+  if (email == NULL)
+    return NULL;
+  end = email + strlen (email);
+  trim_spaces (&start, &end);
+  if (start == end)
+    return NULL;
+
+  key = g_string_sized_new (2 + (end - start));
+  g_string_append (key, "e:");
+  for (const char *p = start; p < end; p++)
+    g_string_append_c (key, g_ascii_tolower (*p));
+  return g_string_free (key, FALSE);
+}
+
+char *
+sl_store_phone_key (const char *phone)
+{
+  const char *start = phone;
+  const char *end;
+  GString *key;
+  gboolean international;
+  gsize len;
+
+  if (phone == NULL)
+    return NULL;
+  end = phone + strlen (phone);
+  trim_spaces (&start, &end);
+  international = start < end && *start == '+';
+
+  /* The separators SL_SEARCH_PHONE_SQL removes, and "(0)" after "+". */
+  key = g_string_sized_new (2 + (end - start));
+  g_string_append (key, "p:");
+  for (const char *p = start; p < end;)
+    {
+      guchar c = *p;
+
+      if (international && c == '(' && p + 2 < end && p[1] == '0' && p[2] == ')')
+        p += 3;
+      else if (c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/' || c == '\t')
+        p++;
+      else if (c == 0xc2 && p + 1 < end && (guchar) p[1] == 0xa0)                  /* U+00A0 */
+        p += 2;
+      else if (c == 0xe2 && p + 2 < end && (guchar) p[1] == 0x80 &&
+               ((guchar) p[2] == 0x91 || (guchar) p[2] == 0x93 || (guchar) p[2] == 0xaf)) /* U+2011, U+2013, U+202F */
+        p += 3;
+      else
+        {
+          g_string_append_c (key, c);
+          p++;
+        }
+    }
+
+  /* SL_SEARCH_PHONE_OK_SQL: a digit or "+", then digits, six at least. */
+  len = key->len - 2;
+  if (len < 6 || !(g_ascii_isdigit (key->str[2]) || key->str[2] == '+'))
+    {
+      g_string_free (key, TRUE);
+      return NULL;
+    }
+  for (gsize i = 3; i < key->len; i++)
+    if (!g_ascii_isdigit (key->str[i]))
+      {
+        g_string_free (key, TRUE);
+        return NULL;
+      }
+  return g_string_free (key, FALSE);
+}

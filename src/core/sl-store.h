@@ -281,10 +281,57 @@ gboolean    sl_store_import_application (SlStore    *self,
                                          const char *posting_id,
                                          gboolean   *out_added,
                                          GError    **error);
+/* A bulk import of candidates inside the caller's transaction. */
+typedef struct _SlStoreBulkImport SlStoreBulkImport;
+SlStoreBulkImport *sl_store_bulk_import_new            (SlStore            *self,
+                                                        gboolean            find_duplicates,
+                                                        GError            **error);
+gboolean           sl_store_bulk_import_add            (SlStoreBulkImport  *self,
+                                                        SlCandidate        *candidate,
+                                                        const char         *posting_id,
+                                                        GError            **error);
+SlCandidate       *sl_store_bulk_import_find_duplicate (SlStoreBulkImport  *self,
+                                                        SlCandidate        *candidate,
+                                                        GError            **error);
+void               sl_store_bulk_import_note_saved     (SlStoreBulkImport  *self,
+                                                        SlCandidate        *candidate);
+gboolean           sl_store_bulk_import_finish         (SlStoreBulkImport  *self,
+                                                        GError            **error);
+void               sl_store_bulk_import_free           (SlStoreBulkImport  *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlStoreBulkImport, sl_store_bulk_import_free)
 gboolean    sl_store_foreach_candidate (SlStore              *self,
                                         const char           *posting_id,
                                         SlStoreCandidateFunc  func,
                                         gpointer              user_data,
                                         GError              **error);
+
+/* One row of the Interviews area (sl-store-interview-summaries.c): an
+ * interview with its candidate's name and its posting's title. */
+typedef struct
+{
+  char              *id;
+  char              *application_id;
+  char              *candidate_id;
+  char              *candidate_name;
+  char              *posting_title;
+  char              *kind;          /* a storage word: "phone_screen", … */
+  gint64             starts_at;     /* unix µs UTC */
+  gint64             ends_at;
+  char              *time_zone;     /* the IANA zone it was planned in */
+  char             **interviewers;  /* never NULL */
+  SlInterviewStatus  status;
+  char              *location;
+  char              *video_link;
+} SlInterviewSummary;
+
+#define SL_TYPE_INTERVIEW_SUMMARY (sl_interview_summary_get_type ())
+GType               sl_interview_summary_get_type (void) G_GNUC_CONST;
+SlInterviewSummary *sl_interview_summary_copy     (const SlInterviewSummary *summary);
+void                sl_interview_summary_free     (SlInterviewSummary       *summary);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlInterviewSummary, sl_interview_summary_free)
+/* from_us: G_MININT64 for all interviews. */
+GPtrArray          *sl_store_list_interview_summaries (SlStore  *self,
+                                                       gint64    from_us,
+                                                       GError  **error);
 
 G_END_DECLS

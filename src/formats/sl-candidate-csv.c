@@ -194,6 +194,7 @@ typedef struct
   SlDuplicatesPolicy  duplicates;
   GHashTable         *postings;   /* posting id or title → id, or "" when unknown */
   SlImportResult     *result;
+  SlStoreBulkImport  *bulk;
 } Import;
 
 /* A candidate from one row, or NULL with @reason set. */
@@ -333,32 +334,6 @@ resolve_posting (Import      *import,
   return id;
 }
 
-static SlCandidate *
-find_duplicate (Import       *import,
-                SlCandidate  *candidate,
-                GError      **error)
-{
-  const char * const *emails = sl_candidate_get_emails (candidate);
-  const char * const *phones = sl_candidate_get_phones (candidate);
-  guint n_emails = emails != NULL ? g_strv_length ((char **) emails) : 0;
-  guint n_phones = phones != NULL ? g_strv_length ((char **) phones) : 0;
-
-  for (guint i = 0; i < MAX (n_emails, n_phones); i++)
-    {
-      g_autoptr (GPtrArray) found = NULL;
-
-      found = sl_store_find_duplicates (import->store,
-                                        i < n_emails ? emails[i] : NULL,
-                                        i < n_phones ? phones[i] : NULL,
-                                        error);
-      if (found == NULL)
-        return NULL;
-      if (found->len > 0)
-        return g_object_ref (g_ptr_array_index (found, 0));
-    }
-  return NULL;
-}
-
 static gboolean
 merge_into (Import       *import,
             SlCandidate  *existing,
@@ -393,6 +368,7 @@ merge_into (Import       *import,
 
   if (!sl_store_save_candidate (import->store, merged, error))
     return FALSE;
+  sl_store_bulk_import_note_saved (import->bulk, merged);
   return TRUE;
 }
 
@@ -436,7 +412,7 @@ import_row (Import     *import,
     {
       g_autoptr (GError) local_error = NULL;
 
-      existing = find_duplicate (import, candidate, &local_error);
+      existing = sl_store_bulk_import_find_duplicate (import->bulk, candidate, &local_error);
       if (local_error != NULL)
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
@@ -461,7 +437,7 @@ import_row (Import     *import,
       return TRUE;
     }
 
-  if (!sl_store_import_candidate (import->store, candidate, posting_id, error))
+  if (!sl_store_bulk_import_add (import->bulk, candidate, posting_id, error))
     return FALSE;
   import->result->imported++;
   return TRUE;
@@ -549,7 +525,7 @@ sl_candidate_csv_import (SlStore               *store,
   g_autofree char *default_posting = NULL;
   Import import = { 0 };
   guint rows = 0;
-  gint64 mark = 0;
+  g_autoptr (SlStoreBulkImport) bulk = NULL;
 
   g_return_val_if_fail (SL_IS_STORE (store), NULL);
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
@@ -582,11 +558,14 @@ sl_candidate_csv_import (SlStore               *store,
 
   if (!sl_store_begin (store, error))
     return NULL;
-  if (!sl_store_defer_search_index (store, &mark, error))
+  /* Candidates go in by batches, duplicates are found in memory. */
+  bulk = sl_store_bulk_import_new (store, duplicates != SL_DUPLICATES_IMPORT, error);
+  if (bulk == NULL)
     {
       sl_store_rollback (store);
       return NULL;
     }
+  import.bulk = bulk;
 
   for (;;)
     {
@@ -633,7 +612,7 @@ sl_candidate_csv_import (SlStore               *store,
         }
     }
 
-  if (!sl_store_index_deferred (store, mark, error))
+  if (!sl_store_bulk_import_finish (bulk, error))
     {
       sl_store_rollback (store);
       return NULL;

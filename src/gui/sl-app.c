@@ -152,7 +152,7 @@ sl_app_preferences_action (GSimpleAction *action,
   else
     path = sl_store_get_default_path ();
 
-  preferences = sl_preferences_window_new (parent, self->settings, path);
+  preferences = sl_preferences_window_new (parent, self->settings, self->store, path);
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -275,6 +275,8 @@ sl_app_activate (GApplication *application)
 
   window = GTK_WINDOW (sl_window_new (self, self->store));
   gtk_window_present (window);
+  /* Candidates past the retention period: asked about after the first frame. */
+  sl_retention_check_at_startup (window, self->store, self->settings);
 
   if (self->store == NULL)
     show_open_error (self, window, path, error);

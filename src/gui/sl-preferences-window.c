@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* SlPreferencesWindow: the colour scheme and where the database file lives. */
+/* SlPreferencesWindow: the colour scheme, where the database file lives, and data retention. */
 #define G_LOG_DOMAIN "sl-preferences-window"
 
 #include "config.h"
@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sl-preferences-window.h"
+#include "candidates/sl-candidates-page.h"
 
 struct _SlPreferencesWindow
 {
@@ -15,6 +16,7 @@ struct _SlPreferencesWindow
   AdwPreferencesGroup  *appearance_group;
   AdwComboRow          *color_scheme_row;
   AdwActionRow         *database_row;
+  AdwPreferencesPage   *privacy_page;
 };
 
 G_DEFINE_FINAL_TYPE (SlPreferencesWindow, sl_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -64,6 +66,7 @@ sl_preferences_window_class_init (SlPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, appearance_group);
   gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, color_scheme_row);
   gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, database_row);
+  gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, privacy_page);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -77,6 +80,7 @@ sl_preferences_window_init (SlPreferencesWindow *self)
 GtkWidget *
 sl_preferences_window_new (GtkWindow  *parent,
                            GSettings  *settings,
+                           SlStore    *store,
                            const char *database_path)
 {
   SlPreferencesWindow *self;
@@ -84,6 +88,7 @@ sl_preferences_window_new (GtkWindow  *parent,
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+  g_return_val_if_fail (store == NULL || SL_IS_STORE (store), NULL);
 
   self = g_object_new (SL_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent,
@@ -98,6 +103,13 @@ sl_preferences_window_new (GtkWindow  *parent,
                                   NULL, NULL);
   else
     gtk_widget_set_visible (GTK_WIDGET (self->appearance_group), FALSE);
+
+  /* The retention period needs both the setting and the database. */
+  if (settings != NULL && store != NULL)
+    adw_preferences_page_add (self->privacy_page,
+                              ADW_PREFERENCES_GROUP (sl_retention_row_new (store, settings)));
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->privacy_page), FALSE);
 
   if (database_path != NULL)
     display_path = g_filename_display_name (database_path);

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "candidates/sl-candidates-page.h"
+#include "interviews/sl-interviews-page.h"
 #include "postings/sl-postings-page.h"
 #include "sl-window.h"
 
@@ -25,6 +26,8 @@ struct _SlWindow
   SlPostingsPage       *postings_page;
   AdwLeaflet           *postings_leaflet;
   SlCandidatesPage     *candidates_page;
+  guint                 counts_tick_id;
+  guint                 counts_idle_id;
 
   /* Template widgets */
   AdwHeaderBar         *header_bar;
@@ -40,7 +43,7 @@ struct _SlWindow
   GtkStack             *candidates_stack;
   AdwBin               *candidates_bin;
   GtkStack             *interviews_stack;
-  AdwStatusPage        *interviews_summary;
+  AdwBin               *interviews_bin;
 };
 
 G_DEFINE_FINAL_TYPE (SlWindow, sl_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -90,7 +93,6 @@ update_counts (SlWindow *self)
 {
   SlStoreCounts counts = { 0 };
   g_autoptr (GError) error = NULL;
-  g_autofree char *title = NULL;
 
   if (self->store == NULL)
     {
@@ -112,13 +114,9 @@ update_counts (SlWindow *self)
                                     (counts.candidates > 0 || candidates_page_shown (self))
                                     ? "page" : "empty");
 
-  title = g_strdup_printf (ngettext ("%u Interview", "%u Interviews", counts.interviews),
-                           counts.interviews);
-  adw_status_page_set_title (self->interviews_summary, title);
-  adw_status_page_set_description (self->interviews_summary,
-                                   _("Scheduled, completed and cancelled interviews with your candidates"));
+  /* INTERVIEWS PAGE: the list (src/gui/interviews/) once there are any. */
   gtk_stack_set_visible_child_name (self->interviews_stack,
-                                    counts.interviews > 0 ? "summary" : "empty");
+                                    counts.interviews > 0 ? "page" : "empty");
 }
 
 static void
@@ -143,6 +141,52 @@ static void
 store_changed_cb (SlWindow *self)
 {
   update_counts (self);
+}
+
+/* Counting every table of a large database takes a while: the window opens
+ * on the Postings area without the counts, which only the other areas show,
+ * and reads them after its first frame, or as soon as another area shows. */
+static void
+flush_counts (SlWindow *self)
+{
+  if (self->counts_tick_id == 0 && self->counts_idle_id == 0)
+    return;
+
+  if (self->counts_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->counts_tick_id);
+  self->counts_tick_id = 0;
+  g_clear_handle_id (&self->counts_idle_id, g_source_remove);
+  update_counts (self);
+}
+
+static gboolean
+counts_idle_cb (gpointer user_data)
+{
+  SlWindow *self = user_data;
+
+  self->counts_idle_id = 0;
+  update_counts (self);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+counts_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  SlWindow *self = SL_WINDOW (widget);
+
+  /* This frame paints first; the idle runs after it. */
+  self->counts_tick_id = 0;
+  self->counts_idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, counts_idle_cb, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+area_changed_cb (SlWindow *self)
+{
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "postings") != 0)
+    flush_counts (self);
 }
 
 static void
@@ -195,6 +239,24 @@ add_candidate_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->stack, "candidates");
   gtk_stack_set_visible_child_name (self->candidates_stack, "page");
   gtk_widget_activate_action (GTK_WIDGET (self->candidates_page), "candidates.add", NULL);
+}
+
+/* win.show-candidate (s: candidate id): the Candidates area, with that
+ * person selected and open (the add-candidate dialog's "Open" uses it). */
+static void
+show_candidate_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  adw_view_stack_set_visible_child_name (self->stack, "candidates");
+  if (self->candidates_page == NULL || id[0] == '\0')
+    return;
+
+  gtk_stack_set_visible_child_name (self->candidates_stack, "page");
+  sl_candidates_page_show_candidate (self->candidates_page, id);
 }
 
 /* Ctrl+N where no page has the focus: a new item of the area shown. */
@@ -268,6 +330,8 @@ sl_window_constructed (GObject *object)
        * reads nothing until it is first shown. */
       self->candidates_page = SL_CANDIDATES_PAGE (sl_candidates_page_new (self->store));
       adw_bin_set_child (self->candidates_bin, GTK_WIDGET (self->candidates_page));
+      /* Reads nothing until it is first shown, too. */
+      adw_bin_set_child (self->interviews_bin, sl_interviews_page_new (self->store));
 
       g_signal_connect_object (self->store, "changed",
                                G_CALLBACK (store_changed_cb), self,
@@ -290,10 +354,15 @@ sl_window_constructed (GObject *object)
 
   g_signal_connect_object (self->stack, "notify::visible-child",
                            G_CALLBACK (update_switcher_bar), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->stack, "notify::visible-child",
+                           G_CALLBACK (area_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->postings_stack, "notify::visible-child",
                            G_CALLBACK (update_switcher_bar), self, G_CONNECT_SWAPPED);
 
-  update_counts (self);
+  if (self->store != NULL)
+    self->counts_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), counts_tick_cb, NULL, NULL);
+  else
+    update_counts (self);
   update_postings_page (self);
 }
 
@@ -302,6 +371,10 @@ sl_window_dispose (GObject *object)
 {
   SlWindow *self = SL_WINDOW (object);
 
+  g_clear_handle_id (&self->counts_idle_id, g_source_remove);
+  if (self->counts_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->counts_tick_id);
+  self->counts_tick_id = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_WINDOW);
 
   self->postings_page = NULL;
@@ -387,13 +460,14 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlWindow, candidates_stack);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, candidates_bin);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, interviews_stack);
-  gtk_widget_class_bind_template_child (widget_class, SlWindow, interviews_summary);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, interviews_bin);
   gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
 
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
   gtk_widget_class_install_action (widget_class, "win.new-posting", NULL, new_posting_action);
   gtk_widget_class_install_action (widget_class, "win.add-candidate", NULL, add_candidate_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_item_action);
+  gtk_widget_class_install_action (widget_class, "win.show-candidate", "s", show_candidate_action);
 
   /* Alt+1…3 as in GNOME's apps; Ctrl+1…3 as in a browser's tabs. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "sl-application-list.h"
 #include "sl-board.h"
 #include "sl-demo.h"
 #include "sl-store.h"
@@ -20,9 +21,15 @@
  *     after-paint of its first frame;
  *   board-move-*: sl_board_move_application() (what a drop calls) to the
  *     after-paint of the frame that shows the move, over N_MOVES moves of
- *     the top card of the biggest column to the next stage and back. */
+ *     the top card of the biggest column to the next stage and back
+ *     (board-move-committed-median: until the call returns, committed and
+ *     the columns updated);
+ *   board-reload-biggest-column: a full re-read of that column's list;
+ *   board-scroll-*: scrolling the biggest column a page at a time (a frame
+ *     each), and from the top to its very end. */
 
 #define N_MOVES 20
+#define N_PAGES 20
 
 static gint64 painted_at;
 
@@ -74,6 +81,7 @@ main (int   argc,
   guint best = 0, biggest = 0;
   gint64 start;
   double moves[N_MOVES];
+  double calls[N_MOVES];
 
   if (!gtk_init_check ())
     {
@@ -179,11 +187,22 @@ main (int   argc,
       ;
   }
 
+  /* What a frame costs with nothing changed (the floor under the moves):
+   * a redraw of the whole window. */
+  for (guint i = 0; i < N_MOVES; i++)
+    {
+      start = g_get_monotonic_time ();
+      moves[i] = (wait_for_paint (GTK_WIDGET (board)) - start) / 1000.0;
+    }
+  qsort (moves, N_MOVES, sizeof (double), compare_doubles);
+  printf ("board-idle-frame-median %.2f ms\n", moves[N_MOVES / 2]);
+
   for (guint i = 0; i < N_MOVES; i++)
     {
       start = g_get_monotonic_time ();
       if (!sl_board_move_application (board, card_id, i % 2 == 0 ? next_stage : big_stage, 0, &error))
         g_error ("Could not move the card: %s", error->message);
+      calls[i] = (g_get_monotonic_time () - start) / 1000.0;
       moves[i] = (wait_for_paint (GTK_WIDGET (board)) - start) / 1000.0;
       /* Let the store's idle reloads run before the next move, as a person's
        * next drop would. */
@@ -192,8 +211,54 @@ main (int   argc,
     }
 
   qsort (moves, N_MOVES, sizeof (double), compare_doubles);
+  qsort (calls, N_MOVES, sizeof (double), compare_doubles);
   printf ("board-move-median %.2f ms\n", moves[N_MOVES / 2]);
   printf ("board-move-max %.2f ms\n", moves[N_MOVES - 1]);
+  printf ("board-move-committed-median %.2f ms\n", calls[N_MOVES / 2]);
+
+  /* A full re-read of the biggest column (after a change from another
+   * process, or to the pipeline). */
+  {
+    SlApplicationList *list = SL_APPLICATION_LIST (sl_board_column_get_applications (column));
+
+    start = g_get_monotonic_time ();
+    if (!sl_application_list_reload (list, &error))
+      g_error ("Could not reload the column: %s", error->message);
+    printf ("board-reload-biggest-column %.1f ms\n", (g_get_monotonic_time () - start) / 1000.0);
+  }
+
+  /* Scrolling the biggest column to its end, a page at a time, then at
+   * once back to the top and to the end. */
+  {
+    GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (sl_board_column_get_list_view (column)));
+    double frames[N_PAGES];
+    guint n_frames = 0;
+
+    for (guint i = 0; i < N_PAGES; i++)
+      {
+        double value = gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment);
+
+        start = g_get_monotonic_time ();
+        gtk_adjustment_set_value (adjustment, value);
+        frames[n_frames++] = (wait_for_paint (GTK_WIDGET (board)) - start) / 1000.0;
+      }
+    qsort (frames, n_frames, sizeof (double), compare_doubles);
+    printf ("board-scroll-page-median %.2f ms\n", frames[n_frames / 2]);
+    printf ("board-scroll-page-max %.2f ms\n", frames[n_frames - 1]);
+
+    start = g_get_monotonic_time ();
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    wait_for_paint (GTK_WIDGET (board));
+    /* The estimated height gets exact as rows are measured: go on to the
+     * real end. */
+    for (guint i = 0; i < 10 && gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) <
+                                 gtk_adjustment_get_upper (adjustment); i++)
+      {
+        gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+        wait_for_paint (GTK_WIDGET (board));
+      }
+    printf ("board-scroll-to-end %.1f ms\n", (g_get_monotonic_time () - start) / 1000.0);
+  }
 
   gtk_window_destroy (window);
   while (g_main_context_iteration (NULL, FALSE))

@@ -11,7 +11,9 @@
 # Prints only "name value unit" lines on stdout; progress goes to stderr.
 # Each figure is the median of SHORTLIST_BENCH_RUNS runs (3), the two tools
 # run alternately. Peak memory is the process's VmHWM (its maximum resident
-# set, from GNU time's %M, which is getrusage's ru_maxrss).
+# set, from GNU time's %M, which is getrusage's ru_maxrss); CPU time is user
+# plus system time (%U + %S), which a busy machine disturbs less than the
+# wall-clock time.
 #
 # Environment: SHORTLIST_BENCH_RUNS (3), SHORTLIST_BENCH_ROWS (100000).
 set -euo pipefail
@@ -91,13 +93,13 @@ INSERT INTO candidate_fts (rowid, name, email, title, tags, notes)
   SELECT rowid, name, email, title, tags, notes FROM candidate;
 SQL
 
-sl_times=() sl_hwm=() sq_times=() sq_hwm=()
+sl_times=() sl_hwm=() sl_cpu=() sq_times=() sq_hwm=() sq_cpu=()
 for ((run = 1; run <= runs; run++)); do
   log "run $run of $runs"
 
   rm -f "$work"/sl.db*
   start=$(now_us)
-  /usr/bin/time -f '%M' -o "$work/sl.hwm" \
+  /usr/bin/time -f '%M %U %S' -o "$work/sl.hwm" \
     "$cli" --database="$work/sl.db" candidate import "$csv" >"$work/sl.out" 2>"$work/sl.err"
   end=$(now_us)
   log "  shortlist-cli: $(cat "$work/sl.out")"
@@ -107,15 +109,17 @@ for ((run = 1; run <= runs; run++)); do
     exit 1
   fi
   sl_times+=("$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e6 }')")
-  sl_hwm+=("$(tail -1 "$work/sl.hwm")")
+  sl_hwm+=("$(tail -1 "$work/sl.hwm" | awk '{ print $1 }')")
+  sl_cpu+=("$(tail -1 "$work/sl.hwm" | awk '{ print $2 + $3 }')")
 
   rm -f "$work"/sq.db*
   start=$(now_us)
-  /usr/bin/time -f '%M' -o "$work/sq.hwm" sqlite3 "$work/sq.db" <"$work/sqlite3.sql" >/dev/null
+  /usr/bin/time -f '%M %U %S' -o "$work/sq.hwm" sqlite3 "$work/sq.db" <"$work/sqlite3.sql" >/dev/null
   end=$(now_us)
   sq_times+=("$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", (e - s) / 1e6 }')")
-  sq_hwm+=("$(tail -1 "$work/sq.hwm")")
-  log "  times: shortlist ${sl_times[-1]} s, sqlite3 ${sq_times[-1]} s"
+  sq_hwm+=("$(tail -1 "$work/sq.hwm" | awk '{ print $1 }')")
+  sq_cpu+=("$(tail -1 "$work/sq.hwm" | awk '{ print $2 + $3 }')")
+  log "  times: shortlist ${sl_times[-1]} s (CPU ${sl_cpu[-1]} s), sqlite3 ${sq_times[-1]} s (CPU ${sq_cpu[-1]} s)"
 done
 
 sl_time=$(median "${sl_times[@]}")
@@ -128,3 +132,8 @@ echo "sqlite3_import_fts_time $sq_time s"
 awk -v n="$rows" -v t="$sq_time" 'BEGIN { printf "sqlite3_import_fts_rate %.0f rows/s\n", n / t }'
 awk -v k="$(median "${sq_hwm[@]}")" 'BEGIN { printf "sqlite3_import_fts_vmhwm %.1f MB\n", k * 1024 / 1000000 }'
 awk -v a="$sl_time" -v b="$sq_time" 'BEGIN { printf "csv_import_time_ratio %.2f x\n", a / b }'
+sl_cpu_time=$(median "${sl_cpu[@]}")
+sq_cpu_time=$(median "${sq_cpu[@]}")
+echo "csv_import_cpu_time $sl_cpu_time s"
+echo "sqlite3_import_fts_cpu_time $sq_cpu_time s"
+awk -v a="$sl_cpu_time" -v b="$sq_cpu_time" 'BEGIN { printf "csv_import_cpu_time_ratio %.2f x\n", a / b }'

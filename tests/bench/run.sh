@@ -4,7 +4,10 @@
 # Text Editor opening an empty window, with the default GSK renderer and with
 # GSK_RENDERER=cairo.
 #
-#   tests/bench/run.sh BUILD_DIR        (usually through ./build-aux/dev.sh bench)
+#   tests/bench/run.sh [--startup-only] BUILD_DIR   (usually through ./build-aux/dev.sh bench)
+#
+# --startup-only measures only the startup of the two apps and skips the
+# other benchmarks (handy while working on startup).
 #
 # Prints only "name value unit" lines on stdout; progress goes to stderr.
 # Startup time is from starting the process until its window is mapped
@@ -17,11 +20,19 @@
 # (BUILD_DIR/tests/bench/bench-*), passing the demo database to bench-search.
 #
 # Environment: SHORTLIST_BENCH_RUNS (5), SHORTLIST_BENCH_CANDIDATES (100000),
-# SHORTLIST_BENCH_TIMEOUT (seconds to wait for a window, 60).
+# SHORTLIST_BENCH_TIMEOUT (seconds to wait for a window, 60),
+# SHORTLIST_BENCH_DATABASE (an existing demo database to use, read only in
+# spirit: the apps only read it; default: a new one in a temporary folder).
 set -euo pipefail
 
+startup_only=0
+if [ "${1:-}" = --startup-only ]; then
+  startup_only=1
+  shift
+fi
+
 if [ $# -lt 1 ]; then
-  echo "usage: $0 BUILD_DIR" >&2
+  echo "usage: $0 [--startup-only] BUILD_DIR" >&2
   exit 2
 fi
 
@@ -38,6 +49,7 @@ if [ -z "${SHORTLIST_BENCH_INNER:-}" ]; then
   done
   exec env -u DISPLAY -u WAYLAND_DISPLAY -u DBUS_SESSION_BUS_ADDRESS -u GTK_A11Y \
     -u GSK_RENDERER -u GDK_BACKEND SHORTLIST_BENCH_INNER=1 \
+    SHORTLIST_BENCH_STARTUP_ONLY=$startup_only \
     xvfb-run -a -s "-screen 0 1280x1024x24" \
     dbus-run-session -- "$self" "$build" 3>&1 1>&2
 fi
@@ -46,6 +58,7 @@ fi
 # here, the session bus's services included, writes to stderr.
 exec 1>&3 3>&-
 
+startup_only=${SHORTLIST_BENCH_STARTUP_ONLY:-$startup_only}
 runs=${SHORTLIST_BENCH_RUNS:-5}
 candidates=${SHORTLIST_BENCH_CANDIDATES:-100000}
 timeout_s=${SHORTLIST_BENCH_TIMEOUT:-60}
@@ -106,6 +119,15 @@ viewable_window () {
   return 1
 }
 
+# cpu_ms PID: user + system CPU time the process has used so far, in ms.
+cpu_ms () {
+  local hz
+  hz=$(getconf CLK_TCK)
+  # Field 2 (the name) may hold spaces: count from the closing parenthesis.
+  sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null \
+    | awk -v hz="$hz" '{ printf "%d\n", ($12 + $13) * 1000 / hz }'
+}
+
 # rss_kb PID
 rss_kb () {
   awk '/^VmRSS:/ { print $2 }' "/proc/$1/status" 2>/dev/null
@@ -146,11 +168,11 @@ settled_rss_kb () {
 
 # measure LABEL PATTERN RENDERER CMD…: starts CMD with a fresh HOME, waits
 # for its window, waits for its RSS to settle, stops it, and prints
-# "STARTUP_MS RSS_KB".
+# "STARTUP_MS RSS_KB CPU_MS" (CPU_MS: CPU time used until the window mapped).
 measure () {
   local label=$1 pattern=$2 renderer=$3
   shift 3
-  local dir start end id rss deadline
+  local dir start end id rss deadline cpu
   local renderer_env=()
 
   if [ "$renderer" != default ]; then
@@ -193,6 +215,7 @@ measure () {
     sleep 0.005
   done
   end=$(now_us)
+  cpu=$(cpu_ms "$app_pid") || cpu=0
 
   rss=$(settled_rss_kb "$app_pid") || rss=0
 
@@ -201,7 +224,8 @@ measure () {
   app_pid=
   rm -rf "$dir"
 
-  awk -v s="$start" -v e="$end" -v r="$rss" 'BEGIN { printf "%.1f %d\n", (e - s) / 1000, r }'
+  awk -v s="$start" -v e="$end" -v r="$rss" -v c="${cpu:-0}" \
+    'BEGIN { printf "%.1f %d %d\n", (e - s) / 1000, r, c }'
 }
 
 have_shortlist=1
@@ -217,7 +241,10 @@ if [ -z "$text_editor" ]; then
 fi
 
 db=$work/shortlist.db
-if [ $have_shortlist = 1 ]; then
+if [ $have_shortlist = 1 ] && [ -n "${SHORTLIST_BENCH_DATABASE:-}" ]; then
+  db=$SHORTLIST_BENCH_DATABASE
+  log "using the existing database $db"
+elif [ $have_shortlist = 1 ]; then
   log "generating a demo database with $candidates candidates"
   start=$(now_us)
   "$cli" --database="$db" demo --candidates "$candidates" >/dev/null
@@ -234,7 +261,7 @@ fi
 
 status=0
 for renderer in default cairo; do
-  sl_times=() sl_rss=() te_times=() te_rss=()
+  sl_times=() sl_rss=() sl_cpu=() te_times=() te_rss=() te_cpu=()
   for ((run = 0; run <= runs; run++)); do
     if ((run == 0)); then
       log "renderer $renderer: warm-up run"
@@ -244,10 +271,12 @@ for renderer in default cairo; do
 
     if [ $have_shortlist = 1 ]; then
       if result=$(measure shortlist 'shortlist' "$renderer" "$shortlist" --database="$db"); then
-        log "  shortlist: ${result% *} ms, ${result#* } kB"
+        read -r r_time r_rss r_cpu <<<"$result"
+        log "  shortlist: $r_time ms, $r_rss kB, $r_cpu ms CPU"
         if ((run > 0)); then
-          sl_times+=("${result% *}")
-          sl_rss+=("${result#* }")
+          sl_times+=("$r_time")
+          sl_rss+=("$r_rss")
+          sl_cpu+=("$r_cpu")
         fi
       else
         status=1
@@ -256,10 +285,12 @@ for renderer in default cairo; do
 
     if result=$(measure gnome-text-editor 'text editor|text-editor|new document|untitled' "$renderer" \
                   "$text_editor" --standalone --ignore-session); then
-      log "  gnome-text-editor: ${result% *} ms, ${result#* } kB"
+      read -r r_time r_rss r_cpu <<<"$result"
+      log "  gnome-text-editor: $r_time ms, $r_rss kB, $r_cpu ms CPU"
       if ((run > 0)); then
-        te_times+=("${result% *}")
-        te_rss+=("${result#* }")
+        te_times+=("$r_time")
+        te_rss+=("$r_rss")
+        te_cpu+=("$r_cpu")
       fi
     else
       status=1
@@ -274,6 +305,8 @@ for renderer in default cairo; do
     echo "startup_time_shortlist_$renderer $sl_time ms"
     echo "startup_time_text_editor_$renderer $te_time ms"
     echo "startup_time_ratio_$renderer $(ratio "$sl_time" "$te_time") x"
+    echo "startup_cpu_shortlist_$renderer $(median "${sl_cpu[@]}") ms"
+    echo "startup_cpu_text_editor_$renderer $(median "${te_cpu[@]}") ms"
     echo "rss_shortlist_$renderer $sl_mem MB"
     echo "rss_text_editor_$renderer $te_mem MB"
     echo "rss_ratio_$renderer $(ratio "$sl_mem" "$te_mem") x"
@@ -282,6 +315,13 @@ for renderer in default cairo; do
     echo "rss_text_editor_$renderer $te_mem MB"
   fi
 done
+
+if [ "$startup_only" = 1 ]; then
+  if [ $have_shortlist = 0 ]; then
+    status=1
+  fi
+  exit $status
+fi
 
 # The other benchmarks in tests/bench/ (executables built by meson): each
 # prints its own "name value unit" lines. bench-search reuses the demo
@@ -302,6 +342,15 @@ for bench in "$build"/tests/bench/bench-*; do
     status=1
   fi
 done
+
+# The CSV import next to the sqlite3 shell: a script, not an executable.
+if [ $have_shortlist = 1 ]; then
+  log "running bench-csv-import.sh"
+  if ! "$(dirname "$self")/bench-csv-import.sh" "$build" </dev/null; then
+    log "bench-csv-import.sh failed"
+    status=1
+  fi
+fi
 
 if [ $have_shortlist = 0 ]; then
   status=1

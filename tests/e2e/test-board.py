@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 # End-to-end for the board: adds a candidate, moves the card two stages with
-# Alt+Right, finds it with the board's search, all through AT-SPI.
+# Alt+Right, finds it with the board's search and erases the person's data,
+# all through AT-SPI; shortlist-cli checks the database after each step.
 import json
 import os
 import random
@@ -213,7 +214,7 @@ def description(node):
         return ''
 
 
-ALT_L, RIGHT, RETURN, CONTROL_L, F = 64, 114, 36, 37, 41
+ALT_L, RIGHT, RETURN, CONTROL_L, F, ESCAPE, MENU = 64, 114, 36, 37, 41, 9, 135
 
 proc = subprocess.Popen([exe, '--database=' + database], env=env,
                         stdout=sys.stderr, preexec_fn=die_with_parent)
@@ -260,21 +261,62 @@ try:
                         return stage.get('name')
         return None
 
+    def focused_card():
+        # The card widget that has the focus, showing the new person: list
+        # rows are recycled, so this is asked again each time.
+        found = card()
+        return found if found is not None and has_state(found, pyatspi.STATE_FOCUSED) else None
+
+    def settled_focus(stage):
+        # The focused card says where it is ("In Applied, 1 of 4"); the
+        # column sets that text when the card's focus has landed for good.
+        found = focused_card()
+        return found is not None and description(found).startswith('In %s,' % stage)
+
+    def move_right(from_stage, to_stage):
+        # A key sent while the board is still taking the new card in (its
+        # row widget being rebound) would reach another widget: wait for the
+        # focus to settle on the card, then for the database to change.
+        wait_for('the focus settled on the card in %s' % from_stage,
+                 lambda: settled_focus(from_stage), timeout=15)
+        keys(RIGHT, modifier=ALT_L)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            stage = stored_stage()
+            if stage == to_stage:
+                return
+            if stage != from_stage:
+                fail('Alt+Right moved the card from %s to %r, not %s' % (from_stage, stage, to_stage))
+            time.sleep(0.3)
+        focused = find(app, lambda n: has_state(n, pyatspi.STATE_FOCUSED) and role(n) != 'frame')
+        fail('the card stayed in %s after Alt+Right; the focus is on %s %r' %
+             (from_stage, role(focused), name(focused)))
+
     log('before the move:', repr(stored_stage()))
     if os.environ.get('SHORTLIST_E2E_SHOT'):
         subprocess.run(['import', '-window', 'root', os.environ['SHORTLIST_E2E_SHOT']])
-    keys(RIGHT, modifier=ALT_L)
-    wait_for('the card in Screening', lambda: stored_stage() == 'Screening', timeout=10)
-    wait_for('the focus to stay on the card', lambda: has_state(card(), pyatspi.STATE_FOCUSED), timeout=10)
+    move_right('Applied', 'Screening')
+    wait_for('the focus to stay on the card', focused_card, timeout=10)
     keys(RIGHT, modifier=ALT_L)
     log('card description:', repr(description(card())))
     if not has_state(card(), pyatspi.STATE_FOCUSED):
         fail('the moved card lost the keyboard focus')
 
-    stage = wait_for('the move in shortlist-cli board', stored_stage, timeout=10)
-    if stage != 'Interview':
-        fail('shortlist-cli board shows the card in %r, not Interview' % stage)
+    stage = wait_for('the card in Interview in shortlist-cli board',
+                     lambda: stored_stage() == 'Interview' and 'Interview', timeout=10)
     log('stored in', repr(stage))
+
+    # The card's menu (the Menu key) offers erasure; Escape closes it.
+    wait_for('the focus settled on the card in Interview', lambda: settled_focus('Interview'), timeout=15)
+    keys(MENU)
+    wait_for('Erase Personal Data in the card menu',
+             lambda: find(app, lambda n: role(n) == 'menu item' and
+                          name(n).replace('_', '') == 'Erase Personal Data…'))
+    keys(ESCAPE)
+    wait_for('the focus back on the card', focused_card, timeout=10)
+    # Return opens the person in the board's details pane.
+    keys(RETURN)
+    wait_for('the details pane', lambda: find(app, lambda n: name(n) == person and role(n) == 'label'))
 
     # Ctrl+F: the board's search keeps the matching card only.
     keys(F, modifier=CONTROL_L)
@@ -289,8 +331,27 @@ try:
 
     wait_for('the search to keep only the new card', only_match, timeout=10)
     log('search finds the card')
-    # Erasing the candidate is left out: the Candidates area's erase action
-    # is not reachable from the board.
+
+    # Erase: the details pane (opened from the card above) asks first.
+    erase = wait_for('the details pane’s Erase Personal Data button',
+                     lambda: find(app, lambda n: name(n) == 'Erase Personal Data…' and
+                                  role(n) in ('push button', 'button') and
+                                  has_state(n, pyatspi.STATE_VISIBLE)))
+    activate(erase)
+    confirm = wait_for('the erase confirmation',
+                       lambda: find(app, lambda n: role(n) in ('push button', 'button') and
+                                    name(n) == 'Erase' and has_state(n, pyatspi.STATE_VISIBLE)))
+    activate(confirm)
+
+    def nobody_matches():
+        out = subprocess.run([cli, '--database=' + database, 'search', person, '--json'],
+                             env=env, capture_output=True, text=True, timeout=30)
+        if out.returncode != 0:
+            fail('shortlist-cli search failed: %s' % out.stderr.strip())
+        return json.loads(out.stdout or '[]') == []
+
+    wait_for('shortlist-cli search to find nobody named %r' % person, nobody_matches, timeout=15)
+    log('erased: shortlist-cli search finds nobody')
 except SystemExit:
     if os.environ.get('SHORTLIST_E2E_DUMP'):
         found = find_app(proc.pid)

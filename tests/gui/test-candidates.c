@@ -434,6 +434,122 @@ test_retention_row (void)
   g_assert_finalize_object (group);
 }
 
+/* At phone width (360 px) the page folds: the list, then one person's
+ * details with a back button; it never asks for a wider window. */
+static void
+dump_wide (GtkWidget *widget, int depth)
+{
+  int minimum;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  if (minimum > 300)
+    g_test_message ("%*s%s: minimum width %d", depth, "", G_OBJECT_TYPE_NAME (widget), minimum);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    dump_wide (c, depth + 1);
+}
+
+static void
+test_narrow (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *id = NULL;
+  AdwLeaflet *leaflet;
+  GtkWidget *child;
+  int minimum, natural;
+
+  if (skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  id = add_candidate (f.store, "Narrow Person", "narrow@example.com", "Oslo");
+  spin (100);
+  leaflet = ADW_LEAFLET (gtk_widget_get_template_child (GTK_WIDGET (f.page), SL_TYPE_CANDIDATES_PAGE, "leaflet"));
+  g_assert_nonnull (leaflet);
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (leaflet)); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+      g_test_message ("%s: minimum %d, natural %d", G_OBJECT_TYPE_NAME (child), minimum, natural);
+      if (minimum > 360)
+        dump_wide (child, 0);
+      g_assert_cmpint (minimum, <=, 360);
+    }
+  gtk_widget_measure (GTK_WIDGET (f.page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+
+  /* Wide: side by side. */
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+
+  gtk_window_set_default_size (f.window, 360, 700);
+  spin (300);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+
+  /* Opening someone shows their details; back shows the list again. */
+  sl_candidates_page_show_candidate (f.page, id);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "details");
+  g_assert_true (adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK));
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+
+  /* Enter on a row (the column view's activate) opens it too. */
+  g_signal_emit_by_name (sl_candidates_page_get_column_view (f.page), "activate", 0);
+  g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "details");
+
+  fixture_tear_down (&f);
+}
+
+/* sl_candidates_page_show_candidate() before the list has loaded: the
+ * person is selected once it has. */
+static void
+test_show_before_load (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (GPtrArray) selected = NULL;
+  SlCandidatesPage *page;
+  GtkWindow *window;
+  gint64 end;
+
+  if (skip_without_display ())
+    return;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  path = g_build_filename (g_get_user_data_dir (), "show.db", NULL);
+  store = sl_store_open (path, &error);
+  g_assert_no_error (error);
+  g_free (add_candidate (store, "First Person", NULL, NULL));
+  id = add_candidate (store, "Second Person", NULL, NULL);
+
+  page = SL_CANDIDATES_PAGE (sl_candidates_page_new (store));
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  g_assert_false (sl_candidates_page_get_loaded (page));
+  sl_candidates_page_show_candidate (page, id);
+  gtk_window_present (window);
+
+  end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+  while (!sl_candidates_page_get_loaded (page))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      spin (10);
+    }
+  spin (50);
+
+  {
+    g_autoptr (GtkBitset) bits = gtk_selection_model_get_selection (sl_candidates_page_get_selection (page));
+    g_autoptr (SlCandidateItem) item = NULL;
+
+    g_assert_cmpuint (gtk_bitset_get_size (bits), ==, 1);
+    item = g_list_model_get_item (sl_candidates_page_get_model (page), gtk_bitset_get_minimum (bits));
+    g_assert_cmpstr (sl_candidate_item_get_id (item), ==, id);
+  }
+
+  gtk_window_destroy (window);
+  flush_events ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -465,6 +581,8 @@ main (int   argc,
   g_test_add_func ("/gui/candidates/erase", test_erase);
   g_test_add_func ("/gui/candidates/csv-import", test_csv_import);
   g_test_add_func ("/gui/candidates/retention-row", test_retention_row);
+  g_test_add_func ("/gui/candidates/narrow", test_narrow);
+  g_test_add_func ("/gui/candidates/show-before-load", test_show_before_load);
 
   status = g_test_run ();
   g_strfreev (system_mime_dirs);

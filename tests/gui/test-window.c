@@ -303,7 +303,7 @@ window_empty_then_sample_data_body (SlApp *app)
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "postings_stack")), ==, "page");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "candidates_stack")), ==, "page");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "interviews_stack")), ==, "summary");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "interviews_stack")), ==, "page");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
 
   model = sl_postings_page_get_visible_model (page);

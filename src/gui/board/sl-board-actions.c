@@ -303,8 +303,7 @@ candidate_added_cb (SlAddCandidateDialog *dialog,
       column = sl_board_find_column (self, sl_application_get_stage_id (application));
       if (column == NULL)
         continue;
-      if (!sl_application_list_reload (SL_APPLICATION_LIST (sl_board_column_get_applications (column)), &error))
-        g_warning ("Could not reload a column: %s", error->message);
+      /* The column took the new card in when the store said it changed. */
       sl_board_column_focus_card (column, sl_record_get_id (SL_RECORD (application)));
       break;
     }

@@ -61,33 +61,63 @@ static void
 update_tags (SlBoardCard        *self,
              const char * const *tags)
 {
-  GtkWidget *child;
+  GtkWidget *box = GTK_WIDGET (self->tags_box);
+  GtkWidget *child = gtk_widget_get_first_child (box);
+  GtkWidget *previous = NULL;
+  GtkWidget *more = NULL;
   guint n = 0;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tags_box))) != NULL)
-    gtk_box_remove (self->tags_box, child);
-
+  /* A card is rebound to another application as the list scrolls: the tag
+   * labels it has are reused rather than rebuilt. */
   for (; tags != NULL && tags[n] != NULL && n < MAX_TAGS; n++)
     {
-      GtkWidget *label = gtk_label_new (tags[n]);
+      if (child != NULL && gtk_widget_has_css_class (child, "board-tag"))
+        {
+          gtk_label_set_label (GTK_LABEL (child), tags[n]);
+          previous = child;
+          child = gtk_widget_get_next_sibling (child);
+        }
+      else
+        {
+          GtkWidget *label = gtk_label_new (tags[n]);
 
-      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
-      gtk_widget_add_css_class (label, "board-tag");
-      gtk_widget_add_css_class (label, "caption");
-      gtk_box_append (self->tags_box, label);
+          gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+          gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
+          gtk_widget_add_css_class (label, "board-tag");
+          gtk_widget_add_css_class (label, "caption");
+          gtk_box_insert_child_after (self->tags_box, label, previous);
+          previous = label;
+        }
     }
+  /* What is left: tag labels no longer needed, and the "+N" label. */
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      if (more == NULL && !gtk_widget_has_css_class (child, "board-tag"))
+        more = child;
+      else
+        gtk_box_remove (self->tags_box, child);
+      child = next;
+    }
+
   if (tags != NULL && tags[n] != NULL)
     {
-      g_autofree char *more = g_strdup_printf ("+%u", g_strv_length ((char **) tags) - n);
-      GtkWidget *label = gtk_label_new (more);
+      g_autofree char *text = g_strdup_printf ("+%u", g_strv_length ((char **) tags) - n);
 
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_add_css_class (label, "caption");
-      gtk_box_append (self->tags_box, label);
+      if (more == NULL)
+        {
+          more = gtk_label_new (NULL);
+          gtk_widget_add_css_class (more, "dim-label");
+          gtk_widget_add_css_class (more, "caption");
+          gtk_box_append (self->tags_box, more);
+        }
+      gtk_label_set_label (GTK_LABEL (more), text);
     }
+  else if (more != NULL)
+    gtk_box_remove (self->tags_box, more);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->tags_box), n > 0);
+  gtk_widget_set_visible (box, n > 0);
 }
 
 static void
@@ -141,7 +171,9 @@ update (SlBoardCard *self)
                                                   rating);
 
       gtk_label_set_label (self->rating_label, stars);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->rating_label), tooltip);
+      /* Setting a tooltip queries the pointer (an X round trip): only on change. */
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->rating_label)), tooltip) != 0)
+        gtk_widget_set_tooltip_text (GTK_WIDGET (self->rating_label), tooltip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->rating_label),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
     }
@@ -307,6 +339,8 @@ card_action_cb (GtkWidget  *widget,
     sl_board_reject_card (board, application);
   else if (g_str_equal (action_name, "card.hire"))
     sl_board_hire_card (board, application);
+  else if (g_str_equal (action_name, "card.erase"))
+    sl_board_erase_card (board, application);
   else
     sl_board_open_card (board, application);
 }
@@ -540,6 +574,8 @@ sl_board_card_class_init (SlBoardCardClass *klass)
   gtk_widget_class_install_action (widget_class, "card.move-to", "s", move_to_action_cb);
   gtk_widget_class_install_action (widget_class, "card.reject", NULL, card_action_cb);
   gtk_widget_class_install_action (widget_class, "card.hire", NULL, card_action_cb);
+  gtk_widget_class_install_action (widget_class, "card.erase", NULL, card_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_SHIFT_MASK, "card.erase", NULL);
   gtk_widget_class_install_action (widget_class, "card.open", NULL, card_action_cb);
   gtk_widget_class_install_action (widget_class, "card.show-menu", NULL, show_menu_action_cb);
 

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sl-application-list.h"
 #include "sl-board-column.h"
 #include "sl-board-private.h"
 
@@ -139,6 +140,9 @@ sl_board_column_find (SlBoardColumn *self,
   g_return_val_if_fail (SL_IS_BOARD_COLUMN (self), -1);
   g_return_val_if_fail (application_id != NULL, -1);
 
+  /* Without reading every card of a big column. */
+  if (SL_IS_APPLICATION_LIST (self->applications))
+    return sl_application_list_find (SL_APPLICATION_LIST (self->applications), application_id);
   return find_in (self->applications, application_id);
 }
 
@@ -151,7 +155,10 @@ sl_board_column_focus_card (SlBoardColumn *self,
   g_return_if_fail (SL_IS_BOARD_COLUMN (self));
   g_return_if_fail (application_id != NULL);
 
-  shown = find_in (G_LIST_MODEL (self->filtered), application_id);
+  if (gtk_filter_list_model_get_filter (self->filtered) == NULL)
+    shown = sl_board_column_find (self, application_id);
+  else
+    shown = find_in (G_LIST_MODEL (self->filtered), application_id);
   if (shown < 0)
     return;
 
@@ -188,12 +195,14 @@ bind_cb (GtkSignalListItemFactory *factory,
     self->focus_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_tick_cb, NULL, NULL);
 }
 
+/* GTK 4.8 unbinds and binds again every row after a change in the list, even
+ * a row whose item stays: the card keeps its application until it is bound
+ * to another one (or destroyed), so that binding the same one is free. */
 static void
 unbind_cb (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            SlBoardColumn            *self)
 {
-  sl_board_card_set_application (SL_BOARD_CARD (gtk_list_item_get_child (item)), NULL);
 }
 
 /* Dropping a dragged card. */
@@ -211,7 +220,8 @@ drop_index (SlBoardColumn *self,
   SlApplication *target;
   const char *target_id;
   double card_x, card_y, list_x, list_y;
-  guint n, index = 0;
+  int found, dragged;
+  guint index;
 
   if (picked != NULL)
     {
@@ -234,17 +244,12 @@ drop_index (SlBoardColumn *self,
   if (!gtk_widget_translate_coordinates (GTK_WIDGET (self), card, x, y, &card_x, &card_y))
     card_y = 0;
 
-  n = g_list_model_get_n_items (self->applications);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (SlRecord) record = g_list_model_get_item (self->applications, i);
-      const char *id = sl_record_get_id (record);
-
-      if (g_strcmp0 (id, target_id) == 0)
-        break;
-      if (g_strcmp0 (id, dragged_id) != 0)
-        index++;
-    }
+  /* The target's index among the other cards. */
+  found = sl_board_column_find (self, target_id);
+  dragged = sl_board_column_find (self, dragged_id);
+  index = found < 0 ? g_list_model_get_n_items (self->applications) : (guint) found;
+  if (dragged >= 0 && (found < 0 || dragged < found))
+    index--;
 
   if (g_strcmp0 (target_id, dragged_id) != 0 && card_y > gtk_widget_get_height (card) / 2.0)
     index++;

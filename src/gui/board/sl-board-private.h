@@ -20,6 +20,8 @@ void        sl_board_hire_card          (SlBoard       *self,
                                          SlApplication *application);
 void        sl_board_open_card          (SlBoard       *self,
                                          SlApplication *application);
+void        sl_board_erase_card         (SlBoard       *self,
+                                         SlApplication *application);
 GMenuModel *sl_board_build_card_menu    (SlBoard       *self,
                                          SlApplication *application);
 /* Shows an error from a card, column or dialog as a toast. */

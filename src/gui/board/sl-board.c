@@ -354,10 +354,17 @@ static void
 show_undo_toast (SlBoard    *self,
                  const char *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast;
 
+  /* Quick moves (a held Alt+Right) reuse the toast on screen: libadwaita 1.2
+   * crashes when a toast is dismissed while it is still animating in. */
   if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
+    {
+      adw_toast_set_title (self->undo_toast, message);
+      return;
+    }
+
+  toast = adw_toast_new (message);
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "board.undo");
@@ -400,9 +407,8 @@ move_and_focus (SlBoard     *self,
     return FALSE;
   *moved = TRUE;
 
-  reload_column (from);
-  if (to != from)
-    reload_column (to);
+  /* The columns' lists took the card out and in when the store said it
+   * changed (one card read, not the column). */
   if (to != NULL)
     sl_board_column_focus_card (to, application_id);
 
@@ -677,6 +683,17 @@ sl_board_open_card (SlBoard       *self,
   sl_board_show_details (self, self->details);
 }
 
+/* Opens the card's person in the details pane and asks there whether to
+ * erase their personal data (the pane's confirmation). */
+void
+sl_board_erase_card (SlBoard       *self,
+                     SlApplication *application)
+{
+  sl_board_open_card (self, application);
+  if (self->details != NULL && adw_bin_get_child (self->details_bin) == self->details)
+    gtk_widget_activate_action (self->details, "details.erase", NULL);
+}
+
 void
 sl_board_show_details (SlBoard   *self,
                        GtkWidget *details)
@@ -700,6 +717,7 @@ sl_board_build_card_menu (SlBoard       *self,
   g_autoptr (GMenu) stages = g_menu_new ();
   g_autoptr (GMenu) section = g_menu_new ();
   g_autoptr (GMenu) verdicts = g_menu_new ();
+  g_autoptr (GMenu) erase = g_menu_new ();
 
   for (guint i = 0; i < self->columns->len; i++)
     {
@@ -720,6 +738,8 @@ sl_board_build_card_menu (SlBoard       *self,
   g_menu_append (verdicts, _("Mark as _Hired"), "card.hire");
   g_menu_append (verdicts, _("_Reject…"), "card.reject");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (verdicts));
+  g_menu_append (erase, _("_Erase Personal Data…"), "card.erase");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (erase));
 
   return G_MENU_MODEL (menu);
 }

@@ -28,13 +28,16 @@ struct _SlCandidatesPage
   gulong              changed_handler;
   guint               refresh_id;
   guint               reload_id;
+  guint               click_id;
+  char               *pending_show_id;  /* shown once loaded */
   guint               load_started : 1;
   guint               loaded : 1;
   guint               loading : 1;
   guint               reload_again : 1;
 
   AdwToastOverlay    *toast_overlay;
-  GtkPaned           *paned;
+  AdwLeaflet         *leaflet;
+  AdwBin             *details_bin;
   GtkToggleButton    *search_button;
   GtkLabel           *count_label;
   GtkSearchBar       *search_bar;

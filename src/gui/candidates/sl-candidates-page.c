@@ -123,6 +123,30 @@ selection_changed_cb (SlCandidatesPage *self)
     }
 }
 
+/* Folding: the list, then the details (with a back button) on a narrow window. */
+
+static void
+show_details (SlCandidatesPage *self)
+{
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "details");
+}
+
+static void
+back_clicked_cb (SlCandidatesPage *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+}
+
+static void
+folded_cb (SlCandidatesPage *self)
+{
+  /* Folding shows the list first, as the Postings page does. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "list");
+}
+
 static void
 row_activated_cb (SlCandidatesPage *self,
                   guint             position)
@@ -130,7 +154,53 @@ row_activated_cb (SlCandidatesPage *self,
   g_autoptr (SlCandidateItem) item = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
   if (item != NULL)
-    sl_candidate_details_set_candidate_id (self->details, sl_candidate_item_get_id (item));
+    {
+      sl_candidate_details_set_candidate_id (self->details, sl_candidate_item_get_id (item));
+      show_details (self);
+    }
+}
+
+/* On a narrow window a single click on a row opens that person, as in
+ * GNOME's sidebars; the click has selected the row once the idle runs.
+ * Keyboard users activate the row with Enter. */
+static gboolean
+click_idle_cb (gpointer user_data)
+{
+  SlCandidatesPage *self = user_data;
+  g_autoptr (GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  self->click_id = 0;
+  if (adw_leaflet_get_folded (self->leaflet) && gtk_bitset_get_size (selected) == 1)
+    row_activated_cb (self, gtk_bitset_get_minimum (selected));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+click_released_cb (GtkGestureClick  *gesture,
+                   int               n_press,
+                   double            x,
+                   double            y,
+                   SlCandidatesPage *self)
+{
+  GtkWidget *picked;
+  guint state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
+
+  if (!adw_leaflet_get_folded (self->leaflet) ||
+      (state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK)) != 0)
+    return;
+
+  /* Only a click on a row, not on a column header. */
+  picked = gtk_widget_pick (GTK_WIDGET (self->column_view), x, y, GTK_PICK_DEFAULT);
+  for (; picked != NULL && picked != GTK_WIDGET (self->column_view); picked = gtk_widget_get_parent (picked))
+    {
+      if (g_strcmp0 (gtk_widget_get_css_name (picked), "row") == 0)
+        {
+          if (self->click_id == 0)
+            self->click_id = g_idle_add (click_idle_cb, self);
+          return;
+        }
+    }
 }
 
 /* Search */
@@ -297,6 +367,13 @@ load_done_cb (GObject      *object,
   if (self->search_text != NULL)
     run_search (self);
   update_state (self);
+
+  if (self->pending_show_id != NULL)
+    {
+      g_autofree char *id = g_steal_pointer (&self->pending_show_id);
+
+      sl_candidates_page_show_candidate (self, id);
+    }
 
   if (self->reload_again)
     {
@@ -473,6 +550,16 @@ sl_candidates_page_show_candidate (SlCandidatesPage *self,
   g_return_if_fail (id != NULL);
 
   sl_candidate_details_set_candidate_id (self->details, id);
+  show_details (self);
+
+  /* Selected in the list once it is loaded. */
+  if (!self->loaded)
+    {
+      g_free (self->pending_show_id);
+      self->pending_show_id = g_strdup (id);
+      sl_candidates_page_load (self);
+      return;
+    }
 
   model = G_LIST_MODEL (self->selection);
   n = g_list_model_get_n_items (model);
@@ -566,8 +653,7 @@ sl_candidates_page_constructed (GObject *object)
   g_assert (SL_IS_STORE (self->store));
   self->changed_handler = g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
   self->details = SL_CANDIDATE_DETAILS (sl_candidate_details_new (self->store));
-  gtk_widget_set_size_request (GTK_WIDGET (self->details), 360, -1);
-  gtk_paned_set_end_child (self->paned, GTK_WIDGET (self->details));
+  adw_bin_set_child (self->details_bin, GTK_WIDGET (self->details));
   update_state (self);
 }
 
@@ -579,6 +665,7 @@ sl_candidates_page_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_handle_id (&self->reload_id, g_source_remove);
+  g_clear_handle_id (&self->click_id, g_source_remove);
   g_clear_signal_handler (&self->changed_handler, self->store);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -607,6 +694,7 @@ sl_candidates_page_finalize (GObject *object)
   g_clear_pointer (&self->items_by_id, g_hash_table_unref);
   g_clear_pointer (&self->pending_ids, g_hash_table_unref);
   g_clear_pointer (&self->search_text, g_free);
+  g_clear_pointer (&self->pending_show_id, g_free);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->postings_menu);
   g_clear_object (&self->postings);
@@ -684,7 +772,8 @@ sl_candidates_page_class_init (SlCandidatesPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/shortlist/Shortlist/candidates/sl-candidates-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, details_bin);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, search_button);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, search_bar);
@@ -698,6 +787,8 @@ sl_candidates_page_class_init (SlCandidatesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, folded_cb);
 
   sl_candidates_page_install_actions (widget_class);
 }
@@ -712,6 +803,8 @@ postings_popup_cb (GtkMenuButton *button,
 static void
 sl_candidates_page_init (SlCandidatesPage *self)
 {
+  GtkGesture *click;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
@@ -733,6 +826,12 @@ sl_candidates_page_init (SlCandidatesPage *self)
   self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->sort_model));
   g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->column_view), GTK_EVENT_CONTROLLER (click));
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));

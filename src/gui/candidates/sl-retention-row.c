@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The Preferences group of the retention setting: erase candidates inactive for longer than N months, after asking. */
+/* The retention setting's Preferences group and startup check: erase candidates inactive for longer than N months, after asking. */
 #define G_LOG_DOMAIN "sl-retention"
 
 #include "config.h"
@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sl-candidates-page.h"
+#include "sl-window.h"
 
 typedef struct
 {
@@ -62,14 +63,50 @@ erase_response_cb (AdwMessageDialog *dialog,
   notify (retention, message);
 }
 
+/* The confirmation: how many would go, and why. Nothing is erased before
+ * the "erase" response. */
+static AdwMessageDialog *
+new_erase_dialog (GtkWindow *parent,
+                  guint      n_candidates,
+                  guint      months,
+                  gboolean   at_startup)
+{
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Erase %u Candidate?", "Erase %u Candidates?",
+                                          n_candidates),
+                             n_candidates);
+  if (months > 0)
+    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "They had no activity for more than %u month, or their retention date has passed. "
+                                         "Their personal data is removed for good; this cannot be undone.",
+                                         "They had no activity for more than %u months, or their retention date has passed. "
+                                         "Their personal data is removed for good; this cannot be undone.",
+                                         months),
+                            months);
+  else
+    body = g_strdup (_("Their retention date has passed. Their personal data is removed for good; this cannot be undone."));
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", at_startup ? _("_Not Now") : _("_Cancel"),
+                                    "erase", _("_Erase"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "erase", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  return dialog;
+}
+
 static void
 erase_now_cb (GtkButton *button,
               Retention *retention)
 {
   guint months = (guint) MAX (g_settings_get_int (retention->settings, "retention-months"), 0);
   g_autoptr (GError) error = NULL;
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
   GtkRoot *root = gtk_widget_get_root (retention->group);
   AdwMessageDialog *dialog;
 
@@ -87,27 +124,171 @@ erase_now_cb (GtkButton *button,
       return;
     }
 
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Erase %u Candidate?", "Erase %u Candidates?",
-                                          retention->ids->len),
-                             retention->ids->len);
-  if (months > 0)
-    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "They had no activity for more than %u month, or their retention date has passed. "
-                                         "Their personal data is removed for good; this cannot be undone.",
-                                         "They had no activity for more than %u months, or their retention date has passed. "
-                                         "Their personal data is removed for good; this cannot be undone.",
-                                         months),
-                            months);
-  else
-    body = g_strdup (_("Their retention date has passed. Their personal data is removed for good; this cannot be undone."));
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "erase", _("_Erase"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "erase", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = new_erase_dialog (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                             retention->ids->len, months, FALSE);
   g_signal_connect_object (dialog, "response", G_CALLBACK (erase_response_cb), retention->group, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* At startup: the expired candidates are counted in a worker thread with its
+ * own connection, after the window's first frame, and the user is asked. */
+
+typedef struct
+{
+  GtkWindow *window;   /* weak */
+  SlStore   *store;
+  char      *path;
+  guint      months;
+  guint      started : 1;
+  GPtrArray *ids;      /* what the confirmation would erase */
+} StartupCheck;
+
+static void
+startup_check_free (gpointer data)
+{
+  StartupCheck *check = data;
+
+  g_clear_weak_pointer (&check->window);
+  g_clear_object (&check->store);
+  g_clear_pointer (&check->path, g_free);
+  g_clear_pointer (&check->ids, g_ptr_array_unref);
+  g_free (check);
+}
+
+/* The tick callback's destroy notify: the check is the idle's once started. */
+static void
+startup_check_release (gpointer data)
+{
+  StartupCheck *check = data;
+
+  if (!check->started)
+    startup_check_free (check);
+}
+
+static void
+startup_erase_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           StartupCheck     *check)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (g_strcmp0 (response, "erase") == 0)
+    {
+      if (!sl_store_erase_candidates (check->store, check->ids, &error))
+        message = g_strdup (error->message);
+      else
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u candidate erased",
+                                                "%u candidates erased", check->ids->len),
+                                   check->ids->len);
+      if (SL_IS_WINDOW (check->window))
+        sl_window_show_toast (SL_WINDOW (check->window), message);
+      else
+        g_message ("%s", message);
+    }
+}
+
+static void
+startup_list_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  StartupCheck *check = task_data;
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  GPtrArray *ids;
+
+  store = sl_store_open (check->path, &error);
+  if (store == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  ids = sl_store_list_expired (store, check->months, &error);
+  if (ids == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, ids, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+startup_list_done_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  StartupCheck *check = g_task_get_task_data (G_TASK (result));
+  g_autoptr (GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  check->ids = g_task_propagate_pointer (G_TASK (result), &error);
+  if (check->ids == NULL)
+    {
+      g_message ("Could not look for expired candidates: %s", error->message);
+      return;
+    }
+  if (check->ids->len == 0 || check->window == NULL || !gtk_widget_get_visible (GTK_WIDGET (check->window)))
+    return;
+
+  dialog = new_erase_dialog (check->window, check->ids->len, check->months, TRUE);
+  /* The check (the task's data) lives as long as the dialog. */
+  g_object_set_data_full (G_OBJECT (dialog), "sl-retention-check",
+                          g_object_ref (result), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (startup_erase_response_cb), check);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gboolean
+startup_idle_cb (gpointer user_data)
+{
+  g_autoptr (GTask) task = g_task_new (NULL, NULL, startup_list_done_cb, NULL);
+
+  g_task_set_source_tag (task, startup_idle_cb);
+  g_task_set_task_data (task, user_data, startup_check_free);
+  g_task_run_in_thread (task, startup_list_thread);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+startup_tick_cb (GtkWidget     *widget,
+                 GdkFrameClock *frame_clock,
+                 gpointer       user_data)
+{
+  StartupCheck *check = user_data;
+
+  /* This runs before the first frame is painted: the check waits until the
+   * main loop is idle after it. */
+  check->started = TRUE;
+  g_idle_add_full (G_PRIORITY_LOW, startup_idle_cb, user_data, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+sl_retention_check_at_startup (GtkWindow *window,
+                               SlStore   *store,
+                               GSettings *settings)
+{
+  StartupCheck *check;
+  int months;
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+  g_return_if_fail (store == NULL || SL_IS_STORE (store));
+  g_return_if_fail (settings == NULL || G_IS_SETTINGS (settings));
+
+  if (store == NULL || settings == NULL)
+    return;
+  months = g_settings_get_int (settings, "retention-months");
+  if (months <= 0)
+    return;
+
+  check = g_new0 (StartupCheck, 1);
+  g_set_weak_pointer (&check->window, window);
+  check->store = g_object_ref (store);
+  check->path = g_strdup (sl_store_get_path (store));
+  check->months = (guint) months;
+  gtk_widget_add_tick_callback (GTK_WIDGET (window), startup_tick_cb, check, startup_check_release);
 }
 
 GtkWidget *

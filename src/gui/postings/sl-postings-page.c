@@ -29,7 +29,10 @@ struct _SlPostingsPage
   char               *selected_id;
   int                 status_filter;
   guint               preview_id;
+  guint               board_idle_id;
+  guint               board_tick_id;
   guint               preview_dirty : 1;
+  guint               board_shown : 1;
 
   AdwToastOverlay    *toast_overlay;
   AdwLeaflet         *leaflet;
@@ -260,6 +263,67 @@ update_actions (SlPostingsPage *self)
 
 static void schedule_preview (SlPostingsPage *self);
 
+/* The board: it reads its columns' applications only while it shows, and
+ * the first time it shows (usually as the window opens) only after the frame
+ * that maps it, so that the window appears without waiting for a large
+ * posting's cards. */
+
+static void
+sync_board (SlPostingsPage *self)
+{
+  if (self->board == NULL)
+    return;
+
+  if (g_getenv ("P3_NO_BOARD")) return; /* P3-TEMP */
+  /* Hidden: board_map_cb() catches up. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->board)) ||
+      self->board_tick_id != 0 || self->board_idle_id != 0)
+    return;
+
+  sl_board_set_posting_id (self->board, self->selected_id);
+}
+
+static gboolean
+board_idle_cb (gpointer user_data)
+{
+  SlPostingsPage *self = user_data;
+
+  self->board_idle_id = 0;
+  sync_board (self);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+board_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *frame_clock,
+               gpointer       user_data)
+{
+  SlPostingsPage *self = user_data;
+
+  /* This frame paints first; the idle runs after it. */
+  self->board_tick_id = 0;
+  if (self->board_idle_id == 0)
+    self->board_idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, board_idle_cb, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+board_map_cb (SlPostingsPage *self)
+{
+  if (g_strcmp0 (sl_board_get_posting_id (self->board), self->selected_id) == 0 ||
+      self->board_tick_id != 0 || self->board_idle_id != 0)
+    return;
+
+  if (self->board_shown)
+    {
+      sync_board (self);
+      return;
+    }
+
+  self->board_shown = TRUE;
+  self->board_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->board), board_tick_cb, self, NULL);
+}
+
 static void
 selected_item_cb (SlPostingsPage *self)
 {
@@ -280,8 +344,7 @@ selected_item_cb (SlPostingsPage *self)
       sl_posting_editor_set_posting (self->editor, posting);
     }
 
-  if (self->board != NULL)
-    sl_board_set_posting_id (self->board, self->selected_id);
+  sync_board (self);
   update_actions (self);
   schedule_preview (self);
 }
@@ -335,6 +398,44 @@ list_activate_cb (SlPostingsPage *self,
   show_content (self);
   adw_view_stack_set_visible_child_name (self->view_stack, "board");
   gtk_widget_child_focus (GTK_WIDGET (self->board), GTK_DIR_TAB_FORWARD);
+}
+
+/* On a narrow window a single click on a posting opens it, as in GNOME's
+ * sidebars: the click has selected the row once the idle runs. */
+static gboolean
+sidebar_click_idle_cb (gpointer user_data)
+{
+  SlPostingsPage *self = user_data;
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (adw_leaflet_get_folded (self->leaflet) && position != GTK_INVALID_LIST_POSITION)
+    list_activate_cb (self, position);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+sidebar_click_released_cb (GtkGestureClick *gesture,
+                           int              n_press,
+                           double           x,
+                           double           y,
+                           SlPostingsPage  *self)
+{
+  GtkWidget *picked;
+
+  if (!adw_leaflet_get_folded (self->leaflet))
+    return;
+
+  picked = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
+  for (; picked != NULL && picked != GTK_WIDGET (self->list_view); picked = gtk_widget_get_parent (picked))
+    {
+      if (g_strcmp0 (gtk_widget_get_css_name (picked), "row") == 0)
+        {
+          g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, sidebar_click_idle_cb,
+                           g_object_ref (self), g_object_unref);
+          return;
+        }
+    }
 }
 
 static void
@@ -1208,6 +1309,12 @@ setup_list (SlPostingsPage *self)
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (click, "released", G_CALLBACK (sidebar_click_released_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
+
   gtk_string_list_append (statuses, _("All Statuses"));
   for (int s = SL_POSTING_STATUS_DRAFT; s <= SL_POSTING_STATUS_ARCHIVED; s++)
     gtk_string_list_append (statuses, sl_posting_status_to_label ((SlPostingStatus) s));
@@ -1251,6 +1358,7 @@ sl_postings_page_constructed (GObject *object)
   adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->editor));
   self->board = SL_BOARD (sl_board_new (self->store));
   adw_bin_set_child (self->board_bin, GTK_WIDGET (self->board));
+  g_signal_connect_object (self->board, "map", G_CALLBACK (board_map_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->editor, "changed", G_CALLBACK (schedule_preview), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->editor, "save-failed", G_CALLBACK (editor_save_failed_cb), self, G_CONNECT_SWAPPED);
 
@@ -1279,6 +1387,10 @@ sl_postings_page_dispose (GObject *object)
   SlPostingsPage *self = SL_POSTINGS_PAGE (object);
 
   g_clear_handle_id (&self->preview_id, g_source_remove);
+  g_clear_handle_id (&self->board_idle_id, g_source_remove);
+  if (self->board != NULL && self->board_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->board), self->board_tick_id);
+  self->board_tick_id = 0;
   if (self->editor != NULL)
     sl_posting_editor_flush (self->editor);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
