@@ -144,6 +144,12 @@ def find(root, predicate):
     return None
 
 
+def named(node, text):
+    # GTK 4.8 names a button with a mnemonic "_Label Label": both count.
+    label = name(node).replace('_', '')
+    return label == text or label == '%s %s' % (text, text)
+
+
 def activate(node):
     action = node.queryAction()
     for i in range(action.nActions):
@@ -334,13 +340,14 @@ try:
 
     # Erase: the details pane (opened from the card above) asks first.
     erase = wait_for('the details pane’s Erase Personal Data button',
-                     lambda: find(app, lambda n: name(n) == 'Erase Personal Data…' and
+                     lambda: find(app, lambda n: named(n, 'Erase Personal Data…') and
+                                  has_state(n, pyatspi.STATE_SENSITIVE) and
                                   role(n) in ('push button', 'button') and
                                   has_state(n, pyatspi.STATE_VISIBLE)))
     activate(erase)
     confirm = wait_for('the erase confirmation',
                        lambda: find(app, lambda n: role(n) in ('push button', 'button') and
-                                    name(n) == 'Erase' and has_state(n, pyatspi.STATE_VISIBLE)))
+                                    named(n, 'Erase') and has_state(n, pyatspi.STATE_VISIBLE)))
     activate(confirm)
 
     def nobody_matches():

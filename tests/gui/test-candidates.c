@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The Candidates area: listing, sorting, search, bulk tag, export, erase, and the CSV import dialog. */
+/* The Candidates area: listing, sorting, search, bulk actions, the CSV import dialog, folding at phone width, win.show-candidate, and retention (Preferences and the startup check). */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -7,6 +7,9 @@
 #include "sl-candidates-page.h"
 #include "sl-candidate-item.h"
 #include "sl-csv-import-dialog.h"
+#include "sl-preferences-window.h"
+#include "sl-app.h"
+#include "sl-window.h"
 
 static gboolean have_display;
 static GStrv system_mime_dirs;
@@ -476,6 +479,14 @@ test_narrow (void)
     }
   gtk_widget_measure (GTK_WIDGET (f.page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
   g_assert_cmpint (minimum, <=, 360);
+  /* With a selection too: its action bar fits. */
+  gtk_selection_model_select_all (sl_candidates_page_get_selection (f.page));
+  spin (300);
+  gtk_widget_measure (GTK_WIDGET (f.page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  if (minimum > 360)
+    dump_wide (GTK_WIDGET (f.page), 0);
+  g_assert_cmpint (minimum, <=, 360);
+  gtk_selection_model_unselect_all (sl_candidates_page_get_selection (f.page));
 
   /* Wide: side by side. */
   g_assert_false (adw_leaflet_get_folded (leaflet));
@@ -550,6 +561,236 @@ test_show_before_load (void)
   flush_events ();
 }
 
+/* The Preferences window has the retention group on its Privacy page
+ * when it has a database, and no Privacy page without one. */
+static void
+test_preferences_privacy (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (GSettings) settings = NULL;
+  GtkWidget *preferences;
+  GtkWidget *child;
+  gboolean found_retention = FALSE;
+
+  if (skip_without_display ())
+    return;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  path = g_build_filename (g_get_user_data_dir (), "preferences.db", NULL);
+  store = sl_store_open (path, &error);
+  g_assert_no_error (error);
+  settings = g_settings_new (BASE_APP_ID);
+
+  preferences = sl_preferences_window_new (NULL, settings, store, path);
+  child = GTK_WIDGET (gtk_widget_get_template_child (preferences, SL_TYPE_PREFERENCES_WINDOW, "privacy_page"));
+  g_assert_true (ADW_IS_PREFERENCES_PAGE (child));
+  g_assert_true (gtk_widget_get_visible (child));
+  /* The page holds the retention group (an AdwPreferencesGroup titled so). */
+  for (GtkWidget *w = child; w != NULL && !found_retention; )
+    {
+      if (ADW_IS_PREFERENCES_GROUP (w) &&
+          g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (w)), "Data Retention") == 0)
+        found_retention = TRUE;
+      /* Depth first. */
+      if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && w != child && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = (w == NULL || w == child) ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+  g_assert_true (found_retention);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  preferences = sl_preferences_window_new (NULL, settings, NULL, path);
+  child = GTK_WIDGET (gtk_widget_get_template_child (preferences, SL_TYPE_PREFERENCES_WINDOW, "privacy_page"));
+  g_assert_false (gtk_widget_get_visible (child));
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  flush_events ();
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static AdwMessageDialog *
+wait_message_dialog (void)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+  AdwMessageDialog *dialog;
+
+  while ((dialog = find_message_dialog ()) == NULL)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      spin (10);
+    }
+
+  return dialog;
+}
+
+/* At startup, candidates past the retention period are counted after the
+ * first frame and the user is asked; nothing goes without "Erase". */
+static void
+test_retention_startup (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (GSettings) settings = NULL;
+  g_autoptr (GPtrArray) expired = NULL;
+  g_autoptr (SlCandidate) old = sl_candidate_new ();
+  GtkWindow *window;
+  AdwMessageDialog *dialog;
+
+  if (skip_without_display ())
+    return;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  path = g_build_filename (g_get_user_data_dir (), "startup.db", NULL);
+  store = sl_store_open (path, &error);
+  g_assert_no_error (error);
+  kept = add_candidate (store, "Kept Person", NULL, NULL);
+  sl_candidate_set_name (old, "Expired Person");
+  sl_candidate_set_retain_until (old, "2001-01-01");
+  g_assert_true (sl_store_save_candidate (store, old, &error));
+  g_assert_no_error (error);
+  settings = g_settings_new (BASE_APP_ID);
+
+  /* 0 months: no check at all. */
+  g_settings_set_int (settings, "retention-months", 0);
+  window = GTK_WINDOW (gtk_window_new ());
+  sl_retention_check_at_startup (window, store, settings);
+  gtk_window_present (window);
+  spin (300);
+  g_assert_null (find_message_dialog ());
+  gtk_window_destroy (window);
+
+  /* Not now: nothing is erased. */
+  g_settings_set_int (settings, "retention-months", 24);
+  window = GTK_WINDOW (gtk_window_new ());
+  sl_retention_check_at_startup (window, store, settings);
+  gtk_window_present (window);
+  dialog = wait_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Erase 1 Candidate?");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  /* Responding closes the dialog. */
+  adw_message_dialog_response (dialog, "cancel");
+  spin (50);
+  expired = sl_store_list_expired (store, 24, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (expired->len, ==, 1);
+  g_clear_pointer (&expired, g_ptr_array_unref);
+  gtk_window_destroy (window);
+
+  /* Erase: the expired person goes, the other stays. */
+  window = GTK_WINDOW (gtk_window_new ());
+  sl_retention_check_at_startup (window, store, settings);
+  gtk_window_present (window);
+  dialog = wait_message_dialog ();
+  /* Responding closes the dialog. */
+  adw_message_dialog_response (dialog, "erase");
+  spin (50);
+  expired = sl_store_list_expired (store, 24, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (expired->len, ==, 0);
+  {
+    g_autoptr (SlCandidate) still = sl_store_get_candidate (store, kept, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (sl_candidate_get_name (still), ==, "Kept Person");
+  }
+  gtk_window_destroy (window);
+  flush_events ();
+}
+
+/* win.show-candidate: the Candidates area, with that person selected and
+ * in the details pane (the add-candidate dialog's "Open" uses it). */
+static char *show_id;
+
+static void
+show_candidate_body (SlApp *app)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  SlWindow *window = NULL;
+  SlCandidatesPage *page;
+  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+
+  for (const GList *l = windows; l != NULL; l = l->next)
+    if (SL_IS_WINDOW (l->data))
+      window = l->data;
+  g_assert_nonnull (window);
+  g_assert_cmpstr (sl_window_get_visible_area (window), ==, "postings");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-candidate", "s", show_id);
+  g_assert_cmpstr (sl_window_get_visible_area (window), ==, "candidates");
+  page = sl_window_get_candidates_page (window);
+  g_assert_nonnull (page);
+  while (!sl_candidates_page_get_loaded (page))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      spin (10);
+    }
+  spin (50);
+  g_assert_cmpstr (sl_candidate_details_get_candidate_id (sl_candidates_page_get_details (page)), ==, show_id);
+  {
+    g_autoptr (GtkBitset) bits = gtk_selection_model_get_selection (sl_candidates_page_get_selection (page));
+    g_autoptr (SlCandidateItem) item = NULL;
+
+    g_assert_cmpuint (gtk_bitset_get_size (bits), ==, 1);
+    item = g_list_model_get_item (sl_candidates_page_get_model (page), gtk_bitset_get_minimum (bits));
+    g_assert_cmpstr (sl_candidate_item_get_id (item), ==, show_id);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_show_candidate (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  SlApp *app;
+  char *argv[] = { (char *) "test-candidates", NULL };
+
+  if (skip_without_display ())
+    return;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  path = g_build_filename (g_get_user_data_dir (), "window.db", NULL);
+  {
+    g_autoptr (SlStore) store = sl_store_open (path, &error);
+
+    g_assert_no_error (error);
+    g_free (add_candidate (store, "Someone Else", NULL, NULL));
+    show_id = add_candidate (store, "Shown Person", NULL, NULL);
+  }
+
+  app = sl_app_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  sl_app_set_database_path (app, path);
+  g_signal_connect_after (app, "activate", G_CALLBACK (show_candidate_body), NULL);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
+  g_assert_finalize_object (app);
+  g_clear_pointer (&show_id, g_free);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -582,6 +823,9 @@ main (int   argc,
   g_test_add_func ("/gui/candidates/csv-import", test_csv_import);
   g_test_add_func ("/gui/candidates/retention-row", test_retention_row);
   g_test_add_func ("/gui/candidates/narrow", test_narrow);
+  g_test_add_func ("/gui/candidates/window-show-candidate", test_window_show_candidate);
+  g_test_add_func ("/gui/candidates/preferences-privacy", test_preferences_privacy);
+  g_test_add_func ("/gui/candidates/retention-startup", test_retention_startup);
   g_test_add_func ("/gui/candidates/show-before-load", test_show_before_load);
 
   status = g_test_run ();
