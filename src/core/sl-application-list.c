@@ -269,7 +269,8 @@ sl_application_list_get_item (GListModel *model,
 
       /* The neighbours too, mostly below: a list is scrolled down. */
       start = position - MIN (position, SL_STORE_CARD_BATCH / 4);
-      for (guint i = start; i < self->rows->len && n < SL_STORE_CARD_BATCH; i++)
+      for (guint i = start; i < self->rows->len && i < start + 4 * SL_STORE_CARD_BATCH &&
+                            n < SL_STORE_CARD_BATCH; i++)
         {
           Row *other = g_ptr_array_index (self->rows, i);
 

@@ -706,19 +706,12 @@ sl_store_query_postings (SlStore  *self,
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
-  /* All the active counts in one pass over the application table: the
-   * correlated count per posting (ACTIVE_COUNT_COLUMN) looks up every
-   * application's row through application_by_posting, one random seek
-   * each, and is about twice as slow with 100 000 applications. NOT
-   * INDEXED keeps SQLite from choosing that index for the GROUP BY. */
+  /* The active counts come from application_by_posting alone (posting_id,
+   * status, deleted): a few milliseconds for 100 000 applications. */
   stmt = sl_store_prepare (self,
-                           "WITH active (posting_id, n) AS ("
-                           "  SELECT posting_id, count(*) FROM application NOT INDEXED"
-                           "  WHERE deleted = 0 AND status = 'active' GROUP BY posting_id) "
-                           "SELECT " POSTING_COLUMNS ", coalesce (active.n, 0)"
-                           " FROM posting LEFT JOIN active ON active.posting_id = posting.id"
-                           " WHERE posting.deleted = 0 "
-                           "ORDER BY posting.updated_at DESC, posting.id",
+                           "SELECT " POSTING_COLUMNS ", " ACTIVE_COUNT_COLUMN
+                           " FROM posting WHERE deleted = 0 "
+                           "ORDER BY updated_at DESC, id",
                            error);
   if (stmt == NULL)
     return NULL;

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The board: columns and counts, keyboard moves with focus, reordering, the drop path, undo and stage editing. */
+/* The board: columns and counts, keyboard moves with focus, reordering, the drop path, undo, stage editing and a big column. */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -475,6 +475,161 @@ test_search_and_status (void)
   fixture_tear_down (&f);
 }
 
+typedef struct
+{
+  guint calls;
+  guint max_span;
+} ChangeCount;
+
+static void
+count_changes_cb (GListModel  *model,
+                  guint        position,
+                  guint        removed,
+                  guint        added,
+                  ChangeCount *count)
+{
+  count->calls++;
+  count->max_span = MAX (count->max_span, MAX (removed, added));
+}
+
+/* The live list's order is the store's. */
+static void
+assert_same_order (Fixture    *f,
+                   GListModel *model,
+                   const char *stage_id)
+{
+  g_autoptr (GListModel) fresh = sl_store_list_applications (f->store, stage_id);
+  guint n = g_list_model_get_n_items (fresh);
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlApplication) a = g_list_model_get_item (model, i);
+      g_autoptr (SlApplication) b = g_list_model_get_item (fresh, i);
+
+      g_assert_cmpstr (sl_record_get_id (SL_RECORD (a)), ==, sl_record_get_id (SL_RECORD (b)));
+      g_assert_cmpstr (sl_application_get_candidate_name (a), ==, sl_application_get_candidate_name (b));
+      g_assert_cmpfloat (sl_application_get_position (a), ==, sl_application_get_position (b));
+    }
+}
+
+/* A column of more cards than the list keeps objects for: a move changes
+ * one card in each list (no reload), cards are read when asked for, a card
+ * someone holds stays the same object, and the order is the store's. */
+static void
+test_big_column (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlApplication) held = NULL;
+  g_autoptr (SlApplication) held_again = NULL;
+  g_autoptr (SlCandidate) candidate = NULL;
+  g_autofree char *first_id = NULL;
+  g_autofree char *last_id = NULL;
+  ChangeCount applied_changes = { 0 }, screening_changes = { 0 };
+  SlBoardColumn *applied, *screening;
+  GListModel *applied_list, *screening_list;
+  guint n;
+
+  if (skip_without_display ())
+    return;
+  fixture_set_up (&f);
+
+  applied = sl_board_get_column (f.board, 0);
+  screening = sl_board_get_column (f.board, 1);
+  applied_list = sl_board_column_get_applications (applied);
+  screening_list = sl_board_column_get_applications (screening);
+
+  g_assert_true (sl_store_begin (f.store, &error));
+  for (guint i = 0; i < 700; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %03u", i);
+
+      g_free (add_candidate (&f, name, f.stage_ids[0]));
+    }
+  g_assert_true (sl_store_commit (f.store, &error));
+  g_assert_no_error (error);
+  spin (50);
+  n = g_list_model_get_n_items (applied_list);
+  g_assert_cmpuint (n, ==, 703);
+  assert_same_order (&f, applied_list, f.stage_ids[0]);
+
+  /* Finding a card reads no card. */
+  {
+    g_autoptr (SlApplication) last = g_list_model_get_item (applied_list, n - 1);
+
+    last_id = g_strdup (sl_record_get_id (SL_RECORD (last)));
+  }
+  g_assert_cmpint (sl_application_list_find (SL_APPLICATION_LIST (applied_list), last_id), ==, (int) n - 1);
+  g_assert_cmpint (sl_application_list_find (SL_APPLICATION_LIST (applied_list), "no-such-card"), ==, -1);
+
+  held = g_list_model_get_item (applied_list, 350);
+  g_signal_connect (applied_list, "items-changed", G_CALLBACK (count_changes_cb), &applied_changes);
+  g_signal_connect (screening_list, "items-changed", G_CALLBACK (count_changes_cb), &screening_changes);
+
+  /* Top to the other column and back, bottom to top: small changes only. */
+  {
+    g_autoptr (SlApplication) first = g_list_model_get_item (applied_list, 0);
+
+    first_id = g_strdup (sl_record_get_id (SL_RECORD (first)));
+  }
+  g_assert_true (sl_board_move_application (f.board, first_id, f.stage_ids[1], 0, &error));
+  g_assert_no_error (error);
+  /* The lists changed when the move committed, before any idle. */
+  g_assert_cmpuint (g_list_model_get_n_items (applied_list), ==, n - 1);
+  g_assert_cmpuint (g_list_model_get_n_items (screening_list), ==, 2);
+  g_assert_cmpint (sl_application_list_find (SL_APPLICATION_LIST (screening_list), first_id), ==, 0);
+  g_assert_true (sl_board_move_application (f.board, first_id, f.stage_ids[0], 0, &error));
+  g_assert_no_error (error);
+  g_assert_true (sl_board_move_application (f.board, last_id, f.stage_ids[0], 0, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sl_application_list_find (SL_APPLICATION_LIST (applied_list), last_id), ==, 0);
+  spin (50);
+  g_assert_cmpuint (applied_changes.max_span, ==, 1);
+  g_assert_cmpuint (screening_changes.max_span, ==, 1);
+  assert_same_order (&f, applied_list, f.stage_ids[0]);
+  assert_same_order (&f, screening_list, f.stage_ids[1]);
+
+  /* Reading every card (more than the list keeps) leaves a held card the
+   * same object, and a rename reaches it. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlApplication) item = g_list_model_get_item (applied_list, i);
+
+      g_assert_nonnull (sl_application_get_candidate_name (item));
+    }
+  held_again = g_list_model_get_item (applied_list, (guint) sl_application_list_find (SL_APPLICATION_LIST (applied_list),
+                                                                                   sl_record_get_id (SL_RECORD (held))));
+  g_assert_true (held_again == held);
+  candidate = sl_store_get_candidate (f.store, sl_application_get_candidate_id (held), &error);
+  g_assert_no_error (error);
+  sl_candidate_set_name (candidate, "Renamed Person");
+  g_assert_true (sl_store_save_candidate (f.store, candidate, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sl_application_get_candidate_name (held), ==, "Renamed Person");
+
+  /* A full reload (another process wrote) keeps the held object too. */
+  g_assert_true (sl_application_list_reload (SL_APPLICATION_LIST (applied_list), &error));
+  g_assert_no_error (error);
+  g_clear_object (&held_again);
+  held_again = g_list_model_get_item (applied_list, (guint) sl_application_list_find (SL_APPLICATION_LIST (applied_list),
+                                                                                   sl_record_get_id (SL_RECORD (held))));
+  g_assert_true (held_again == held);
+  assert_same_order (&f, applied_list, f.stage_ids[0]);
+
+  /* Deleting takes the card out. */
+  g_assert_true (sl_store_delete_application (f.store, last_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sl_application_list_find (SL_APPLICATION_LIST (applied_list), last_id), ==, -1);
+  assert_same_order (&f, applied_list, f.stage_ids[0]);
+
+  g_signal_handlers_disconnect_by_data (applied_list, &applied_changes);
+  g_signal_handlers_disconnect_by_data (screening_list, &screening_changes);
+  g_clear_object (&held);
+  g_clear_object (&held_again);
+  fixture_tear_down (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -506,6 +661,7 @@ main (int   argc,
   g_test_add_func ("/gui/board/drop", test_drop);
   g_test_add_func ("/gui/board/stages", test_stages);
   g_test_add_func ("/gui/board/search-and-status", test_search_and_status);
+  g_test_add_func ("/gui/board/big-column", test_big_column);
 
   status = g_test_run ();
   g_strfreev (system_mime_dirs);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* SlBoardColumn: one stage of the board: its header and a GtkListView of its cards. */
+/* SlBoardColumn: one stage of the board: its header and a one-column GtkGridView of its cards. */
 #define G_LOG_DOMAIN "sl-board"
 
 #include "config.h"
@@ -19,7 +19,10 @@ struct _SlBoardColumn
   GtkLabel           *count_label;
   GtkMenuButton      *menu_button;
   GtkWidget          *scroller;
-  GtkListView        *list_view;
+  /* A one-column GtkGridView rather than a GtkListView: GTK 4.8's list
+   * view keeps 200 rows bound around what is shown (a thousand cards for
+   * a board of big columns), its grid view about 30 rows. */
+  GtkGridView        *list_view;
 
   SlStore            *store;
   SlStage            *stage;
@@ -396,12 +399,12 @@ sl_board_column_set_filter (SlBoardColumn *self,
   update_count (self);
 }
 
-GtkListView *
+GtkWidget *
 sl_board_column_get_list_view (SlBoardColumn *self)
 {
   g_return_val_if_fail (SL_IS_BOARD_COLUMN (self), NULL);
 
-  return self->list_view;
+  return GTK_WIDGET (self->list_view);
 }
 
 GtkDropTarget *
@@ -425,7 +428,7 @@ sl_board_column_dispose (GObject *object)
       self->focus_tick_id = 0;
     }
   if (self->list_view != NULL)
-    gtk_list_view_set_model (self->list_view, NULL);
+    gtk_grid_view_set_model (self->list_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_BOARD_COLUMN);
   self->list_view = NULL;
 
@@ -493,11 +496,11 @@ sl_board_column_new (SlStore *store,
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
-  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_grid_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 
   selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered))));
-  gtk_list_view_set_model (self->list_view, selection);
+  gtk_grid_view_set_model (self->list_view, selection);
   g_object_unref (selection);
 
   self->drop_target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* SlBoardColumn: one stage of the board: its header and a GtkListView of its cards. */
+/* SlBoardColumn: one stage of the board: its header and a one-column GtkGridView of its cards. */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -28,7 +28,8 @@ GListModel    *sl_board_column_get_model        (SlBoardColumn *self);
 guint          sl_board_column_get_count        (SlBoardColumn *self);
 void           sl_board_column_set_filter       (SlBoardColumn *self,
                                                  GtkFilter     *filter);
-GtkListView   *sl_board_column_get_list_view    (SlBoardColumn *self);
+/* The scrollable list of cards (a one-column GtkGridView). */
+GtkWidget     *sl_board_column_get_list_view    (SlBoardColumn *self);
 /* The drop target that takes dragged cards (a string: the application id). */
 GtkDropTarget *sl_board_column_get_drop_target  (SlBoardColumn *self);
 /* The index of @application_id among all the stage's cards, or -1. */

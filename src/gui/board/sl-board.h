@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 #define SL_TYPE_BOARD (sl_board_get_type ())
 G_DECLARE_FINAL_TYPE (SlBoard, sl_board, SL, BOARD, AdwBin)
 
-/* The board of one posting: a column per stage (a GtkListView over the
+/* The board of one posting: a column per stage (a one-column GtkGridView over the
  * stage's live SlApplicationList), a search bar (Ctrl+F) that keeps the cards
  * matching sl_store_search_candidates() in this posting, an "Add Candidate"
  * button and an "Add Stage" button after the last column. Its child is its

@@ -274,7 +274,6 @@ sync_board (SlPostingsPage *self)
   if (self->board == NULL)
     return;
 
-  if (g_getenv ("P3_NO_BOARD")) return; /* P3-TEMP */
   /* Hidden: board_map_cb() catches up. */
   if (!gtk_widget_get_mapped (GTK_WIDGET (self->board)) ||
       self->board_tick_id != 0 || self->board_idle_id != 0)
