@@ -162,12 +162,7 @@ candidate_erase (SlStore  *store,
   return SL_CLI_EXIT_OK;
 }
 
-static const struct
-{
-  const char *name;
-  int       (*handler) (SlStore *store, int argc, char **argv);
-  const char *summary;
-} candidate_subcommands[] = {
+static const SlCliCommand candidate_subcommands[] = {
   { "import", candidate_import, N_("Import candidates from a CSV file") },
   { "export", candidate_export, N_("Write candidates as CSV to standard output") },
   { "erase", candidate_erase, N_("Erase a candidate’s personal data") },
@@ -178,22 +173,20 @@ sl_cli_candidate (SlStore  *store,
                   int       argc,
                   char    **argv)
 {
+  const SlCliCommand *subcommand;
+
   g_return_val_if_fail (SL_IS_STORE (store), SL_CLI_EXIT_FAILURE);
 
   if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
     {
-      g_autoptr (GString) usage = g_string_new (_("“candidate” needs a subcommand:"));
-
-      for (guint i = 0; i < G_N_ELEMENTS (candidate_subcommands); i++)
-        g_string_append_printf (usage, "\n  %-7s %s", candidate_subcommands[i].name,
-                                _(candidate_subcommands[i].summary));
-      sl_cli_printerr ("%s", usage->str);
+      sl_cli_print_subcommands (_("“candidate” needs a subcommand:"),
+                                candidate_subcommands, G_N_ELEMENTS (candidate_subcommands));
       return argc < 2 ? SL_CLI_EXIT_USAGE : SL_CLI_EXIT_OK;
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (candidate_subcommands); i++)
-    if (g_str_equal (argv[1], candidate_subcommands[i].name))
-      return candidate_subcommands[i].handler (store, argc - 1, argv + 1);
+  subcommand = sl_cli_find_command (candidate_subcommands, G_N_ELEMENTS (candidate_subcommands), argv[1]);
+  if (subcommand != NULL)
+    return subcommand->handler (store, argc - 1, argv + 1);
 
   sl_cli_printerr (_("Unknown subcommand “candidate %s”: use import, export or erase."), argv[1]);
   return SL_CLI_EXIT_USAGE;
@@ -357,11 +350,7 @@ sl_cli_board (SlStore  *store,
           json_builder_add_string_value (builder, sl_application_get_candidate_id (application));
           json_builder_set_member_name (builder, "name");
           json_builder_add_string_value (builder, name != NULL ? name : "");
-          json_builder_set_member_name (builder, "headline");
-          if (headline != NULL)
-            json_builder_add_string_value (builder, headline);
-          else
-            json_builder_add_null_value (builder);
+          sl_cli_json_add_string (builder, "headline", headline);
           json_builder_set_member_name (builder, "status");
           json_builder_add_string_value (builder, sl_application_status_to_string (sl_application_get_status (application)));
           json_builder_set_member_name (builder, "rating");
@@ -378,18 +367,7 @@ sl_cli_board (SlStore  *store,
   json_builder_end_object (builder);
 
   if (json)
-    {
-      g_autoptr (JsonGenerator) generator = json_generator_new ();
-      g_autoptr (JsonNode) root = json_builder_get_root (builder);
-      g_autofree char *text = NULL;
-
-      json_generator_set_pretty (generator, TRUE);
-      json_generator_set_root (generator, root);
-      text = json_generator_to_data (generator, NULL);
-      fputs (text, stdout);
-      fputc ('\n', stdout);
-      fflush (stdout);
-    }
+    sl_cli_print_json (builder);
 
   return SL_CLI_EXIT_OK;
 }

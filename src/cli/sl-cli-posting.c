@@ -26,41 +26,6 @@ write_out (const char *text)
 }
 
 static char *
-node_to_text (JsonNode *root)
-{
-  g_autoptr (JsonGenerator) generator = json_generator_new ();
-
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  return json_generator_to_data (generator, NULL);
-}
-
-static void
-add_string_or_null (JsonBuilder *builder,
-                    const char  *name,
-                    const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_strv (JsonBuilder        *builder,
-          const char         *name,
-          const char * const *items)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
-  for (guint i = 0; items != NULL && items[i] != NULL; i++)
-    json_builder_add_string_value (builder, items[i]);
-  json_builder_end_array (builder);
-}
-
-static char *
 joined_locations (SlPosting *posting)
 {
   const char * const *locations = sl_posting_get_locations (posting);
@@ -233,8 +198,6 @@ posting_list (SlStore  *store,
   if (json)
     {
       g_autoptr (JsonBuilder) builder = json_builder_new ();
-      g_autoptr (JsonNode) root = NULL;
-      g_autofree char *text = NULL;
 
       json_builder_begin_array (builder);
       for (guint i = 0; i < n; i++)
@@ -243,17 +206,15 @@ posting_list (SlStore  *store,
           g_autofree char *location = joined_locations (posting);
 
           json_builder_begin_object (builder);
-          add_string_or_null (builder, "id", sl_record_get_id (SL_RECORD (posting)));
-          add_string_or_null (builder, "title", sl_posting_get_title (posting));
-          add_string_or_null (builder, "status", sl_posting_status_to_string (sl_posting_get_status (posting)));
-          add_string_or_null (builder, "location", location);
-          add_string_or_null (builder, "employment_type", sl_posting_get_employment_type (posting));
+          sl_cli_json_add_string (builder, "id", sl_record_get_id (SL_RECORD (posting)));
+          sl_cli_json_add_string (builder, "title", sl_posting_get_title (posting));
+          sl_cli_json_add_string (builder, "status", sl_posting_status_to_string (sl_posting_get_status (posting)));
+          sl_cli_json_add_string (builder, "location", location);
+          sl_cli_json_add_string (builder, "employment_type", sl_posting_get_employment_type (posting));
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
-      root = json_builder_get_root (builder);
-      text = node_to_text (root);
-      write_out (text);
+      sl_cli_print_json (builder);
       return SL_CLI_EXIT_OK;
     }
 
@@ -275,35 +236,33 @@ posting_list (SlStore  *store,
 
 /* show */
 
-static char *
-posting_to_json (SlPosting *posting)
+static void
+print_posting_json (SlPosting *posting)
 {
   g_autoptr (JsonBuilder) builder = json_builder_new ();
-  g_autoptr (JsonNode) root = NULL;
-  g_autofree char *unit = NULL;
   gboolean has_salary;
 
   has_salary = sl_posting_get_salary_min (posting) > 0 || sl_posting_get_salary_max (posting) > 0;
 
   json_builder_begin_object (builder);
-  add_string_or_null (builder, "id", sl_record_get_id (SL_RECORD (posting)));
+  sl_cli_json_add_string (builder, "id", sl_record_get_id (SL_RECORD (posting)));
   json_builder_set_member_name (builder, "created_at");
   json_builder_add_int_value (builder, sl_record_get_created_at (SL_RECORD (posting)));
   json_builder_set_member_name (builder, "updated_at");
   json_builder_add_int_value (builder, sl_record_get_updated_at (SL_RECORD (posting)));
-  add_string_or_null (builder, "rev", sl_record_get_rev (SL_RECORD (posting)));
-  add_string_or_null (builder, "title", sl_posting_get_title (posting));
-  add_string_or_null (builder, "status", sl_posting_status_to_string (sl_posting_get_status (posting)));
-  add_string_or_null (builder, "organization", sl_posting_get_organization (posting));
-  add_string_or_null (builder, "department", sl_posting_get_department (posting));
-  add_string_or_null (builder, "hiring_manager", sl_posting_get_hiring_manager (posting));
+  sl_cli_json_add_string (builder, "rev", sl_record_get_rev (SL_RECORD (posting)));
+  sl_cli_json_add_string (builder, "title", sl_posting_get_title (posting));
+  sl_cli_json_add_string (builder, "status", sl_posting_status_to_string (sl_posting_get_status (posting)));
+  sl_cli_json_add_string (builder, "organization", sl_posting_get_organization (posting));
+  sl_cli_json_add_string (builder, "department", sl_posting_get_department (posting));
+  sl_cli_json_add_string (builder, "hiring_manager", sl_posting_get_hiring_manager (posting));
   json_builder_set_member_name (builder, "openings");
   json_builder_add_int_value (builder, sl_posting_get_openings (posting));
-  add_strv (builder, "locations", sl_posting_get_locations (posting));
-  add_string_or_null (builder, "workplace_type", sl_workplace_type_to_string (sl_posting_get_workplace_type (posting)));
-  add_string_or_null (builder, "employment_type", sl_posting_get_employment_type (posting));
-  add_string_or_null (builder, "date_posted", sl_posting_get_date_posted (posting));
-  add_string_or_null (builder, "valid_through", sl_posting_get_valid_through (posting));
+  sl_cli_json_add_strv (builder, "locations", sl_posting_get_locations (posting));
+  sl_cli_json_add_string (builder, "workplace_type", sl_workplace_type_to_string (sl_posting_get_workplace_type (posting)));
+  sl_cli_json_add_string (builder, "employment_type", sl_posting_get_employment_type (posting));
+  sl_cli_json_add_string (builder, "date_posted", sl_posting_get_date_posted (posting));
+  sl_cli_json_add_string (builder, "valid_through", sl_posting_get_valid_through (posting));
   json_builder_set_member_name (builder, "salary_min");
   if (sl_posting_get_salary_min (posting) > 0)
     json_builder_add_double_value (builder, sl_posting_get_salary_min (posting));
@@ -314,19 +273,18 @@ posting_to_json (SlPosting *posting)
     json_builder_add_double_value (builder, sl_posting_get_salary_max (posting));
   else
     json_builder_add_null_value (builder);
-  add_string_or_null (builder, "salary_currency", sl_posting_get_salary_currency (posting));
-  add_string_or_null (builder, "salary_unit",
+  sl_cli_json_add_string (builder, "salary_currency", sl_posting_get_salary_currency (posting));
+  sl_cli_json_add_string (builder, "salary_unit",
                       has_salary ? sl_salary_unit_to_string (sl_posting_get_salary_unit (posting)) : NULL);
-  add_string_or_null (builder, "summary", sl_posting_get_summary (posting));
-  add_string_or_null (builder, "description", sl_posting_get_description (posting));
-  add_string_or_null (builder, "about", sl_posting_get_about (posting));
-  add_strv (builder, "responsibilities", sl_posting_get_responsibilities (posting));
-  add_strv (builder, "qualifications", sl_posting_get_qualifications (posting));
-  add_strv (builder, "nice_to_have", sl_posting_get_nice_to_have (posting));
+  sl_cli_json_add_string (builder, "summary", sl_posting_get_summary (posting));
+  sl_cli_json_add_string (builder, "description", sl_posting_get_description (posting));
+  sl_cli_json_add_string (builder, "about", sl_posting_get_about (posting));
+  sl_cli_json_add_strv (builder, "responsibilities", sl_posting_get_responsibilities (posting));
+  sl_cli_json_add_strv (builder, "qualifications", sl_posting_get_qualifications (posting));
+  sl_cli_json_add_strv (builder, "nice_to_have", sl_posting_get_nice_to_have (posting));
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  return node_to_text (root);
+  sl_cli_print_json (builder);
 }
 
 static int
@@ -360,17 +318,18 @@ posting_show (SlStore  *store,
       return SL_CLI_EXIT_FAILURE;
     }
 
-  output = json ? posting_to_json (posting) : sl_posting_to_text (posting);
+  if (json)
+    {
+      print_posting_json (posting);
+      return SL_CLI_EXIT_OK;
+    }
+
+  output = sl_posting_to_text (posting);
   write_out (output);
   return SL_CLI_EXIT_OK;
 }
 
-static const struct
-{
-  const char *name;
-  int       (*handler) (SlStore *, int, char **);
-  const char *summary;
-} subcommands[] = {
+static const SlCliCommand subcommands[] = {
   { "import", posting_import, N_("Import a posting from a text or JSON-LD file") },
   { "export", posting_export, N_("Write a posting as JSON-LD, Markdown or text") },
   { "list", posting_list, N_("List the postings") },
@@ -393,6 +352,8 @@ sl_cli_posting (SlStore  *store,
                 int       argc,
                 char    **argv)
 {
+  const SlCliCommand *subcommand;
+
   g_return_val_if_fail (SL_IS_STORE (store), SL_CLI_EXIT_FAILURE);
 
   if (argc >= 2 && (g_strcmp0 (argv[1], "--help") == 0 || g_strcmp0 (argv[1], "-h") == 0))
@@ -400,19 +361,13 @@ sl_cli_posting (SlStore  *store,
 
   if (argc < 2)
     {
-      GString *usage = g_string_new (NULL);
-
-      g_string_append_printf (usage, _("“posting” needs a subcommand:"));
-      for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
-        g_string_append_printf (usage, "\n  %-7s %s", subcommands[i].name, _(subcommands[i].summary));
-      sl_cli_printerr ("%s", usage->str);
-      g_string_free (usage, TRUE);
+      sl_cli_print_subcommands (_("“posting” needs a subcommand:"), subcommands, G_N_ELEMENTS (subcommands));
       return SL_CLI_EXIT_USAGE;
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
-    if (g_strcmp0 (argv[1], subcommands[i].name) == 0)
-      return subcommands[i].handler (store, argc - 1, argv + 1);
+  subcommand = sl_cli_find_command (subcommands, G_N_ELEMENTS (subcommands), argv[1]);
+  if (subcommand != NULL)
+    return subcommand->handler (store, argc - 1, argv + 1);
 
   sl_cli_printerr (_("Unknown subcommand “posting %s”: use import, export, list or show."), argv[1]);
   return SL_CLI_EXIT_USAGE;

@@ -12,30 +12,6 @@
 #include "sl-cli-search.h"
 
 static void
-add_strv (JsonBuilder        *builder,
-          const char         *member,
-          const char * const *values)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_begin_array (builder);
-  for (guint i = 0; values != NULL && values[i] != NULL; i++)
-    json_builder_add_string_value (builder, values[i]);
-  json_builder_end_array (builder);
-}
-
-static void
-add_string (JsonBuilder *builder,
-            const char  *member,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
 print_usage (void)
 {
   sl_cli_printerr (_("Usage: %s search QUERY… [--json] [--posting=ID] [--limit=N]. Words are prefixes; “-word” excludes; put a phrase in quotes."),
@@ -112,9 +88,6 @@ sl_cli_search (SlStore  *store,
   if (json)
     {
       g_autoptr (JsonBuilder) builder = json_builder_new ();
-      g_autoptr (JsonGenerator) generator = json_generator_new ();
-      g_autoptr (JsonNode) root = NULL;
-      g_autofree char *text = NULL;
 
       json_builder_begin_array (builder);
       for (guint i = 0; i < results->len; i++)
@@ -122,22 +95,17 @@ sl_cli_search (SlStore  *store,
           SlCandidate *candidate = g_ptr_array_index (results, i);
 
           json_builder_begin_object (builder);
-          add_string (builder, "id", sl_record_get_id (SL_RECORD (candidate)));
-          add_string (builder, "name", sl_candidate_get_name (candidate));
-          add_strv (builder, "emails", sl_candidate_get_emails (candidate));
-          add_strv (builder, "phones", sl_candidate_get_phones (candidate));
-          add_string (builder, "headline", sl_candidate_get_headline (candidate));
-          add_string (builder, "location", sl_candidate_get_location (candidate));
-          add_strv (builder, "tags", sl_candidate_get_tags (candidate));
+          sl_cli_json_add_string (builder, "id", sl_record_get_id (SL_RECORD (candidate)));
+          sl_cli_json_add_string (builder, "name", sl_candidate_get_name (candidate));
+          sl_cli_json_add_strv (builder, "emails", sl_candidate_get_emails (candidate));
+          sl_cli_json_add_strv (builder, "phones", sl_candidate_get_phones (candidate));
+          sl_cli_json_add_string (builder, "headline", sl_candidate_get_headline (candidate));
+          sl_cli_json_add_string (builder, "location", sl_candidate_get_location (candidate));
+          sl_cli_json_add_strv (builder, "tags", sl_candidate_get_tags (candidate));
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
-      root = json_builder_get_root (builder);
-      json_generator_set_pretty (generator, TRUE);
-      json_generator_set_root (generator, root);
-      text = json_generator_to_data (generator, NULL);
-      fputs (text, stdout);
-      fputc ('\n', stdout);
+      sl_cli_print_json (builder);
     }
   else
     {

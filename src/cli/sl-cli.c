@@ -65,6 +65,69 @@ sl_cli_parse_options (const char          *parameter_string,
   return TRUE;
 }
 
+const SlCliCommand *
+sl_cli_find_command (const SlCliCommand *table,
+                     guint               n_commands,
+                     const char         *name)
+{
+  for (guint i = 0; i < n_commands; i++)
+    if (g_str_equal (table[i].name, name))
+      return &table[i];
+  return NULL;
+}
+
+void
+sl_cli_print_subcommands (const char         *heading,
+                          const SlCliCommand *subcommands,
+                          guint               n_subcommands)
+{
+  g_autoptr (GString) usage = g_string_new (heading);
+
+  for (guint i = 0; i < n_subcommands; i++)
+    g_string_append_printf (usage, "\n  %-7s %s", subcommands[i].name, _(subcommands[i].summary));
+  sl_cli_printerr ("%s", usage->str);
+}
+
+void
+sl_cli_json_add_string (JsonBuilder *builder,
+                        const char  *name,
+                        const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+void
+sl_cli_json_add_strv (JsonBuilder        *builder,
+                      const char         *name,
+                      const char * const *values)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    json_builder_add_string_value (builder, values[i]);
+  json_builder_end_array (builder);
+}
+
+void
+sl_cli_print_json (JsonBuilder *builder)
+{
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *text = NULL;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, NULL);
+  fputs (text, stdout);
+  fputc ('\n', stdout);
+  fflush (stdout);
+}
+
 /* demo */
 
 int
@@ -243,15 +306,6 @@ sl_cli_backup (SlStore  *store,
 
 /* main */
 
-static const SlCliCommand *
-find_command (const char *name)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    if (g_str_equal (commands[i].name, name))
-      return &commands[i];
-  return NULL;
-}
-
 static char *
 describe_commands (void)
 {
@@ -318,7 +372,7 @@ sl_cli_main (int    argc,
       return SL_CLI_EXIT_USAGE;
     }
 
-  command = find_command (argv[1]);
+  command = sl_cli_find_command (commands, G_N_ELEMENTS (commands), argv[1]);
   if (command == NULL)
     {
       sl_cli_printerr (_("Unknown command “%s”. Run “%s --help” to see the commands."),

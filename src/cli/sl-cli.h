@@ -2,6 +2,8 @@
 /* shortlist-cli's command table and the built-in commands (demo, stats, backup). */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "sl-store.h"
 
 G_BEGIN_DECLS
@@ -40,6 +42,28 @@ gboolean sl_cli_parse_options (const char          *parameter_string,
                                const GOptionEntry  *entries,
                                int                 *argc,
                                char              ***argv);
+
+/* The command of @table named @name, or NULL. */
+const SlCliCommand *sl_cli_find_command (const SlCliCommand *table,
+                                         guint               n_commands,
+                                         const char         *name);
+/* Prints @heading and then each of @subcommands with its summary (via
+ * sl_cli_printerr()): a command's list of its subcommands. */
+void sl_cli_print_subcommands (const char         *heading,
+                               const SlCliCommand *subcommands,
+                               guint               n_subcommands);
+
+/* Adds the member @name: the string @value, or null when it is NULL. */
+void sl_cli_json_add_string (JsonBuilder        *builder,
+                             const char         *name,
+                             const char         *value);
+/* Adds the member @name: an array of @values' strings (empty for NULL). */
+void sl_cli_json_add_strv   (JsonBuilder        *builder,
+                             const char         *name,
+                             const char * const *values);
+/* Prints what @builder built as indented JSON on standard output, byte for
+ * byte whatever the locale, with a final newline. */
+void sl_cli_print_json      (JsonBuilder        *builder);
 
 int  sl_cli_demo         (SlStore     *store,
                           int          argc,

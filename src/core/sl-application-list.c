@@ -32,6 +32,10 @@ struct _SlApplicationList
   char       *stage_id;
   GPtrArray  *rows;       /* of Row, in board order: (position, id) */
   GHashTable *by_id;      /* application id (owned by the row) → Row */
+  /* Cards after the rows, not read yet (sl_application_list_new_partial()):
+   * nobody has seen them, so reading them signals no change unless their
+   * number changed. */
+  guint       n_unloaded;
   guint       n_cached;   /* rows with an application */
   gulong      changed_id;
   guint       reload_id;
@@ -245,7 +249,25 @@ sl_application_list_get_item_type (GListModel *model)
 static guint
 sl_application_list_get_n_items (GListModel *model)
 {
-  return SL_APPLICATION_LIST (model)->rows->len;
+  SlApplicationList *self = SL_APPLICATION_LIST (model);
+
+  return self->rows->len + self->n_unloaded;
+}
+
+/* Reads the cards a partial list has not read yet. */
+static gboolean
+ensure_loaded (SlApplicationList *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (self->n_unloaded == 0)
+    return TRUE;
+  if (!sl_application_list_reload (self, &error))
+    {
+      g_warning ("Could not read the stage %s: %s", self->stage_id, error->message);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gpointer
@@ -255,8 +277,17 @@ sl_application_list_get_item (GListModel *model,
   SlApplicationList *self = SL_APPLICATION_LIST (model);
   Row *row;
 
-  if (position >= self->rows->len)
+  if (position >= self->rows->len + self->n_unloaded)
     return NULL;
+  if (position >= self->rows->len)
+    {
+      ensure_loaded (self);
+      if (position >= self->rows->len + self->n_unloaded)
+        return NULL;
+      /* The store failed: an empty card rather than none. */
+      if (position >= self->rows->len)
+        return sl_application_new ();
+    }
 
   row = g_ptr_array_index (self->rows, position);
   if (row->application == NULL)
@@ -437,19 +468,30 @@ sl_application_list_reload (SlApplicationList  *self,
   g_autoptr (GHashTable) old_by_id = NULL;
   Row *stale[SL_STORE_CARD_BATCH];
   guint n_stale = 0;
-  guint old_n, new_n, prefix = 0, suffix = 0;
+  guint old_known, old_n, new_n, prefix = 0, suffix = 0;
 
   g_return_val_if_fail (SL_IS_APPLICATION_LIST (self), FALSE);
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
 
   if (self->store == NULL)
-    return TRUE;
+    {
+      /* The cards never read are gone with it. */
+      if (self->n_unloaded > 0)
+        {
+          guint n_unloaded = self->n_unloaded;
+
+          self->n_unloaded = 0;
+          g_list_model_items_changed (G_LIST_MODEL (self), self->rows->len, n_unloaded, 0);
+          notify_n_items (self);
+        }
+      return TRUE;
+    }
 
   ids = g_ptr_array_new_with_free_func (g_free);
   candidate_ids = g_ptr_array_new_with_free_func (g_free);
   positions = g_array_new (FALSE, FALSE, sizeof (double));
-  if (!sl_store_load_stage_order (self->store, self->stage_id, ids, candidate_ids, positions, error))
+  if (!sl_store_load_stage_order (self->store, self->stage_id, 0, ids, candidate_ids, positions, error))
     return FALSE;
 
   /* The rows that stay keep their objects; the others go. */
@@ -482,17 +524,27 @@ sl_application_list_reload (SlApplicationList  *self,
   /* What is left in old_by_id is gone: steal the kept rows out of the old
    * array so that freeing it frees only those. */
   old_rows = g_steal_pointer (&self->rows);
-  old_n = old_rows->len;
+  old_known = old_rows->len;
+  old_n = old_known + self->n_unloaded;
   new_n = fresh->len;
-  while (prefix < old_n && prefix < new_n &&
+  while (prefix < old_known && prefix < new_n &&
          old_rows->pdata[prefix] == fresh->pdata[prefix])
     prefix++;
-  while (suffix < old_n - prefix && suffix < new_n - prefix &&
-         old_rows->pdata[old_n - 1 - suffix] == fresh->pdata[new_n - 1 - suffix])
-    suffix++;
+  if (self->n_unloaded == 0)
+    {
+      while (suffix < old_n - prefix && suffix < new_n - prefix &&
+             old_rows->pdata[old_n - 1 - suffix] == fresh->pdata[new_n - 1 - suffix])
+        suffix++;
+    }
+  else if (prefix == old_known)
+    {
+      /* The cards after those read were never seen: the ones read now
+       * are them, as far as there are as many. */
+      suffix = MIN (self->n_unloaded, new_n - prefix);
+    }
 
   self->n_cached = 0;
-  for (guint i = 0; i < old_n; i++)
+  for (guint i = 0; i < old_known; i++)
     {
       Row *row = old_rows->pdata[i];
 
@@ -501,11 +553,12 @@ sl_application_list_reload (SlApplicationList  *self,
     }
   g_hash_table_remove_all (old_by_id);
   g_ptr_array_set_free_func (old_rows, NULL);
-  for (guint i = 0; i < old_n; i++)
+  for (guint i = 0; i < old_known; i++)
     if (old_rows->pdata[i] != NULL)
       row_free (old_rows->pdata[i]);
 
   self->rows = g_steal_pointer (&fresh);
+  self->n_unloaded = 0;
 
   /* Kept cards: those only the list holds are dropped (read again when
    * asked for), those on screen are re-read in place. */
@@ -569,8 +622,13 @@ store_changed_cb (SlApplicationList *self,
 {
   /* A card shows the application, its candidate and the next interview:
    * a change to one of those updates just that card, now; anything wider
-   * re-reads the order from an idle. */
-  if (record_type == NULL)
+   * re-reads the order from an idle. A list that has not read all its
+   * cards yet reads them now, the change with them. */
+  if (self->n_unloaded > 0)
+    {
+      ensure_loaded (self);
+    }
+  else if (record_type == NULL)
     {
       queue_reload (self);
     }
@@ -659,7 +717,7 @@ sl_application_list_get_property (GObject    *object,
       g_value_set_string (value, self->stage_id);
       break;
     case PROP_N_ITEMS:
-      g_value_set_uint (value, self->rows->len);
+      g_value_set_uint (value, self->rows->len + self->n_unloaded);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -694,6 +752,43 @@ sl_application_list_init (SlApplicationList *self)
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
+/* Reads the first @n_first rows (0: all of them) into an empty list, and
+ * how many there are after them. */
+static gboolean
+load_first (SlApplicationList  *self,
+            guint               n_first,
+            GError            **error)
+{
+  g_autoptr (GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) candidate_ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GArray) positions = g_array_new (FALSE, FALSE, sizeof (double));
+  guint count = 0;
+
+  g_assert (self->rows->len == 0);
+
+  if (!sl_store_load_stage_order (self->store, self->stage_id, n_first, ids, candidate_ids, positions, error))
+    return FALSE;
+  for (guint i = 0; i < ids->len; i++)
+    {
+      Row *row = g_new0 (Row, 1);
+
+      row->id = g_steal_pointer (&ids->pdata[i]);
+      row->candidate_id = g_steal_pointer (&candidate_ids->pdata[i]);
+      row->position = g_array_index (positions, double, i);
+      g_ptr_array_add (self->rows, row);
+      g_hash_table_insert (self->by_id, row->id, row);
+    }
+  if (n_first == 0 || ids->len < n_first)
+    return TRUE;
+
+  /* The rest from an idle, or as soon as something needs it. */
+  queue_reload (self);
+  if (!sl_store_count_stage_order (self->store, self->stage_id, &count, error))
+    return FALSE;
+  self->n_unloaded = count > ids->len ? count - ids->len : 0;
+  return TRUE;
+}
+
 /**
  * sl_application_list_new:
  * @store: the store to read from (weakly referenced)
@@ -704,6 +799,28 @@ sl_application_list_init (SlApplicationList *self)
 SlApplicationList *
 sl_application_list_new (SlStore    *store,
                          const char *stage_id)
+{
+  return sl_application_list_new_partial (store, stage_id, 0);
+}
+
+/**
+ * sl_application_list_new_partial:
+ * @store: the store to read from (weakly referenced)
+ * @stage_id: the stage whose cards to list
+ * @n_first: how many cards to read the places of now (0: all)
+ *
+ * Like sl_application_list_new(), but reads only the places of the first
+ * @n_first cards and how many there are: the others are read from an idle
+ * (a column of 17 000 cards takes milliseconds to read), or as soon as they
+ * are asked for, found or changed. Reading them emits
+ * #GListModel::items-changed only if their number changed meanwhile.
+ *
+ * Returns: (transfer full): the list
+ */
+SlApplicationList *
+sl_application_list_new_partial (SlStore    *store,
+                                 const char *stage_id,
+                                 guint       n_first)
 {
   g_autoptr (GError) error = NULL;
   SlApplicationList *self;
@@ -719,7 +836,7 @@ sl_application_list_new (SlStore    *store,
                                               G_CALLBACK (store_changed_cb), self,
                                               G_CONNECT_SWAPPED);
 
-  if (!sl_application_list_reload (self, &error))
+  if (!load_first (self, n_first, &error))
     g_warning ("Could not load the stage %s: %s", stage_id, error->message);
 
   return self;
@@ -751,6 +868,8 @@ sl_application_list_find (SlApplicationList *self,
   g_return_val_if_fail (SL_IS_APPLICATION_LIST (self), -1);
   g_return_val_if_fail (application_id != NULL, -1);
 
+  if (!ensure_loaded (self))
+    return -1;
   row = g_hash_table_lookup (self->by_id, application_id);
   if (row == NULL)
     return -1;

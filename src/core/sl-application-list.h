@@ -22,6 +22,11 @@ G_DECLARE_FINAL_TYPE (SlApplicationList, sl_application_list, SL, APPLICATION_LI
  * once the store is gone it stays as it is. */
 SlApplicationList *sl_application_list_new          (SlStore            *store,
                                                      const char         *stage_id);
+/* Reads only the first @n_first cards' places and their count now, the
+ * rest from an idle or when needed (0: all now, as sl_application_list_new()). */
+SlApplicationList *sl_application_list_new_partial  (SlStore            *store,
+                                                     const char         *stage_id,
+                                                     guint               n_first);
 const char        *sl_application_list_get_stage_id (SlApplicationList  *self);
 /* The index of @application_id, or -1, without reading any card. */
 int                sl_application_list_find         (SlApplicationList  *self,

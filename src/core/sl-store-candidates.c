@@ -149,7 +149,7 @@ SlRecord *
 sl_store_read_record (const SlRecordOps *ops,
                       SlStmt            *stmt)
 {
-  SlRecord *record = g_object_new (ops->gtype, NULL);
+  SlRecord *record = g_object_new (ops->get_type (), NULL);
 
   sl_record_set_id (record, sl_stmt_column_text (stmt, 0));
   sl_record_set_created_at (record, sqlite3_column_int64 (stmt, 1));
@@ -397,12 +397,12 @@ sl_store_tombstone_record (SlStore            *self,
   return TRUE;
 }
 
-static gboolean
-check_live_row (SlStore     *self,
-                const char  *sql,
-                const char  *id,
-                gboolean    *out_live,
-                GError     **error)
+gboolean
+sl_store_check_reference (SlStore     *self,
+                          const char  *sql,
+                          const char  *id,
+                          const char  *message,
+                          GError     **error)
 {
   g_autoptr (SlStmt) stmt = sl_store_prepare (self, sql, error);
   int rc;
@@ -411,12 +411,13 @@ check_live_row (SlStore     *self,
     return FALSE;
   sl_stmt_bind_text (stmt, 1, id);
   rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    *out_live = sqlite3_column_int (stmt, 0) == 0;
-  else if (rc == SQLITE_DONE)
-    *out_live = FALSE;
-  else
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     return sl_store_set_db_error (self, rc, error);
+  if (rc == SQLITE_DONE || sqlite3_column_int (stmt, 0) != 0)
+    {
+      g_set_error_literal (error, SL_ERROR, SL_ERROR_INVALID, message);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -539,6 +540,7 @@ candidate_prepare (SlStore   *store,
 
 static const SlRecordOps candidate_ops = {
   .record_type = "candidate",
+  .get_type = sl_candidate_get_type,
   .select_sql = "SELECT " CANDIDATE_COLUMNS " FROM candidate WHERE id = ?1",
   .insert_sql = "INSERT INTO candidate (" CANDIDATE_COLUMNS ") VALUES "
                 "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
@@ -558,17 +560,7 @@ static const SlRecordOps candidate_ops = {
 const SlRecordOps *
 sl_store_candidate_ops (void)
 {
-  static SlRecordOps ops;
-  static gsize initialized = 0;
-
-  /* GTypes are not constants, so the table is completed once at run time. */
-  if (g_once_init_enter (&initialized))
-    {
-      ops = candidate_ops;
-      ops.gtype = SL_TYPE_CANDIDATE;
-      g_once_init_leave (&initialized, 1);
-    }
-  return &ops;
+  return &candidate_ops;
 }
 
 /**
@@ -880,7 +872,6 @@ application_prepare (SlStore   *store,
   const char *candidate_id = sl_application_get_candidate_id (application);
   const char *posting_id = sl_application_get_posting_id (application);
   const char *stage_id = sl_application_get_stage_id (application);
-  gboolean live = FALSE;
   int rating = sl_application_get_rating (application);
 
   if (candidate_id == NULL || posting_id == NULL)
@@ -901,30 +892,20 @@ application_prepare (SlStore   *store,
       (old_application == NULL ||
        g_strcmp0 (candidate_id, sl_application_get_candidate_id (old_application)) != 0))
     {
-      if (!check_live_row (store, "SELECT deleted FROM candidate WHERE id = ?1",
-                           candidate_id, &live, error))
+      if (!sl_store_check_reference (store, "SELECT deleted FROM candidate WHERE id = ?1", candidate_id,
+                                     _("The application’s candidate does not exist or was deleted. Choose another candidate."),
+                                     error))
         return FALSE;
-      if (!live)
-        {
-          g_set_error_literal (error, SL_ERROR, SL_ERROR_INVALID,
-                               _("The application’s candidate does not exist or was deleted. Choose another candidate."));
-          return FALSE;
-        }
     }
 
   if (check_references &&
       (old_application == NULL ||
        g_strcmp0 (posting_id, sl_application_get_posting_id (old_application)) != 0))
     {
-      if (!check_live_row (store, "SELECT deleted FROM posting WHERE id = ?1",
-                           posting_id, &live, error))
+      if (!sl_store_check_reference (store, "SELECT deleted FROM posting WHERE id = ?1", posting_id,
+                                     _("The application’s posting does not exist or was deleted. Choose another posting."),
+                                     error))
         return FALSE;
-      if (!live)
-        {
-          g_set_error_literal (error, SL_ERROR, SL_ERROR_INVALID,
-                               _("The application’s posting does not exist or was deleted. Choose another posting."));
-          return FALSE;
-        }
     }
 
   if (stage_id == NULL)
@@ -1005,6 +986,7 @@ application_prepare (SlStore   *store,
 
 static const SlRecordOps application_ops = {
   .record_type = "application",
+  .get_type = sl_application_get_type,
   .select_sql = "SELECT " APPLICATION_COLUMNS " FROM application WHERE id = ?1",
   .insert_sql = "INSERT INTO application (" APPLICATION_COLUMNS ") VALUES "
                 "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
@@ -1024,16 +1006,7 @@ static const SlRecordOps application_ops = {
 const SlRecordOps *
 sl_store_application_ops (void)
 {
-  static SlRecordOps ops;
-  static gsize initialized = 0;
-
-  if (g_once_init_enter (&initialized))
-    {
-      ops = application_ops;
-      ops.gtype = SL_TYPE_APPLICATION;
-      g_once_init_leave (&initialized, 1);
-    }
-  return &ops;
+  return &application_ops;
 }
 
 /**
@@ -1571,9 +1544,37 @@ sl_store_load_stage_applications (SlStore     *self,
                      stage_id, error);
 }
 
+/* The cards of a stage: what sl_store_load_stage_order() and
+ * sl_store_count_stage_order() read. */
+#define STAGE_ORDER_WHERE \
+  "WHERE a.stage_id = ?1 AND a.deleted = 0 " \
+  "AND a.candidate_id NOT IN (SELECT id FROM candidate WHERE deleted = 1) "
+
+gboolean
+sl_store_count_stage_order (SlStore     *self,
+                            const char  *stage_id,
+                            guint       *count,
+                            GError     **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  int rc;
+
+  /* Counts the entries of application_board, without the table. */
+  stmt = sl_store_prepare (self, "SELECT count(*) FROM application a " STAGE_ORDER_WHERE, error);
+  if (stmt == NULL)
+    return FALSE;
+  sl_stmt_bind_text (stmt, 1, stage_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return sl_store_set_db_error (self, rc, error);
+  *count = (guint) sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}
+
 gboolean
 sl_store_load_stage_order (SlStore     *self,
                            const char  *stage_id,
+                           guint        limit,
                            GPtrArray   *ids,
                            GPtrArray   *candidate_ids,
                            GArray      *positions,
@@ -1582,15 +1583,19 @@ sl_store_load_stage_order (SlStore     *self,
   g_autoptr (SlStmt) stmt = NULL;
   int rc;
 
+  /* Reads the index application_board alone, in order; the deleted
+   * candidates are one scan of the small partial index candidate_tombstones
+   * rather than a look-up of each card's candidate row (see migration 5).
+   * candidate_id and id are NOT NULL, so NOT IN is the anti-join. */
   stmt = sl_store_prepare (self,
                            "SELECT a.id, a.candidate_id, a.position FROM application a "
-                           "JOIN candidate c ON c.id = a.candidate_id "
-                           "WHERE a.stage_id = ?1 AND a.deleted = 0 AND c.deleted = 0 "
-                           "ORDER BY a.position, a.id",
+                           STAGE_ORDER_WHERE
+                           "ORDER BY a.position, a.id LIMIT ?2",
                            error);
   if (stmt == NULL)
     return FALSE;
   sl_stmt_bind_text (stmt, 1, stage_id);
+  sqlite3_bind_int64 (stmt, 2, limit > 0 ? (sqlite3_int64) limit : -1);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       double position = sqlite3_column_double (stmt, 2);

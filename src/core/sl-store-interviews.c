@@ -229,25 +229,10 @@ interview_prepare (SlStore   *store,
       (old_interview == NULL ||
        g_strcmp0 (application_id, sl_interview_get_application_id (old_interview)) != 0))
     {
-      g_autoptr (SlStmt) stmt = NULL;
-      gboolean live = FALSE;
-      int rc;
-
-      stmt = sl_store_prepare (store, "SELECT deleted FROM application WHERE id = ?1", error);
-      if (stmt == NULL)
+      if (!sl_store_check_reference (store, "SELECT deleted FROM application WHERE id = ?1", application_id,
+                                     _("The interview’s application does not exist or was deleted. Reload and try again."),
+                                     error))
         return FALSE;
-      sl_stmt_bind_text (stmt, 1, application_id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        live = sqlite3_column_int (stmt, 0) == 0;
-      else if (rc != SQLITE_DONE)
-        return sl_store_set_db_error (store, rc, error);
-      if (!live)
-        {
-          g_set_error_literal (error, SL_ERROR, SL_ERROR_INVALID,
-                               _("The interview’s application does not exist or was deleted. Reload and try again."));
-          return FALSE;
-        }
     }
 
   if (old_interview == NULL)
@@ -276,6 +261,7 @@ interview_prepare (SlStore   *store,
 
 static const SlRecordOps interview_ops = {
   .record_type = "interview",
+  .get_type = sl_interview_get_type,
   .select_sql = "SELECT " INTERVIEW_COLUMNS " FROM interview WHERE id = ?1",
   .insert_sql = "INSERT INTO interview (" INTERVIEW_COLUMNS ") VALUES "
                 "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
@@ -296,17 +282,7 @@ static const SlRecordOps interview_ops = {
 const SlRecordOps *
 sl_store_interview_ops (void)
 {
-  static SlRecordOps ops;
-  static gsize initialized = 0;
-
-  /* GTypes are not constants, so the table is completed once at run time. */
-  if (g_once_init_enter (&initialized))
-    {
-      ops = interview_ops;
-      ops.gtype = SL_TYPE_INTERVIEW;
-      g_once_init_leave (&initialized, 1);
-    }
-  return &ops;
+  return &interview_ops;
 }
 
 /**
@@ -465,9 +441,6 @@ feedback_prepare (SlStore   *store,
 {
   SlFeedback *feedback = SL_FEEDBACK (record);
   const char *interview_id = sl_feedback_get_interview_id (feedback);
-  g_autoptr (SlStmt) stmt = NULL;
-  gboolean live = FALSE;
-  int rc;
 
   if (interview_id == NULL)
     {
@@ -479,27 +452,14 @@ feedback_prepare (SlStore   *store,
       (old != NULL && g_strcmp0 (interview_id, sl_feedback_get_interview_id (SL_FEEDBACK (old))) == 0))
     return TRUE;
 
-  stmt = sl_store_prepare (store, "SELECT deleted FROM interview WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sl_stmt_bind_text (stmt, 1, interview_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    live = sqlite3_column_int (stmt, 0) == 0;
-  else if (rc != SQLITE_DONE)
-    return sl_store_set_db_error (store, rc, error);
-  if (!live)
-    {
-      g_set_error_literal (error, SL_ERROR, SL_ERROR_INVALID,
-                           _("The feedback’s interview does not exist or was deleted. Reload and try again."));
-      return FALSE;
-    }
-
-  return TRUE;
+  return sl_store_check_reference (store, "SELECT deleted FROM interview WHERE id = ?1", interview_id,
+                                   _("The feedback’s interview does not exist or was deleted. Reload and try again."),
+                                   error);
 }
 
 static const SlRecordOps feedback_ops = {
   .record_type = "feedback",
+  .get_type = sl_feedback_get_type,
   .select_sql = "SELECT " FEEDBACK_COLUMNS " FROM feedback WHERE id = ?1",
   .insert_sql = "INSERT INTO feedback (" FEEDBACK_COLUMNS ") VALUES "
                 "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -518,16 +478,7 @@ static const SlRecordOps feedback_ops = {
 const SlRecordOps *
 sl_store_feedback_ops (void)
 {
-  static SlRecordOps ops;
-  static gsize initialized = 0;
-
-  if (g_once_init_enter (&initialized))
-    {
-      ops = feedback_ops;
-      ops.gtype = SL_TYPE_FEEDBACK;
-      g_once_init_leave (&initialized, 1);
-    }
-  return &ops;
+  return &feedback_ops;
 }
 
 /**
@@ -609,22 +560,16 @@ sl_store_list_activity (SlStore     *self,
                         guint        limit,
                         GError     **error)
 {
-  static SlRecordOps activity_ops = {
+  static const SlRecordOps activity_ops = {
     .record_type = "activity",
+    .get_type = sl_activity_get_type,
     .read = activity_read,
   };
-  static gsize initialized = 0;
   g_autoptr (GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (SlStmt) stmt = NULL;
   int rc;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
-
-  if (g_once_init_enter (&initialized))
-    {
-      activity_ops.gtype = SL_TYPE_ACTIVITY;
-      g_once_init_leave (&initialized, 1);
-    }
 
   if (record_id != NULL)
     stmt = sl_store_prepare (self,

@@ -14,7 +14,8 @@ typedef struct _SlRecordOps SlRecordOps;
 struct _SlRecordOps
 {
   const char *record_type;
-  GType       gtype;
+  /* The record's GType (sl_candidate_get_type and so on). */
+  GType     (*get_type) (void);
   /* SELECT <all columns> … WHERE id = ?1 */
   const char *select_sql;
   const char *insert_sql;
@@ -63,6 +64,16 @@ SlRecord *sl_store_read_record      (const SlRecordOps  *ops,
 gboolean  sl_store_tombstone_record (SlStore            *self,
                                      const SlRecordOps  *ops,
                                      const char         *id,
+                                     GError            **error);
+
+/* Whether the row that @sql ("SELECT deleted FROM <table> WHERE id = ?1")
+ * finds for @id exists and is not deleted; when it is not, fails with
+ * SL_ERROR_INVALID and @message (translated). For the prepare functions'
+ * reference checks. */
+gboolean  sl_store_check_reference  (SlStore            *self,
+                                     const char         *sql,
+                                     const char         *id,
+                                     const char         *message,
                                      GError            **error);
 
 /* Inserts @record (it must have no id yet) inside the caller's transaction,
@@ -130,13 +141,20 @@ GPtrArray *sl_store_load_stage_applications (SlStore     *self,
 
 /* The board order of one stage without the display fields, for a live list
  * that fills a card only when it is shown: appends each card's id and
- * candidate id (owned strings) and position (a double). */
+ * candidate id (owned strings) and position (a double), of the first
+ * @limit cards (0: all of them). */
 gboolean   sl_store_load_stage_order (SlStore     *self,
                                       const char  *stage_id,
+                                      guint        limit,
                                       GPtrArray   *ids,
                                       GPtrArray   *candidate_ids,
                                       GArray      *positions,
                                       GError     **error);
+/* How many cards sl_store_load_stage_order() would read, from the index alone. */
+gboolean   sl_store_count_stage_order (SlStore     *self,
+                                       const char  *stage_id,
+                                       guint       *count,
+                                       GError     **error);
 
 /* How many cards sl_store_load_cards() reads at once. */
 #define SL_STORE_CARD_BATCH 32

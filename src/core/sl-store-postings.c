@@ -217,6 +217,32 @@ set_not_found (const char  *what,
   return FALSE;
 }
 
+/* What a get function returns for the @record its lookup found: @record
+ * (taken), or NULL with the lookup's @lookup_error (taken), or with
+ * SL_ERROR_NOT_FOUND when there was none or it is deleted. */
+static gpointer
+live_or_error (gpointer     record,
+               GError      *lookup_error,
+               const char  *what,
+               const char  *id,
+               GError     **error)
+{
+  if (lookup_error != NULL)
+    {
+      g_clear_object (&record);
+      g_propagate_error (error, lookup_error);
+      return NULL;
+    }
+  if (record == NULL || sl_record_get_deleted (SL_RECORD (record)))
+    {
+      g_clear_object (&record);
+      set_not_found (what, id, error);
+      return NULL;
+    }
+
+  return record;
+}
+
 /* The row of @id, deleted or not; NULL with no error when there is none. */
 static SlPosting *
 lookup_posting (SlStore     *self,
@@ -471,25 +497,14 @@ sl_store_get_posting (SlStore     *self,
                       const char  *id,
                       GError     **error)
 {
-  g_autoptr (SlPosting) posting = NULL;
-  g_autoptr (GError) local_error = NULL;
+  GError *local_error = NULL;
+  SlPosting *posting;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
   posting = lookup_posting (self, id, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  if (posting == NULL || sl_record_get_deleted (SL_RECORD (posting)))
-    {
-      set_not_found (_("posting"), id, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&posting);
+  return live_or_error (posting, local_error, _("posting"), id, error);
 }
 
 /* Sets deleted on every row that @select_sql (bound to @key and, unless 0,
@@ -866,25 +881,14 @@ sl_store_get_stage (SlStore     *self,
                     const char  *id,
                     GError     **error)
 {
-  g_autoptr (SlStage) stage = NULL;
-  g_autoptr (GError) local_error = NULL;
+  GError *local_error = NULL;
+  SlStage *stage;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
   stage = lookup_stage (self, id, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  if (stage == NULL || sl_record_get_deleted (SL_RECORD (stage)))
-    {
-      set_not_found (_("stage"), id, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&stage);
+  return live_or_error (stage, local_error, _("stage"), id, error);
 }
 
 static char *

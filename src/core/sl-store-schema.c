@@ -242,9 +242,17 @@ const char * const sl_store_migrations[] = {
 
   /* 5: a posting's active count (sl_store_query_postings()) and the
    * counts of applications read the index alone, not every application's
-   * row: milliseconds instead of a scan of the table at startup */
+   * row: milliseconds instead of a scan of the table at startup. The same
+   * for a board column's order (sl_store_load_stage_order()): every
+   * "stage_id = ? AND deleted = 0 ORDER BY position, id" reads
+   * application_board alone, which replaces application_by_stage, and the
+   * candidates' tombstones are a tiny partial index instead of a look-up
+   * of every card's candidate row. */
   "DROP INDEX application_by_posting;"
-  "CREATE INDEX application_by_posting ON application (posting_id, status, deleted);",
+  "CREATE INDEX application_by_posting ON application (posting_id, status, deleted);"
+  "DROP INDEX application_by_stage;"
+  "CREATE INDEX application_board ON application (stage_id, deleted, position, id, candidate_id);"
+  "CREATE INDEX candidate_tombstones ON candidate (id) WHERE deleted = 1;",
 };
 
 const guint sl_store_n_migrations = G_N_ELEMENTS (sl_store_migrations);

@@ -2,13 +2,10 @@
 /* The board: columns and counts, keyboard moves with focus, reordering, the drop path, undo, stage editing and a big column. */
 #include "config.h"
 
-#include <glib/gstdio.h>
+#include "gui-test-utils.h"
 
 #include "sl-board.h"
 #include "sl-application-list.h"
-
-static gboolean have_display;
-static GStrv system_mime_dirs;
 
 typedef struct
 {
@@ -20,39 +17,6 @@ typedef struct
   char      *stage_ids[5];
   char      *app_ids[4];      /* three in Applied, one in Screening */
 } Fixture;
-
-static gboolean
-skip_without_display (void)
-{
-  if (!have_display)
-    {
-      g_test_skip ("No display (run under xvfb-run)");
-      return TRUE;
-    }
-
-  /* The isolated XDG dirs have no MIME database, which icon loading needs. */
-  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
-  return FALSE;
-}
-
-static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    {
-      flush_events ();
-      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-    }
-}
 
 static char *
 add_candidate (Fixture    *f,
@@ -84,12 +48,8 @@ fixture_set_up (Fixture *f)
   g_autoptr (GError) error = NULL;
   g_autoptr (SlPosting) posting = sl_posting_new ();
   g_autoptr (GPtrArray) stages = NULL;
-  const char *dir = g_get_user_data_dir ();
 
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  f->path = g_build_filename (dir, "board.db", NULL);
-  f->store = sl_store_open (f->path, &error);
-  g_assert_no_error (error);
+  f->store = gui_test_open_store ("board.db", &f->path);
 
   sl_posting_set_title (posting, "Backend Engineer");
   g_assert_true (sl_store_save_posting (f->store, posting, &error));
@@ -113,16 +73,13 @@ fixture_set_up (Fixture *f)
   gtk_window_set_default_size (f->window, 1600, 800);
   gtk_window_set_child (f->window, GTK_WIDGET (f->board));
   gtk_window_present (f->window);
-  spin (100);
+  gui_test_spin (100);
 }
 
 static void
 fixture_tear_down (Fixture *f)
 {
-  g_object_add_weak_pointer (G_OBJECT (f->board), (gpointer *) &f->board);
-  gtk_window_destroy (f->window);
-  flush_events ();
-  g_assert_null (f->board);
+  gui_test_destroy_window (f->window, f->board);
   g_assert_finalize_object (f->store);
   f->store = NULL;
   g_clear_pointer (&f->path, g_free);
@@ -203,7 +160,7 @@ test_columns (void)
   Fixture f = { 0 };
   static const guint counts[] = { 3, 1, 0, 0, 0 };
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
   fixture_set_up (&f);
 
@@ -231,7 +188,7 @@ test_keyboard_move (void)
   g_autoptr (GError) error = NULL;
   SlBoardCard *ada;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
   fixture_set_up (&f);
 
@@ -241,7 +198,7 @@ test_keyboard_move (void)
 
   /* Alt+Right: to the next stage, at the top; the focus follows. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (ada), "card.move-next", NULL));
-  spin (100);
+  gui_test_spin (100);
   assert_stored (&f, f.app_ids[0], f.stage_ids[1], 0);
   assert_focus_on (&f, f.app_ids[0]);
   g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 0)), ==, 2);
@@ -249,7 +206,7 @@ test_keyboard_move (void)
 
   /* Once more, from the card that has the focus now. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (focused_card (&f)), "card.move-next", NULL));
-  spin (100);
+  gui_test_spin (100);
   assert_stored (&f, f.app_ids[0], f.stage_ids[2], 0);
   assert_focus_on (&f, f.app_ids[0]);
 
@@ -264,15 +221,15 @@ test_keyboard_move (void)
   /* Undo puts it back where it was before the last move. */
   g_assert_true (sl_board_undo (f.board, &error));
   g_assert_no_error (error);
-  spin (100);
+  gui_test_spin (100);
   assert_stored (&f, f.app_ids[0], f.stage_ids[1], 0);
   assert_focus_on (&f, f.app_ids[0]);
 
   /* Alt+Left at the first stage goes nowhere. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (focused_card (&f)), "card.move-previous", NULL));
-  spin (50);
+  gui_test_spin (50);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (focused_card (&f)), "card.move-previous", NULL));
-  spin (100);
+  gui_test_spin (100);
   assert_stored (&f, f.app_ids[0], f.stage_ids[0], 0);
 
   fixture_tear_down (&f);
@@ -285,7 +242,7 @@ test_reorder (void)
   g_autoptr (GError) error = NULL;
   SlBoardCard *katherine;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
   fixture_set_up (&f);
 
@@ -293,24 +250,24 @@ test_reorder (void)
   katherine = card (&f, f.app_ids[2]);
   gtk_widget_grab_focus (GTK_WIDGET (katherine));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (katherine), "card.move-up", NULL));
-  spin (50);
+  gui_test_spin (50);
   assert_stored (&f, f.app_ids[2], f.stage_ids[0], 1);
   assert_focus_on (&f, f.app_ids[2]);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (focused_card (&f)), "card.move-up", NULL));
-  spin (50);
+  gui_test_spin (50);
   assert_stored (&f, f.app_ids[2], f.stage_ids[0], 0);
   assert_stored (&f, f.app_ids[0], f.stage_ids[0], 1);
   assert_focus_on (&f, f.app_ids[2]);
 
   /* Alt+Down. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (focused_card (&f)), "card.move-down", NULL));
-  spin (50);
+  gui_test_spin (50);
   assert_stored (&f, f.app_ids[2], f.stage_ids[0], 1);
 
   /* Undo the last reorder. */
   g_assert_true (sl_board_undo (f.board, &error));
   g_assert_no_error (error);
-  spin (50);
+  gui_test_spin (50);
   assert_stored (&f, f.app_ids[2], f.stage_ids[0], 0);
 
   fixture_tear_down (&f);
@@ -343,7 +300,7 @@ test_drop (void)
   SlBoardCard *radia;
   double x, y;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
   fixture_set_up (&f);
 
@@ -352,7 +309,7 @@ test_drop (void)
 
   /* Grace, dropped on the empty space below Radia in Screening: the bottom. */
   g_assert_true (drop (screening, f.app_ids[1], 140, gtk_widget_get_height (GTK_WIDGET (screening)) - 20));
-  spin (100);
+  gui_test_spin (100);
   assert_stored (&f, f.app_ids[1], f.stage_ids[1], 1);
   assert_stored (&f, f.app_ids[3], f.stage_ids[1], 0);
 
@@ -361,7 +318,7 @@ test_drop (void)
   g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (radia), GTK_WIDGET (screening),
                                                    20, 5, &x, &y));
   g_assert_true (drop (screening, f.app_ids[2], x, y));
-  spin (100);
+  gui_test_spin (100);
   assert_stored (&f, f.app_ids[2], f.stage_ids[1], 0);
   assert_stored (&f, f.app_ids[3], f.stage_ids[1], 1);
 
@@ -370,19 +327,19 @@ test_drop (void)
                                                    20, gtk_widget_get_height (GTK_WIDGET (card (&f, f.app_ids[1]))) - 4,
                                                    &x, &y));
   g_assert_true (drop (screening, f.app_ids[3], x, y));
-  spin (100);
+  gui_test_spin (100);
   assert_stored (&f, f.app_ids[3], f.stage_ids[1], 2);
   g_assert_cmpuint (sl_board_column_get_count (applied), ==, 1);
 
   /* Undo the last drop. */
   g_assert_true (sl_board_undo (f.board, &error));
   g_assert_no_error (error);
-  spin (50);
+  gui_test_spin (50);
   assert_stored (&f, f.app_ids[3], f.stage_ids[1], 1);
 
   /* Something that is not a card is refused. */
   g_assert_false (drop (applied, "not-an-id", 10, 10));
-  spin (50);
+  gui_test_spin (50);
 
   fixture_tear_down (&f);
 }
@@ -395,7 +352,7 @@ test_stages (void)
   g_autofree char *new_id = NULL;
   g_autoptr (GPtrArray) stages = NULL;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
   fixture_set_up (&f);
 
@@ -410,7 +367,7 @@ test_stages (void)
   g_assert_no_error (error);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.board), "board.move-stage-left", "s", new_id));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.board), "board.move-stage-left", "s", new_id));
-  spin (50);
+  gui_test_spin (50);
   g_assert_cmpstr (sl_board_column_get_stage_id (sl_board_get_column (f.board, 3)), ==, new_id);
   g_assert_cmpstr (sl_stage_get_name (sl_board_column_get_stage (sl_board_get_column (f.board, 3))), ==, "Phone Call");
   stages = sl_store_list_stages (f.store, f.posting_id, &error);
@@ -420,7 +377,7 @@ test_stages (void)
   /* Deleting Applied, whose three cards go to the new stage. */
   g_assert_true (sl_board_delete_stage (f.board, f.stage_ids[0], new_id, &error));
   g_assert_no_error (error);
-  spin (100);
+  gui_test_spin (100);
   g_assert_cmpuint (sl_board_get_n_columns (f.board), ==, 5);
   g_assert_null (sl_board_find_column (f.board, f.stage_ids[0]));
   g_assert_cmpuint (sl_board_column_get_count (sl_board_find_column (f.board, new_id)), ==, 3);
@@ -442,12 +399,12 @@ test_search_and_status (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (SlApplication) grace = NULL;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
   fixture_set_up (&f);
 
   sl_board_set_search_text (f.board, "grace");
-  spin (50);
+  gui_test_spin (50);
   g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 0)), ==, 1);
   g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 1)), ==, 0);
   sl_board_set_search_text (f.board, "");
@@ -455,14 +412,14 @@ test_search_and_status (void)
 
   /* Mark as Hired moves to the Hired stage; Undo brings it back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card (&f, f.app_ids[1])), "card.hire", NULL));
-  spin (100);
+  gui_test_spin (100);
   grace = sl_store_get_application (f.store, f.app_ids[1], &error);
   g_assert_no_error (error);
   g_assert_cmpint (sl_application_get_status (grace), ==, SL_APPLICATION_STATUS_HIRED);
   g_assert_cmpstr (sl_application_get_stage_id (grace), ==, f.stage_ids[4]);
   g_assert_true (sl_board_undo (f.board, &error));
   g_assert_no_error (error);
-  spin (100);
+  gui_test_spin (100);
   g_clear_object (&grace);
   grace = sl_store_get_application (f.store, f.app_ids[1], &error);
   g_assert_cmpint (sl_application_get_status (grace), ==, SL_APPLICATION_STATUS_ACTIVE);
@@ -470,7 +427,7 @@ test_search_and_status (void)
 
   /* Opening a card emits candidate-activated for the window to show. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card (&f, f.app_ids[3])), "card.open", NULL));
-  spin (100);
+  gui_test_spin (100);
 
   fixture_tear_down (&f);
 }
@@ -531,7 +488,7 @@ test_big_column (void)
   GListModel *applied_list, *screening_list;
   guint n;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
   fixture_set_up (&f);
 
@@ -549,7 +506,7 @@ test_big_column (void)
     }
   g_assert_true (sl_store_commit (f.store, &error));
   g_assert_no_error (error);
-  spin (50);
+  gui_test_spin (50);
   n = g_list_model_get_n_items (applied_list);
   g_assert_cmpuint (n, ==, 703);
   assert_same_order (&f, applied_list, f.stage_ids[0]);
@@ -584,7 +541,7 @@ test_big_column (void)
   g_assert_true (sl_board_move_application (f.board, last_id, f.stage_ids[0], 0, &error));
   g_assert_no_error (error);
   g_assert_cmpint (sl_application_list_find (SL_APPLICATION_LIST (applied_list), last_id), ==, 0);
-  spin (50);
+  gui_test_spin (50);
   g_assert_cmpuint (applied_changes.max_span, ==, 1);
   g_assert_cmpuint (screening_changes.max_span, ==, 1);
   assert_same_order (&f, applied_list, f.stage_ids[0]);
@@ -634,26 +591,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  GdkDisplay *display;
-  int status;
-  const char * const *data_dirs = g_get_system_data_dirs ();
-  GPtrArray *mime_dirs = g_ptr_array_new ();
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    g_ptr_array_add (mime_dirs, g_build_filename (data_dirs[i], "mime", NULL));
-  g_ptr_array_add (mime_dirs, NULL);
-  system_mime_dirs = (GStrv) g_ptr_array_free (mime_dirs, FALSE);
-
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  display = gdk_display_open (NULL);
-  have_display = display != NULL;
-  if (display != NULL)
-    gdk_display_close (display);
-  if (have_display)
-    have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/board/columns", test_columns);
   g_test_add_func ("/gui/board/keyboard-move", test_keyboard_move);
@@ -663,7 +601,5 @@ main (int   argc,
   g_test_add_func ("/gui/board/search-and-status", test_search_and_status);
   g_test_add_func ("/gui/board/big-column", test_big_column);
 
-  status = g_test_run ();
-  g_strfreev (system_mime_dirs);
-  return status;
+  return g_test_run ();
 }

@@ -4,11 +4,10 @@
 
 #include <glib/gstdio.h>
 
+#include "gui-test-utils.h"
+
 #include "sl-candidate-details.h"
 #include "sl-add-candidate-dialog.h"
-
-static gboolean have_display;
-static GStrv system_mime_dirs;
 
 typedef struct
 {
@@ -18,65 +17,23 @@ typedef struct
   SlCandidateDetails *details;
 } Fixture;
 
-static gboolean
-skip_without_display (void)
-{
-  if (!have_display)
-    {
-      g_test_skip ("No display (run under xvfb-run)");
-      return TRUE;
-    }
-
-  /* The isolated XDG dirs hide the MIME database that icon loading needs. */
-  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
-  return FALSE;
-}
-
-static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    {
-      flush_events ();
-      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-    }
-}
-
 static void
 fixture_set_up (Fixture *f)
 {
-  g_autoptr (GError) error = NULL;
-  const char *dir = g_get_user_data_dir ();
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  f->path = g_build_filename (dir, "details.db", NULL);
-  f->store = sl_store_open (f->path, &error);
-  g_assert_no_error (error);
+  f->store = gui_test_open_store ("details.db", &f->path);
 
   f->details = SL_CANDIDATE_DETAILS (sl_candidate_details_new (f->store));
   f->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (f->window, 800, 900);
   gtk_window_set_child (f->window, GTK_WIDGET (f->details));
   gtk_window_present (f->window);
-  flush_events ();
+  gui_test_flush_events ();
 }
 
 static void
 fixture_tear_down (Fixture *f)
 {
-  g_object_add_weak_pointer (G_OBJECT (f->details), (gpointer *) &f->details);
-  gtk_window_destroy (f->window);
-  flush_events ();
-  g_assert_null (f->details);
+  gui_test_destroy_window (f->window, f->details);
   g_assert_finalize_object (f->store);
   f->store = NULL;
   g_clear_pointer (&f->path, g_free);
@@ -102,15 +59,8 @@ add_candidate (SlStore    *store,
 static void
 wait_for_save (Fixture *f)
 {
-  gint64 end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
-
-  while (sl_candidate_details_get_save_pending (f->details))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      flush_events ();
-      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-    }
-  flush_events ();
+  GUI_TEST_WAIT_UNTIL (!sl_candidate_details_get_save_pending (f->details), 5);
+  gui_test_flush_events ();
 }
 
 /* The titles of the rows of one of the pane's lists. */
@@ -153,13 +103,13 @@ test_autosave (void)
   g_autoptr (GError) error = NULL;
   GtkWidget *notes;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
   fixture_set_up (&f);
   id = add_candidate (f.store, "Ana Silva", "ana@example.com");
   sl_candidate_details_set_candidate_id (f.details, id);
-  flush_events ();
+  gui_test_flush_events ();
 
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sl_candidate_details_get_field_widget (f.details, "name"))),
                    ==, "Ana Silva");
@@ -215,13 +165,13 @@ test_attach_file (void)
   const char *content = "%PDF-1.4 a tiny résumé\n";
   SlAttachment *attachment;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
   fixture_set_up (&f);
   id = add_candidate (f.store, "Priya Raman", NULL);
   sl_candidate_details_set_candidate_id (f.details, id);
-  flush_events ();
+  gui_test_flush_events ();
 
   source_path = g_build_filename (g_get_tmp_dir (), "Priya Raman CV.pdf", NULL);
   g_assert_true (g_file_set_contents (source_path, content, -1, &error));
@@ -230,7 +180,7 @@ test_attach_file (void)
 
   g_assert_true (sl_candidate_details_attach_file (f.details, file, &error));
   g_assert_no_error (error);
-  flush_events ();
+  gui_test_flush_events ();
 
   sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, content, -1);
   stored = g_build_filename (g_get_user_data_dir (), APP_ID, "attachments", sha, NULL);
@@ -267,7 +217,7 @@ test_activity_stage_move (void)
   g_autofree char *expected = NULL;
   SlStage *second;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
   fixture_set_up (&f);
@@ -286,7 +236,7 @@ test_activity_stage_move (void)
   g_assert_no_error (error);
 
   sl_candidate_details_set_candidate_id (f.details, id);
-  flush_events ();
+  gui_test_flush_events ();
   titles = list_titles (&f, "applications");
   g_assert_true (titles_contain (titles, "Backend Engineer"));
   g_clear_pointer (&titles, g_ptr_array_unref);
@@ -295,7 +245,7 @@ test_activity_stage_move (void)
   sl_store_move_application (f.store, sl_record_get_id (SL_RECORD (application)),
                              sl_record_get_id (SL_RECORD (second)), -1, &error);
   g_assert_no_error (error);
-  spin (50);
+  gui_test_spin (50);
 
   expected = g_strdup_printf ("to “%s”", sl_stage_get_name (second));
   titles = list_titles (&f, "activity");
@@ -333,13 +283,10 @@ test_duplicate_warning (void)
   SlAddCandidateDialog *dialog;
   char *added_id = NULL;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
-  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
-  path = g_build_filename (g_get_user_data_dir (), "duplicates.db", NULL);
-  store = sl_store_open (path, &error);
-  g_assert_no_error (error);
+  store = gui_test_open_store ("duplicates.db", &path);
   existing = add_candidate (store, "Fatima Zahra", "Fatima.Zahra@Example.com");
   sl_posting_set_title (posting, "Designer");
   sl_store_save_posting (store, posting, &error);
@@ -349,18 +296,18 @@ test_duplicate_warning (void)
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   g_signal_connect_swapped (dialog, "candidate-added", G_CALLBACK (store_id_cb), &added_id);
   gtk_window_present (GTK_WINDOW (dialog));
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_false (sl_add_candidate_dialog_get_duplicate_shown (dialog));
 
   /* Another case and spaces around: still the same address. */
   gtk_editable_set_text (GTK_EDITABLE (sl_add_candidate_dialog_get_row (dialog, "email")),
                          "  fatima.zahra@EXAMPLE.com ");
-  spin (400);
+  gui_test_spin (400);
   g_assert_true (sl_add_candidate_dialog_get_duplicate_shown (dialog));
   g_assert_cmpstr (sl_add_candidate_dialog_get_duplicate_id (dialog), ==, existing);
 
   gtk_editable_set_text (GTK_EDITABLE (sl_add_candidate_dialog_get_row (dialog, "email")), "someone.else@example.com");
-  spin (400);
+  gui_test_spin (400);
   g_assert_false (sl_add_candidate_dialog_get_duplicate_shown (dialog));
 
   /* No name: refused inline. */
@@ -369,7 +316,7 @@ test_duplicate_warning (void)
 
   gtk_editable_set_text (GTK_EDITABLE (sl_add_candidate_dialog_get_row (dialog, "name")), "Someone Else");
   g_assert_true (sl_add_candidate_dialog_add (dialog));
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_null (dialog);
   g_assert_nonnull (added_id);
 
@@ -389,34 +336,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  GdkDisplay *display;
-  int status;
-  const char * const *data_dirs = g_get_system_data_dirs ();
-  GPtrArray *mime_dirs = g_ptr_array_new ();
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    g_ptr_array_add (mime_dirs, g_build_filename (data_dirs[i], "mime", NULL));
-  g_ptr_array_add (mime_dirs, NULL);
-  system_mime_dirs = (GStrv) g_ptr_array_free (mime_dirs, FALSE);
-
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  display = gdk_display_open (NULL);
-  have_display = display != NULL;
-  if (display != NULL)
-    gdk_display_close (display);
-  if (have_display)
-    have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/candidate-details/autosave", test_autosave);
   g_test_add_func ("/gui/candidate-details/attach-file", test_attach_file);
   g_test_add_func ("/gui/candidate-details/activity-stage-move", test_activity_stage_move);
   g_test_add_func ("/gui/candidate-details/duplicate-warning", test_duplicate_warning);
 
-  status = g_test_run ();
-  g_strfreev (system_mime_dirs);
-
-  return status;
+  return g_test_run ();
 }

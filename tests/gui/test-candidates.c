@@ -4,15 +4,14 @@
 
 #include <glib/gstdio.h>
 
+#include "gui-test-utils.h"
+
 #include "sl-candidates-page.h"
 #include "sl-candidate-item.h"
 #include "sl-csv-import-dialog.h"
 #include "sl-preferences-window.h"
 #include "sl-app.h"
 #include "sl-window.h"
-
-static gboolean have_display;
-static GStrv system_mime_dirs;
 
 typedef struct
 {
@@ -21,38 +20,6 @@ typedef struct
   GtkWindow        *window;
   SlCandidatesPage *page;
 } Fixture;
-
-static gboolean
-skip_without_display (void)
-{
-  if (!have_display)
-    {
-      g_test_skip ("No display (run under xvfb-run)");
-      return TRUE;
-    }
-
-  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
-  return FALSE;
-}
-
-static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    {
-      flush_events ();
-      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-    }
-}
 
 static char *
 add_candidate (SlStore    *store,
@@ -76,27 +43,14 @@ add_candidate (SlStore    *store,
 static void
 wait_loaded (Fixture *f)
 {
-  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-
-  while (!sl_candidates_page_get_loaded (f->page))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      flush_events ();
-      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-    }
-  flush_events ();
+  GUI_TEST_WAIT_UNTIL (sl_candidates_page_get_loaded (f->page), 10);
+  gui_test_flush_events ();
 }
 
 static void
 fixture_set_up (Fixture *f)
 {
-  g_autoptr (GError) error = NULL;
-  const char *dir = g_get_user_data_dir ();
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  f->path = g_build_filename (dir, "candidates.db", NULL);
-  f->store = sl_store_open (f->path, &error);
-  g_assert_no_error (error);
+  f->store = gui_test_open_store ("candidates.db", &f->path);
 
   g_free (add_candidate (f->store, "Zoë Adams", "zoe@example.com", "Berlin"));
   g_free (add_candidate (f->store, "ana Silva", "ana@example.com", "Lisbon"));
@@ -116,10 +70,7 @@ fixture_set_up (Fixture *f)
 static void
 fixture_tear_down (Fixture *f)
 {
-  g_object_add_weak_pointer (G_OBJECT (f->page), (gpointer *) &f->page);
-  gtk_window_destroy (f->window);
-  flush_events ();
-  g_assert_null (f->page);
+  gui_test_destroy_window (f->window, f->page);
   g_assert_finalize_object (f->store);
   f->store = NULL;
   g_clear_pointer (&f->path, g_free);
@@ -158,7 +109,7 @@ test_list_sort_search (void)
   Fixture f = { 0 };
   GtkColumnView *view;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
   fixture_set_up (&f);
@@ -167,36 +118,36 @@ test_list_sort_search (void)
   g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (view)), ==, 7);
 
   gtk_column_view_sort_by_column (view, column (&f, 0), GTK_SORT_ASCENDING);
-  spin (100);
+  gui_test_spin (100);
   g_assert_cmpstr (name_at (&f, 0), ==, "ana Silva");
   g_assert_cmpstr (name_at (&f, 3), ==, "Zoë Adams");
 
   gtk_column_view_sort_by_column (view, column (&f, 0), GTK_SORT_DESCENDING);
-  spin (100);
+  gui_test_spin (100);
   g_assert_cmpstr (name_at (&f, 0), ==, "Zoë Adams");
 
   /* By location: Berlin, Lisbon, Porto, Shanghai. */
   gtk_column_view_sort_by_column (view, column (&f, 2), GTK_SORT_ASCENDING);
-  spin (100);
+  gui_test_spin (100);
   g_assert_cmpstr (name_at (&f, 0), ==, "Zoë Adams");
   g_assert_cmpstr (name_at (&f, 3), ==, "Chen Wei");
 
   sl_candidates_page_set_search (f.page, "bruno");
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (n_rows (&f), ==, 1);
   g_assert_cmpstr (name_at (&f, 0), ==, "Bruno Costa");
 
   sl_candidates_page_set_search (f.page, "nobody-like-this");
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (n_rows (&f), ==, 0);
 
   sl_candidates_page_set_search (f.page, "");
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (n_rows (&f), ==, 4);
 
   /* A candidate added elsewhere shows up. */
   g_free (add_candidate (f.store, "Dmitri Ivanov", NULL, NULL));
-  spin (100);
+  gui_test_spin (100);
   g_assert_cmpuint (n_rows (&f), ==, 5);
 
   fixture_tear_down (&f);
@@ -209,18 +160,18 @@ test_bulk_add_tag (void)
   g_autoptr (GError) error = NULL;
   GtkSelectionModel *selection;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
   fixture_set_up (&f);
   selection = sl_candidates_page_get_selection (f.page);
   gtk_selection_model_select_item (selection, 0, TRUE);
   gtk_selection_model_select_item (selection, 2, FALSE);
-  flush_events ();
+  gui_test_flush_events ();
 
   g_assert_true (sl_candidates_page_add_tag (f.page, " shortlisted ", &error));
   g_assert_no_error (error);
-  spin (50);
+  gui_test_spin (50);
 
   for (guint i = 0; i < 4; i++)
     {
@@ -259,13 +210,13 @@ test_export_selected (void)
   g_autofree char *contents = NULL;
   GtkSelectionModel *selection;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
   fixture_set_up (&f);
   selection = sl_candidates_page_get_selection (f.page);
   gtk_selection_model_select_item (selection, 1, TRUE);
-  flush_events ();
+  gui_test_flush_events ();
 
   g_assert_true (sl_candidates_page_export_selected (f.page, file, &error));
   g_assert_no_error (error);
@@ -297,7 +248,7 @@ test_erase (void)
   g_autofree char *id = NULL;
   GtkSelectionModel *selection;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
   fixture_set_up (&f);
@@ -305,13 +256,13 @@ test_erase (void)
   item = g_list_model_get_item (sl_candidates_page_get_model (f.page), 1);
   id = g_strdup (sl_candidate_item_get_id (item));
   gtk_selection_model_select_item (selection, 1, TRUE);
-  flush_events ();
+  gui_test_flush_events ();
   /* One selected: the details pane shows them. */
   g_assert_cmpstr (sl_candidate_details_get_candidate_id (sl_candidates_page_get_details (f.page)), ==, id);
 
   g_assert_true (sl_candidates_page_erase_selected (f.page, &error));
   g_assert_no_error (error);
-  spin (50);
+  gui_test_spin (50);
 
   erased = sl_store_get_candidate (f.store, id, &error);
   g_assert_no_error (error);
@@ -337,14 +288,13 @@ test_csv_import (void)
   SlCsvImportDialog *dialog;
   SlImportResult *result;
   SlImportFailure *failure;
-  gint64 end;
   const char *csv =
     "Full Name,E-mail,City\n"
     "Maria Garcia,maria@example.com,Madrid\n"
     "Broken Row,broken@example.com,Somewhere,extra,fields\n"
     "Kenji Sato,kenji@example.com,Osaka\n";
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
   fixture_set_up (&f);
@@ -370,13 +320,7 @@ test_csv_import (void)
   sl_csv_import_dialog_start (dialog);
   g_assert_cmpstr (sl_csv_import_dialog_get_page (dialog), ==, "progress");
 
-  end = g_get_monotonic_time () + 20 * G_TIME_SPAN_SECOND;
-  while (g_strcmp0 (sl_csv_import_dialog_get_page (dialog), "progress") == 0)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      flush_events ();
-      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-    }
+  GUI_TEST_WAIT_UNTIL (g_strcmp0 (sl_csv_import_dialog_get_page (dialog), "progress") != 0, 20);
   g_assert_cmpstr (sl_csv_import_dialog_get_page (dialog), ==, "done");
 
   result = sl_csv_import_dialog_get_result (dialog);
@@ -390,7 +334,7 @@ test_csv_import (void)
   g_assert_nonnull (gtk_widget_get_first_child (sl_csv_import_dialog_get_failures_list (dialog)));
 
   /* The area sees the import of the other connection. */
-  spin (600);
+  gui_test_spin (600);
   g_assert_cmpuint (n_rows (&f), ==, 6);
   for (guint i = 0; i < n_rows (&f); i++)
     {
@@ -406,7 +350,7 @@ test_csv_import (void)
     }
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_null (dialog);
   g_unlink (path);
   fixture_tear_down (&f);
@@ -415,19 +359,15 @@ test_csv_import (void)
 static void
 test_retention_row (void)
 {
-  g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
   g_autoptr (SlStore) store = NULL;
   g_autoptr (GSettings) settings = NULL;
   GtkWidget *group;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
-  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
-  path = g_build_filename (g_get_user_data_dir (), "retention.db", NULL);
-  store = sl_store_open (path, &error);
-  g_assert_no_error (error);
+  store = gui_test_open_store ("retention.db", &path);
   settings = g_settings_new (BASE_APP_ID);
   g_assert_cmpint (g_settings_get_int (settings, "retention-months"), ==, 0);
 
@@ -460,12 +400,12 @@ test_narrow (void)
   GtkWidget *child;
   int minimum, natural;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
   fixture_set_up (&f);
   id = add_candidate (f.store, "Narrow Person", "narrow@example.com", "Oslo");
-  spin (100);
+  gui_test_spin (100);
   leaflet = ADW_LEAFLET (gtk_widget_get_template_child (GTK_WIDGET (f.page), SL_TYPE_CANDIDATES_PAGE, "leaflet"));
   g_assert_nonnull (leaflet);
 
@@ -481,7 +421,7 @@ test_narrow (void)
   g_assert_cmpint (minimum, <=, 360);
   /* With a selection too: its action bar fits. */
   gtk_selection_model_select_all (sl_candidates_page_get_selection (f.page));
-  spin (300);
+  gui_test_spin (300);
   gtk_widget_measure (GTK_WIDGET (f.page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
   if (minimum > 360)
     dump_wide (GTK_WIDGET (f.page), 0);
@@ -492,7 +432,7 @@ test_narrow (void)
   g_assert_false (adw_leaflet_get_folded (leaflet));
 
   gtk_window_set_default_size (f.window, 360, 700);
-  spin (300);
+  gui_test_spin (300);
   g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
 
@@ -514,22 +454,17 @@ test_narrow (void)
 static void
 test_show_before_load (void)
 {
-  g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
   g_autofree char *id = NULL;
   g_autoptr (SlStore) store = NULL;
   g_autoptr (GPtrArray) selected = NULL;
   SlCandidatesPage *page;
   GtkWindow *window;
-  gint64 end;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
-  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
-  path = g_build_filename (g_get_user_data_dir (), "show.db", NULL);
-  store = sl_store_open (path, &error);
-  g_assert_no_error (error);
+  store = gui_test_open_store ("show.db", &path);
   g_free (add_candidate (store, "First Person", NULL, NULL));
   id = add_candidate (store, "Second Person", NULL, NULL);
 
@@ -540,13 +475,8 @@ test_show_before_load (void)
   sl_candidates_page_show_candidate (page, id);
   gtk_window_present (window);
 
-  end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-  while (!sl_candidates_page_get_loaded (page))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      spin (10);
-    }
-  spin (50);
+  GUI_TEST_WAIT_UNTIL (sl_candidates_page_get_loaded (page), 10);
+  gui_test_spin (50);
 
   {
     g_autoptr (GtkBitset) bits = gtk_selection_model_get_selection (sl_candidates_page_get_selection (page));
@@ -558,7 +488,7 @@ test_show_before_load (void)
   }
 
   gtk_window_destroy (window);
-  flush_events ();
+  gui_test_flush_events ();
 }
 
 /* The Preferences window has the retention group on its Privacy page
@@ -566,7 +496,6 @@ test_show_before_load (void)
 static void
 test_preferences_privacy (void)
 {
-  g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
   g_autoptr (SlStore) store = NULL;
   g_autoptr (GSettings) settings = NULL;
@@ -574,13 +503,10 @@ test_preferences_privacy (void)
   GtkWidget *child;
   gboolean found_retention = FALSE;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
-  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
-  path = g_build_filename (g_get_user_data_dir (), "preferences.db", NULL);
-  store = sl_store_open (path, &error);
-  g_assert_no_error (error);
+  store = gui_test_open_store ("preferences.db", &path);
   settings = g_settings_new (BASE_APP_ID);
 
   preferences = sl_preferences_window_new (NULL, settings, store, path);
@@ -610,36 +536,15 @@ test_preferences_privacy (void)
   child = GTK_WIDGET (gtk_widget_get_template_child (preferences, SL_TYPE_PREFERENCES_WINDOW, "privacy_page"));
   g_assert_false (gtk_widget_get_visible (child));
   gtk_window_destroy (GTK_WINDOW (preferences));
-  flush_events ();
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
+  gui_test_flush_events ();
 }
 
 static AdwMessageDialog *
 wait_message_dialog (void)
 {
-  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
   AdwMessageDialog *dialog;
 
-  while ((dialog = find_message_dialog ()) == NULL)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      spin (10);
-    }
+  GUI_TEST_WAIT_UNTIL ((dialog = gui_test_find_message_dialog ()) != NULL, 10);
 
   return dialog;
 }
@@ -659,13 +564,10 @@ test_retention_startup (void)
   GtkWindow *window;
   AdwMessageDialog *dialog;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
-  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
-  path = g_build_filename (g_get_user_data_dir (), "startup.db", NULL);
-  store = sl_store_open (path, &error);
-  g_assert_no_error (error);
+  store = gui_test_open_store ("startup.db", &path);
   kept = add_candidate (store, "Kept Person", NULL, NULL);
   sl_candidate_set_name (old, "Expired Person");
   sl_candidate_set_retain_until (old, "2001-01-01");
@@ -678,8 +580,8 @@ test_retention_startup (void)
   window = GTK_WINDOW (gtk_window_new ());
   sl_retention_check_at_startup (window, store, settings);
   gtk_window_present (window);
-  spin (300);
-  g_assert_null (find_message_dialog ());
+  gui_test_spin (300);
+  g_assert_null (gui_test_find_message_dialog ());
   gtk_window_destroy (window);
 
   /* Not now: nothing is erased. */
@@ -692,7 +594,7 @@ test_retention_startup (void)
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
   /* Responding closes the dialog. */
   adw_message_dialog_response (dialog, "cancel");
-  spin (50);
+  gui_test_spin (50);
   expired = sl_store_list_expired (store, 24, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (expired->len, ==, 1);
@@ -706,7 +608,7 @@ test_retention_startup (void)
   dialog = wait_message_dialog ();
   /* Responding closes the dialog. */
   adw_message_dialog_response (dialog, "erase");
-  spin (50);
+  gui_test_spin (50);
   expired = sl_store_list_expired (store, 24, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (expired->len, ==, 0);
@@ -717,7 +619,7 @@ test_retention_startup (void)
     g_assert_cmpstr (sl_candidate_get_name (still), ==, "Kept Person");
   }
   gtk_window_destroy (window);
-  flush_events ();
+  gui_test_flush_events ();
 }
 
 /* win.show-candidate: the Candidates area, with that person selected and
@@ -727,27 +629,17 @@ static char *show_id;
 static void
 show_candidate_body (SlApp *app)
 {
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
-  SlWindow *window = NULL;
+  SlWindow *window = gui_test_get_window (app);
   SlCandidatesPage *page;
-  gint64 end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
 
-  for (const GList *l = windows; l != NULL; l = l->next)
-    if (SL_IS_WINDOW (l->data))
-      window = l->data;
-  g_assert_nonnull (window);
   g_assert_cmpstr (sl_window_get_visible_area (window), ==, "postings");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-candidate", "s", show_id);
   g_assert_cmpstr (sl_window_get_visible_area (window), ==, "candidates");
   page = sl_window_get_candidates_page (window);
   g_assert_nonnull (page);
-  while (!sl_candidates_page_get_loaded (page))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      spin (10);
-    }
-  spin (50);
+  GUI_TEST_WAIT_UNTIL (sl_candidates_page_get_loaded (page), 10);
+  gui_test_spin (50);
   g_assert_cmpstr (sl_candidate_details_get_candidate_id (sl_candidates_page_get_details (page)), ==, show_id);
   {
     g_autoptr (GtkBitset) bits = gtk_selection_model_get_selection (sl_candidates_page_get_selection (page));
@@ -764,30 +656,19 @@ show_candidate_body (SlApp *app)
 static void
 test_window_show_candidate (void)
 {
-  g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
-  SlApp *app;
-  char *argv[] = { (char *) "test-candidates", NULL };
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
-  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
-  path = g_build_filename (g_get_user_data_dir (), "window.db", NULL);
   {
-    g_autoptr (SlStore) store = sl_store_open (path, &error);
+    g_autoptr (SlStore) store = gui_test_open_store ("window.db", &path);
 
-    g_assert_no_error (error);
     g_free (add_candidate (store, "Someone Else", NULL, NULL));
     show_id = add_candidate (store, "Shown Person", NULL, NULL);
   }
 
-  app = sl_app_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  sl_app_set_database_path (app, path);
-  g_signal_connect_after (app, "activate", G_CALLBACK (show_candidate_body), NULL);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
-  g_assert_finalize_object (app);
+  gui_test_run_app (path, show_candidate_body);
   g_clear_pointer (&show_id, g_free);
 }
 
@@ -795,26 +676,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  GdkDisplay *display;
-  int status;
-  const char * const *data_dirs = g_get_system_data_dirs ();
-  GPtrArray *mime_dirs = g_ptr_array_new ();
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    g_ptr_array_add (mime_dirs, g_build_filename (data_dirs[i], "mime", NULL));
-  g_ptr_array_add (mime_dirs, NULL);
-  system_mime_dirs = (GStrv) g_ptr_array_free (mime_dirs, FALSE);
-
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  display = gdk_display_open (NULL);
-  have_display = display != NULL;
-  if (display != NULL)
-    gdk_display_close (display);
-  if (have_display)
-    have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/candidates/list-sort-search", test_list_sort_search);
   g_test_add_func ("/gui/candidates/bulk-add-tag", test_bulk_add_tag);
@@ -828,8 +690,5 @@ main (int   argc,
   g_test_add_func ("/gui/candidates/retention-startup", test_retention_startup);
   g_test_add_func ("/gui/candidates/show-before-load", test_show_before_load);
 
-  status = g_test_run ();
-  g_strfreev (system_mime_dirs);
-
-  return status;
+  return g_test_run ();
 }

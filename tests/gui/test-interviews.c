@@ -2,14 +2,12 @@
 /* The Interviews area: lazy loading, day groups in time order, local and planned-zone times, live updates, activation. */
 #include "config.h"
 
-#include <glib/gstdio.h>
+#include "gui-test-utils.h"
 
 #include "sl-demo.h"
 #include "sl-interview-item.h"
 #include "sl-interview-row.h"
 #include "sl-interviews-page.h"
-
-static gboolean have_display;
 
 typedef struct
 {
@@ -19,36 +17,6 @@ typedef struct
   SlInterviewsPage *page;
   char             *shown_candidate;
 } Fixture;
-
-static gboolean
-skip_without_display (void)
-{
-  if (!have_display)
-    {
-      g_test_skip ("No display (run under xvfb-run)");
-      return TRUE;
-    }
-  return FALSE;
-}
-
-static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    {
-      flush_events ();
-      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-    }
-}
 
 static void
 show_candidate_cb (GSimpleAction *action,
@@ -110,13 +78,8 @@ fixture_set_up (Fixture *f)
   g_autoptr (GSimpleActionGroup) group = g_simple_action_group_new ();
   const GActionEntry entries[] = { { "show-candidate", show_candidate_cb, "s", NULL, NULL, { 0 } } };
   SlDemoOptions options = { 0 };
-  const char *dir = g_get_user_data_dir ();
-  gint64 end;
 
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  f->path = g_build_filename (dir, "interviews.db", NULL);
-  f->store = sl_store_open (f->path, &error);
-  g_assert_no_error (error);
+  f->store = gui_test_open_store ("interviews.db", &f->path);
   sl_demo_fill (f->store, &options, &error);
   g_assert_no_error (error);
 
@@ -128,27 +91,19 @@ fixture_set_up (Fixture *f)
   gtk_window_set_child (f->window, GTK_WIDGET (f->page));
 
   /* Nothing is read before the page is shown. */
-  spin (50);
+  gui_test_spin (50);
   g_assert_false (sl_interviews_page_get_loaded (f->page));
   g_assert_cmpuint (g_list_model_get_n_items (sl_interviews_page_get_model (f->page)), ==, 0);
 
   gtk_window_present (f->window);
-  end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-  while (!sl_interviews_page_get_loaded (f->page))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      spin (5);
-    }
-  flush_events ();
+  GUI_TEST_WAIT_UNTIL (sl_interviews_page_get_loaded (f->page), 10);
+  gui_test_flush_events ();
 }
 
 static void
 fixture_tear_down (Fixture *f)
 {
-  g_object_add_weak_pointer (G_OBJECT (f->page), (gpointer *) &f->page);
-  gtk_window_destroy (f->window);
-  flush_events ();
-  g_assert_null (f->page);
+  gui_test_destroy_window (f->window, f->page);
   g_assert_finalize_object (f->store);
   g_clear_pointer (&f->path, g_free);
   g_clear_pointer (&f->shown_candidate, g_free);
@@ -208,7 +163,7 @@ row_at (Fixture *f,
   SlInterviewRow *row;
 
   gtk_widget_activate_action (GTK_WIDGET (view), "list.scroll-to-item", "u", position);
-  spin (100);
+  gui_test_spin (100);
   row = find_row (GTK_WIDGET (view), item_at (f, position));
   g_assert_nonnull (row);
 
@@ -227,7 +182,7 @@ test_order_and_days (void)
   int previous_day = -1;
   int min_width = 0;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
   fixture_set_up (&f);
@@ -320,9 +275,8 @@ test_zones_and_changes (void)
   const char *text;
   guint position;
   gint64 starts_at = tomorrow_at (15);
-  gint64 end;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
   fixture_set_up (&f);
@@ -330,12 +284,7 @@ test_zones_and_changes (void)
 
   /* Added after the first load: it shows up. */
   id = add_new_york_interview (f.store, starts_at);
-  end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-  while ((position = find_interview (&f, id)) == G_MAXUINT)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      spin (10);
-    }
+  GUI_TEST_WAIT_UNTIL ((position = find_interview (&f, id)) != G_MAXUINT, 10);
 
   /* Under the "Tomorrow" header of the upcoming interviews. */
   for (guint i = position; i > 0; i--)
@@ -373,28 +322,16 @@ test_zones_and_changes (void)
   sl_store_save_interview (f.store, interview, &error);
   g_assert_no_error (error);
 
-  end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-  for (;;)
-    {
-      position = find_interview (&f, id);
-      if (position != G_MAXUINT &&
-          sl_interview_item_get_summary (item_at (&f, position))->starts_at == tomorrow_at (17))
-        break;
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      spin (10);
-    }
+  GUI_TEST_WAIT_UNTIL ((position = find_interview (&f, id)) != G_MAXUINT &&
+                       sl_interview_item_get_summary (item_at (&f, position))->starts_at == tomorrow_at (17),
+                       10);
   row = row_at (&f, position);
   g_assert_true (g_str_has_prefix (sl_interview_row_get_time_text (row), "17:00–18:00 · "));
 
   /* Deleted: gone. */
   sl_store_delete_interview (f.store, id, &error);
   g_assert_no_error (error);
-  end = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
-  while (find_interview (&f, id) != G_MAXUINT)
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      spin (10);
-    }
+  GUI_TEST_WAIT_UNTIL (find_interview (&f, id) == G_MAXUINT, 10);
 
   fixture_tear_down (&f);
 }
@@ -439,18 +376,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  GdkDisplay *display;
-
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  display = gdk_display_open (NULL);
-  have_display = display != NULL;
-  if (display != NULL)
-    gdk_display_close (display);
-  if (have_display)
-    have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/interviews/format", test_format);
   g_test_add_func ("/gui/interviews/order-and-days", test_order_and_days);

@@ -2,14 +2,11 @@
 /* The Postings area: autosave, inline validation, undo, keyboard reordering, delete with undo and the status filter. */
 #include "config.h"
 
-#include <glib/gstdio.h>
+#include "gui-test-utils.h"
 
 #include "sl-postings-page.h"
 #include "sl-posting-editor.h"
 #include "sl-string-list-editor.h"
-
-static gboolean have_display;
-static GStrv system_mime_dirs;
 
 typedef struct
 {
@@ -20,51 +17,12 @@ typedef struct
   SlPostingEditor *editor;
 } Fixture;
 
-static gboolean
-skip_without_display (void)
-{
-  if (!have_display)
-    {
-      g_test_skip ("No display (run under xvfb-run)");
-      return TRUE;
-    }
-
-  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
-  return FALSE;
-}
-
-static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    {
-      flush_events ();
-      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-    }
-}
-
 /* Runs the main loop until the editor's autosave has happened. */
 static void
 wait_for_save (Fixture *f)
 {
-  gint64 end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
-
-  while (sl_posting_editor_get_save_pending (f->editor))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      flush_events ();
-      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-    }
-  flush_events ();
+  GUI_TEST_WAIT_UNTIL (!sl_posting_editor_get_save_pending (f->editor), 5);
+  gui_test_flush_events ();
 }
 
 /* What another connection reads from the file: the proof of a real save. */
@@ -82,13 +40,7 @@ reread (Fixture    *f,
 static void
 fixture_set_up (Fixture *f)
 {
-  g_autoptr (GError) error = NULL;
-  const char *dir = g_get_user_data_dir ();
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  f->path = g_build_filename (dir, "postings.db", NULL);
-  f->store = sl_store_open (f->path, &error);
-  g_assert_no_error (error);
+  f->store = gui_test_open_store ("postings.db", &f->path);
 
   f->page = sl_postings_page_new (f->store);
   f->editor = sl_postings_page_get_editor (f->page);
@@ -96,17 +48,14 @@ fixture_set_up (Fixture *f)
   gtk_window_set_default_size (f->window, 1100, 800);
   gtk_window_set_child (f->window, GTK_WIDGET (f->page));
   gtk_window_present (f->window);
-  flush_events ();
+  gui_test_flush_events ();
 }
 
 static void
 fixture_tear_down (Fixture *f)
 {
-  g_object_add_weak_pointer (G_OBJECT (f->page), (gpointer *) &f->page);
-  gtk_window_destroy (f->window);
-  flush_events ();
   /* Nothing (a timeout, a toast, a signal) keeps the page alive. */
-  g_assert_null (f->page);
+  gui_test_destroy_window (f->window, f->page);
   g_assert_finalize_object (f->store);
   f->store = NULL;
   g_clear_pointer (&f->path, g_free);
@@ -118,7 +67,7 @@ new_posting (Fixture *f)
   SlPosting *posting;
 
   gtk_widget_activate_action (GTK_WIDGET (f->page), "postings.new", NULL);
-  flush_events ();
+  gui_test_flush_events ();
   posting = sl_posting_editor_get_posting (f->editor);
   g_assert_nonnull (posting);
   g_assert_nonnull (sl_record_get_id (SL_RECORD (posting)));
@@ -135,7 +84,7 @@ type_into (Fixture    *f,
 
   g_assert_nonnull (widget);
   gtk_editable_set_text (GTK_EDITABLE (widget), text);
-  flush_events ();
+  gui_test_flush_events ();
 }
 
 static void
@@ -145,7 +94,7 @@ test_autosave_title (void)
   g_autofree char *id = NULL;
   g_autoptr (SlPosting) saved = NULL;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
   fixture_set_up (&f);
@@ -175,7 +124,7 @@ test_salary_validation (void)
   g_autoptr (SlPosting) saved = NULL;
   GtkWidget *min_row;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
   fixture_set_up (&f);
@@ -190,7 +139,7 @@ test_salary_validation (void)
   /* The typed text stays for the recruiter to fix. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (min_row)), ==, "120000");
   g_assert_cmpfloat (sl_posting_get_salary_min (sl_posting_editor_get_posting (f.editor)), ==, 0);
-  spin (700);
+  gui_test_spin (700);
   g_assert_true (sl_posting_editor_flush (f.editor));
 
   saved = reread (&f, id);
@@ -233,19 +182,19 @@ test_undo_title (void)
   g_autofree char *id = NULL;
   g_autoptr (SlPosting) saved = NULL;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
   fixture_set_up (&f);
   id = new_posting (&f);
   type_into (&f, "title", "First Title");
   /* A pause longer than the coalescing delay makes the next edit a new step. */
-  spin (1200);
+  gui_test_spin (1200);
   type_into (&f, "title", "Second Title");
   wait_for_save (&f);
 
   gtk_widget_activate_action (GTK_WIDGET (f.editor), "editor.undo", NULL);
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sl_posting_editor_get_field_widget (f.editor, "title"))),
                    ==, "First Title");
   g_assert_true (sl_posting_editor_get_save_pending (f.editor));
@@ -274,7 +223,7 @@ test_reorder_by_keyboard (void)
   GtkWidget *row;
   GtkWidget *focus;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
   fixture_set_up (&f);
@@ -289,7 +238,7 @@ test_reorder_by_keyboard (void)
   row = sl_string_list_editor_get_row (list, 1);
   gtk_widget_grab_focus (row);
   gtk_widget_activate_action (GTK_WIDGET (list), "list.move-up", "i", -1);
-  flush_events ();
+  gui_test_flush_events ();
 
   g_assert_true (sl_string_list_editor_get_row (list, 0) == row);
   focus = gtk_root_get_focus (GTK_ROOT (f.window));
@@ -304,22 +253,6 @@ test_reorder_by_keyboard (void)
   fixture_tear_down (&f);
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
 static void
 test_delete_and_undo (void)
 {
@@ -328,7 +261,7 @@ test_delete_and_undo (void)
   g_autoptr (SlPosting) saved = NULL;
   AdwMessageDialog *dialog;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
   fixture_set_up (&f);
@@ -336,11 +269,11 @@ test_delete_and_undo (void)
   type_into (&f, "title", "Data Analyst");
 
   gtk_widget_activate_action (GTK_WIDGET (f.page), "postings.delete", NULL);
-  flush_events ();
-  dialog = find_message_dialog ();
+  gui_test_flush_events ();
+  dialog = gui_test_find_message_dialog ();
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "delete");
-  flush_events ();
+  gui_test_flush_events ();
 
   /* The pending edit was saved before the delete, and the list dropped it. */
   g_assert_cmpuint (g_list_model_get_n_items (sl_postings_page_get_visible_model (f.page)), ==, 0);
@@ -350,7 +283,7 @@ test_delete_and_undo (void)
 
   /* The toast's Undo. */
   gtk_widget_activate_action (GTK_WIDGET (f.page), "postings.restore", "s", id);
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (sl_postings_page_get_visible_model (f.page)), ==, 1);
   saved = reread (&f, id);
   g_assert_nonnull (saved);
@@ -368,7 +301,7 @@ test_filter_by_status (void)
   g_autofree char *draft_id = NULL;
   GListModel *visible;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
   fixture_set_up (&f);
@@ -384,7 +317,7 @@ test_filter_by_status (void)
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
 
   sl_postings_page_set_status_filter (f.page, SL_POSTING_STATUS_OPEN);
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
   {
     g_autoptr (SlPosting) only = g_list_model_get_item (visible, 0);
@@ -394,7 +327,7 @@ test_filter_by_status (void)
 
   sl_postings_page_set_status_filter (f.page, -1);
   sl_postings_page_set_search_text (f.page, "draft");
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
 
   fixture_tear_down (&f);
@@ -417,14 +350,14 @@ test_import_text (void)
     "- Build APIs\n"
     "- Review code\n";
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
   fixture_set_up (&f);
   id = sl_postings_page_import_text (f.page, text, -1, &error);
   g_assert_no_error (error);
   g_assert_nonnull (id);
-  flush_events ();
+  gui_test_flush_events ();
 
   g_assert_cmpstr (sl_record_get_id (SL_RECORD (sl_postings_page_get_selected (f.page))), ==, id);
   saved = reread (&f, id);
@@ -433,7 +366,7 @@ test_import_text (void)
 
   /* The toast's Undo removes the imported posting. */
   gtk_widget_activate_action (GTK_WIDGET (f.page), "postings.undo-import", "s", id);
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (g_list_model_get_n_items (sl_postings_page_get_visible_model (f.page)), ==, 0);
 
   fixture_tear_down (&f);
@@ -443,26 +376,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  GdkDisplay *display;
-  int status;
-  const char * const *data_dirs = g_get_system_data_dirs ();
-  GPtrArray *mime_dirs = g_ptr_array_new ();
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    g_ptr_array_add (mime_dirs, g_build_filename (data_dirs[i], "mime", NULL));
-  g_ptr_array_add (mime_dirs, NULL);
-  system_mime_dirs = (GStrv) g_ptr_array_free (mime_dirs, FALSE);
-
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  display = gdk_display_open (NULL);
-  have_display = display != NULL;
-  if (display != NULL)
-    gdk_display_close (display);
-  if (have_display)
-    have_display = gtk_init_check ();
-  if (have_display)
-    adw_init ();
+  gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/postings/autosave-title", test_autosave_title);
   g_test_add_func ("/gui/postings/salary-validation", test_salary_validation);
@@ -472,8 +386,5 @@ main (int   argc,
   g_test_add_func ("/gui/postings/filter-by-status", test_filter_by_status);
   g_test_add_func ("/gui/postings/import-text", test_import_text);
 
-  status = g_test_run ();
-  g_strfreev (system_mime_dirs);
-
-  return status;
+  return g_test_run ();
 }

@@ -4,82 +4,13 @@
 
 #include <glib/gstdio.h>
 
+#include "gui-test-utils.h"
+
 #include "sl-app.h"
 #include "sl-demo.h"
 #include "sl-preferences-window.h"
 #include "sl-window.h"
 #include "sl-add-candidate-dialog.h"
-
-static gboolean have_display;
-static GStrv system_mime_dirs;
-
-/* Every test starts here: it skips without a display, and puts back the
- * system's MIME database that G_TEST_OPTION_ISOLATE_DIRS hides (GTK needs it
- * to load its own SVG icons). */
-static gboolean
-skip_without_display (void)
-{
-  if (!have_display)
-    {
-      g_test_skip ("No display (run under xvfb-run)");
-      return TRUE;
-    }
-
-  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
-  return FALSE;
-}
-
-static void
-flush_events (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static char *
-make_database_path (void)
-{
-  const char *dir = g_get_user_data_dir ();
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  return g_build_filename (dir, "test.db", NULL);
-}
-
-/* Runs @body from the app's "activate" (after SlApp made its window), inside
- * g_application_run(), so that the app shuts down and is finalised for real. */
-static void
-run_app (const char *database_path,
-         void      (*body) (SlApp *app))
-{
-  SlApp *app = sl_app_new ();
-  char *argv[] = { (char *) "test-window", NULL };
-
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  sl_app_set_database_path (app, database_path);
-  g_signal_connect_after (app, "activate", G_CALLBACK (body), NULL);
-
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
-  g_assert_finalize_object (app);
-}
-
-static SlWindow *
-get_window (SlApp *app)
-{
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
-
-  if (window == NULL)
-    {
-      GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
-
-      for (const GList *l = windows; l != NULL; l = l->next)
-        if (SL_IS_WINDOW (l->data))
-          window = l->data;
-    }
-
-  g_assert_nonnull (window);
-  g_assert_true (SL_IS_WINDOW (window));
-  return SL_WINDOW (window);
-}
 
 static gpointer
 get_child (SlWindow   *window,
@@ -135,7 +66,7 @@ stop_app (SlApp *app)
 
   while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
     gtk_window_destroy (windows->data);
-  flush_events ();
+  gui_test_flush_events ();
   g_application_quit (G_APPLICATION (app));
 }
 
@@ -144,7 +75,7 @@ destroy_and_check_finalized (SlWindow *window)
 {
   g_object_ref (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_finalize_object (window);
 }
 
@@ -163,7 +94,7 @@ wait_for_layout (SlWindow *window)
              g_get_monotonic_time () < deadline)
         g_main_context_iteration (NULL, TRUE);
     }
-  flush_events ();
+  gui_test_flush_events ();
 }
 
 static void
@@ -179,7 +110,7 @@ window_areas_body (SlApp *app)
     { "interviews", "Interviews" },
   };
 
-  window = get_window (app);
+  window = gui_test_get_window (app);
   g_assert_nonnull (sl_app_get_store (app));
   g_assert_true (sl_window_get_store (window) == sl_app_get_store (app));
   g_assert_null (sl_app_get_error_dialog (app));
@@ -201,7 +132,7 @@ window_areas_body (SlApp *app)
     {
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area",
                                                  "s", areas[i].name));
-      flush_events ();
+      gui_test_flush_events ();
       g_assert_cmpstr (sl_window_get_visible_area (window), ==, areas[i].name);
     }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area",
@@ -238,11 +169,11 @@ test_window_areas (void)
 {
   g_autofree char *path = NULL;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
-  path = make_database_path ();
-  run_app (path, window_areas_body);
+  path = gui_test_database_path ("test.db");
+  gui_test_run_app (path, window_areas_body);
 }
 
 static void
@@ -252,7 +183,7 @@ window_last_area_body (SlApp *app)
   g_autofree char *last_area = NULL;
   SlWindow *window;
 
-  window = get_window (app);
+  window = gui_test_get_window (app);
   g_assert_cmpstr (sl_window_get_visible_area (window), ==, "interviews");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "candidates");
@@ -269,15 +200,15 @@ test_window_last_area (void)
   g_autoptr (GSettings) settings = NULL;
   g_autofree char *path = NULL;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
   /* What the last run left behind is where the next one starts. */
   settings = g_settings_new ("io.github.shortlist.Shortlist");
   g_settings_set_string (settings, "last-area", "interviews");
 
-  path = make_database_path ();
-  run_app (path, window_last_area_body);
+  path = gui_test_database_path ("test.db");
+  gui_test_run_app (path, window_last_area_body);
 }
 
 static void
@@ -288,7 +219,7 @@ window_empty_then_sample_data_body (SlApp *app)
   GListModel *model;
   SlPosting *selected;
 
-  window = get_window (app);
+  window = gui_test_get_window (app);
   page = sl_window_get_postings_page (window);
   g_assert_nonnull (page);
 
@@ -299,7 +230,7 @@ window_empty_then_sample_data_body (SlApp *app)
 
   /* What the "Load Sample Data" button does. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "load-sample-data", NULL);
-  flush_events ();
+  gui_test_flush_events ();
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "postings_stack")), ==, "page");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "candidates_stack")), ==, "page");
@@ -316,7 +247,7 @@ window_empty_then_sample_data_body (SlApp *app)
   selected = sl_postings_page_get_selected (page);
   g_assert_nonnull (selected);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "postings.duplicate", NULL));
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpuint (count_toasts (get_page_child (page, "toast_overlay")), ==, 1);
   g_assert_cmpuint (count_toasts (get_child (window, "toast_overlay")), ==, 1);
 
@@ -329,11 +260,11 @@ test_window_empty_then_sample_data (void)
 {
   g_autofree char *path = NULL;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
-  path = make_database_path ();
-  run_app (path, window_empty_then_sample_data_body);
+  path = gui_test_database_path ("test.db");
+  gui_test_run_app (path, window_empty_then_sample_data_body);
 }
 
 static void
@@ -348,16 +279,16 @@ window_new_posting_body (SlApp *app)
   g_autoptr (GError) error = NULL;
   g_autofree char *first_id = NULL;
 
-  window = get_window (app);
+  window = gui_test_get_window (app);
   page = sl_window_get_postings_page (window);
   editor = sl_postings_page_get_editor (page);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "interviews");
-  flush_events ();
+  gui_test_flush_events ();
 
   /* From another area and an empty database: the page shows, creates the
    * posting, selects it and puts the cursor in its title. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-posting", NULL));
-  flush_events ();
+  gui_test_flush_events ();
 
   g_assert_cmpstr (sl_window_get_visible_area (window), ==, "postings");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "postings_stack")), ==, "page");
@@ -376,7 +307,7 @@ window_new_posting_body (SlApp *app)
   /* Again, from the Candidates area: a second posting, the one selected. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "candidates");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-posting", NULL));
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (sl_window_get_visible_area (window), ==, "postings");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
   selected = sl_postings_page_get_selected (page);
@@ -396,11 +327,11 @@ test_window_new_posting (void)
 {
   g_autofree char *path = NULL;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
-  path = make_database_path ();
-  run_app (path, window_new_posting_body);
+  path = gui_test_database_path ("test.db");
+  gui_test_run_app (path, window_new_posting_body);
 }
 
 static GtkWindow *
@@ -420,7 +351,7 @@ find_add_candidate_dialog (void)
 static void
 window_candidates_body (SlApp *app)
 {
-  SlWindow *window = get_window (app);
+  SlWindow *window = gui_test_get_window (app);
   SlCandidatesPage *page = sl_window_get_candidates_page (window);
   GtkWindow *dialog;
   guint n_postings;
@@ -431,36 +362,36 @@ window_candidates_body (SlApp *app)
 
   /* The empty state's Add Candidate: the page shows and asks. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-candidate", NULL));
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (sl_window_get_visible_area (window), ==, "candidates");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "candidates_stack")), ==, "page");
   dialog = find_add_candidate_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
   gtk_window_destroy (dialog);
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_null (find_add_candidate_dialog ());
 
   /* Ctrl+N outside the pages: a new item of the area shown. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
-  flush_events ();
+  gui_test_flush_events ();
   dialog = find_add_candidate_dialog ();
   g_assert_nonnull (dialog);
   gtk_window_destroy (dialog);
-  flush_events ();
+  gui_test_flush_events ();
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "postings");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_null (find_add_candidate_dialog ());
   n_postings = g_list_model_get_n_items (sl_postings_page_get_visible_model (sl_window_get_postings_page (window)));
   g_assert_cmpuint (n_postings, ==, 1);
 
   /* Sample data fills the page; the window's area switcher shows it. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "load-sample-data", NULL);
-  flush_events ();
+  gui_test_flush_events ();
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "candidates");
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "candidates_stack")), ==, "page");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
 
@@ -473,11 +404,11 @@ test_window_candidates (void)
 {
   g_autofree char *path = NULL;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
-  path = make_database_path ();
-  run_app (path, window_candidates_body);
+  path = gui_test_database_path ("test.db");
+  gui_test_run_app (path, window_candidates_body);
 }
 
 static const char garbage[] = "This is a shopping list, not a database.\n"
@@ -486,7 +417,7 @@ static const char garbage[] = "This is a shopping list, not a database.\n"
 static void
 window_bad_database_body (SlApp *app)
 {
-  SlWindow *window = get_window (app);
+  SlWindow *window = gui_test_get_window (app);
   GtkWindow *dialog;
   const char *body;
 
@@ -510,7 +441,7 @@ window_bad_database_body (SlApp *app)
 
   /* The Quit button quits. */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "quit");
-  flush_events ();
+  gui_test_flush_events ();
 
   stop_app (app);
 }
@@ -518,7 +449,7 @@ window_bad_database_body (SlApp *app)
 static void
 window_narrow_body (SlApp *app)
 {
-  SlWindow *window = get_window (app);
+  SlWindow *window = gui_test_get_window (app);
   SlPostingsPage *page = sl_window_get_postings_page (window);
   AdwLeaflet *leaflet = get_page_child (page, "leaflet");
   AdwViewSwitcherBar *switcher_bar = get_child (window, "switcher_bar");
@@ -527,7 +458,7 @@ window_narrow_body (SlApp *app)
   g_autoptr (SlPosting) second = NULL;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "load-sample-data", NULL);
-  flush_events ();
+  gui_test_flush_events ();
 
   /* 360 px wide: the phone layout of the GNOME HIG. */
   gtk_window_unmaximize (GTK_WINDOW (window));
@@ -550,7 +481,7 @@ window_narrow_body (SlApp *app)
   second = g_list_model_get_item (model, 1);
   g_assert_true (sl_postings_page_select_posting (page, sl_record_get_id (SL_RECORD (second))));
   g_signal_emit_by_name (get_page_child (page, "list_view"), "activate", 1);
-  flush_events ();
+  gui_test_flush_events ();
   /* The page's switcher title learns it is too narrow once laid out. */
   deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   while (!adw_view_switcher_bar_get_reveal (get_page_child (page, "switcher_bar")) &&
@@ -562,14 +493,14 @@ window_narrow_body (SlApp *app)
 
   /* Another area while a posting is open: the area switcher is back. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "candidates");
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_true (adw_view_switcher_bar_get_reveal (switcher_bar));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "postings");
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_false (adw_view_switcher_bar_get_reveal (switcher_bar));
 
   g_assert_true (adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK));
-  flush_events ();
+  gui_test_flush_events ();
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
   g_assert_true (adw_view_switcher_bar_get_reveal (switcher_bar));
 
@@ -581,11 +512,11 @@ test_window_narrow (void)
 {
   g_autofree char *path = NULL;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
-  path = make_database_path ();
-  run_app (path, window_narrow_body);
+  path = gui_test_database_path ("test.db");
+  gui_test_run_app (path, window_narrow_body);
 }
 
 static void
@@ -597,15 +528,15 @@ test_window_bad_database (void)
   gsize length = 0;
   GStatBuf before_stat, after_stat;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
-  path = make_database_path ();
+  path = gui_test_database_path ("test.db");
   g_assert_true (g_file_set_contents (path, garbage, -1, &error));
   g_assert_no_error (error);
   g_assert_cmpint (g_stat (path, &before_stat), ==, 0);
 
-  run_app (path, window_bad_database_body);
+  gui_test_run_app (path, window_bad_database_body);
 
   g_assert_true (g_file_get_contents (path, &after, &length, &error));
   g_assert_no_error (error);
@@ -628,7 +559,7 @@ preferences_color_scheme_body (SlApp *app)
   style_manager = adw_style_manager_get_default ();
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  flush_events ();
+  gui_test_flush_events ();
 
   toplevels = gtk_window_list_toplevels ();
   for (const GList *l = toplevels; l != NULL; l = l->next)
@@ -636,7 +567,7 @@ preferences_color_scheme_body (SlApp *app)
       preferences = l->data;
   g_list_free (toplevels);
   g_assert_nonnull (preferences);
-  g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (get_window (app)));
+  g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (gui_test_get_window (app)));
 
   row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (preferences),
                                                    SL_TYPE_PREFERENCES_WINDOW,
@@ -668,36 +599,18 @@ test_preferences_color_scheme (void)
 {
   g_autofree char *path = NULL;
 
-  if (skip_without_display ())
+  if (gui_test_skip_without_display ())
     return;
 
-  path = make_database_path ();
-  run_app (path, preferences_color_scheme_body);
+  path = gui_test_database_path ("test.db");
+  gui_test_run_app (path, preferences_color_scheme_body);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  GdkDisplay *display;
-  int status;
-  const char * const *data_dirs = g_get_system_data_dirs ();
-  GPtrArray *mime_dirs = g_ptr_array_new ();
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    g_ptr_array_add (mime_dirs, g_build_filename (data_dirs[i], "mime", NULL));
-  g_ptr_array_add (mime_dirs, NULL);
-  system_mime_dirs = (GStrv) g_ptr_array_free (mime_dirs, FALSE);
-
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-
-  /* A display that cannot be opened skips every test; it never passes. */
-  display = gdk_display_open (NULL);
-  have_display = display != NULL;
-  if (display != NULL)
-    gdk_display_close (display);
-  if (have_display)
-    have_display = gtk_init_check ();
+  gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/window/areas", test_window_areas);
   g_test_add_func ("/gui/window/last-area", test_window_last_area);
@@ -708,8 +621,5 @@ main (int   argc,
   g_test_add_func ("/gui/window/bad-database", test_window_bad_database);
   g_test_add_func ("/gui/preferences/color-scheme", test_preferences_color_scheme);
 
-  status = g_test_run ();
-  g_strfreev (system_mime_dirs);
-
-  return status;
+  return g_test_run ();
 }

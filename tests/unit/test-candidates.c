@@ -606,6 +606,108 @@ test_application_list_updates (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
 }
 
+/* The name of the card at @position of @list. */
+static char *
+card_name (SlApplicationList *list,
+           guint              position)
+{
+  g_autoptr (SlApplication) application = g_list_model_get_item (G_LIST_MODEL (list), position);
+
+  g_assert_nonnull (application);
+  return g_strdup (sl_application_get_candidate_name (application));
+}
+
+static void
+test_application_list_partial (Fixture       *fixture,
+                               gconstpointer  user_data)
+{
+  const char *names[] = { "Ada", "Bo", "Cy", "Di", "Ed" };
+  const char *stage = fixture->stage_ids[0];
+  g_autoptr (SlApplicationList) idle = NULL;
+  g_autoptr (SlApplicationList) changed = NULL;
+  g_autoptr (SlApplicationList) asked = NULL;
+  g_autoptr (SlApplication) late = NULL;
+  g_autofree char *name = NULL;
+  guint idle_changes = 0, changes = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_object_unref (add_application (fixture, names[i]));
+  drain_main_context ();
+
+  /* The first two read, the count of all; the rest from an idle, with no
+   * change to tell. */
+  idle = sl_application_list_new_partial (fixture->store, stage, 2);
+  g_signal_connect (idle, "items-changed", G_CALLBACK (items_changed_cb), &idle_changes);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (idle)), ==, 5);
+  name = card_name (idle, 1);
+  g_assert_cmpstr (name, ==, "Bo");
+  g_clear_pointer (&name, g_free);
+  drain_main_context ();
+  g_assert_cmpuint (idle_changes, ==, 0);
+  name = card_name (idle, 4);
+  g_assert_cmpstr (name, ==, "Ed");
+  g_clear_pointer (&name, g_free);
+
+  /* Asked for a card it has not read, a list reads them all at once. */
+  asked = sl_application_list_new_partial (fixture->store, stage, 2);
+  name = card_name (asked, 3);
+  g_assert_cmpstr (name, ==, "Di");
+  g_clear_pointer (&name, g_free);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (asked), 5));
+  g_clear_object (&asked);
+
+  /* A change before the idle: the list reads everything then, and tells
+   * the new count. */
+  changed = sl_application_list_new_partial (fixture->store, stage, 2);
+  g_signal_connect (changed, "items-changed", G_CALLBACK (items_changed_cb), &changes);
+  late = add_application (fixture, "Flo");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (changed)), ==, 6);
+  g_assert_cmpuint (changes, ==, 1);
+  name = card_name (changed, 5);
+  g_assert_cmpstr (name, ==, "Flo");
+  g_assert_cmpint (sl_application_list_find (changed, sl_record_get_id (SL_RECORD (late))), ==, 5);
+  drain_main_context ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (idle)), ==, 6);
+  g_assert_cmpuint (idle_changes, ==, 1);
+
+  /* Found before it read the rest. */
+  asked = sl_application_list_new_partial (fixture->store, stage, 1);
+  g_assert_cmpint (sl_application_list_find (asked, sl_record_get_id (SL_RECORD (late))), ==, 5);
+  g_clear_object (&asked);
+
+  /* A card written behind the store's back (as by another process) before
+   * the list read the rest: the new count is told when it reads them. */
+  changes = 0;
+  asked = sl_application_list_new_partial (fixture->store, stage, 2);
+  g_signal_connect (asked, "items-changed", G_CALLBACK (items_changed_cb), &changes);
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_exec (sl_store_get_db (fixture->store),
+                                   "INSERT INTO candidate (id, created_at, updated_at, rev, name) "
+                                   "VALUES ('raw-c', 1, 1, '1-a', 'Raw');",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (sl_store_get_db (fixture->store),
+                                         "INSERT INTO application (id, created_at, updated_at, rev, candidate_id, "
+                                         "posting_id, stage_id, position, applied_at, stage_entered_at) "
+                                         "VALUES ('raw-a', 1, 1, '1-b', 'raw-c', ?1, ?2, 1000, 1, 1)",
+                                         -1, &stmt, NULL), ==, SQLITE_OK);
+    sqlite3_bind_text (stmt, 1, fixture->posting_id, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text (stmt, 2, stage, -1, SQLITE_TRANSIENT);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+    sqlite3_finalize (stmt);
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (asked)), ==, 6);
+  g_clear_pointer (&name, g_free);
+  name = card_name (asked, 5);
+  g_assert_cmpstr (name, ==, "Flo");
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (asked)), ==, 7);
+  g_clear_pointer (&name, g_free);
+  name = card_name (asked, 6);
+  g_assert_cmpstr (name, ==, "Raw");
+}
+
 static void
 test_interviews (Fixture       *fixture,
                  gconstpointer  user_data)
@@ -730,6 +832,7 @@ main (int   argc,
   ADD ("/applications/move", test_move_application);
   ADD ("/applications/move-renumbers", test_move_renumbers);
   ADD ("/applications/list-updates", test_application_list_updates);
+  ADD ("/applications/list-partial", test_application_list_partial);
   ADD ("/interviews/save", test_interviews);
 
 #undef ADD

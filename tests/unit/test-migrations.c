@@ -4,6 +4,7 @@
 
 #include <glib/gstdio.h>
 
+#include "sl-application-list.h"
 #include "sl-store-private.h"
 
 static char *
@@ -92,6 +93,9 @@ test_from_version (gconstpointer data)
   g_autoptr (SlStore) store = NULL;
   g_autoptr (SlPosting) posting = NULL;
   g_autoptr (GPtrArray) stages = NULL;
+  g_autoptr (SlApplicationList) list = NULL;
+  g_autoptr (SlApplicationList) first = NULL;
+  g_autoptr (SlApplication) card = NULL;
   g_autoptr (GError) error = NULL;
 
   store = sl_store_open_at_version (path, version, &error);
@@ -112,7 +116,13 @@ test_from_version (gconstpointer data)
                                  "'[\"+44 (0)20 7946-0958\"]');"
                                  "INSERT INTO application (id, created_at, updated_at, rev, candidate_id, "
                                  "posting_id, stage_id, applied_at, stage_entered_at) "
-                                 "VALUES ('a1', 10, 20, '1-jkl', 'c1', 'p1', 's1', 10, 10);",
+                                 "VALUES ('a1', 10, 20, '1-jkl', 'c1', 'p1', 's1', 10, 10);"
+                                 /* A deleted candidate's card is on no board. */
+                                 "INSERT INTO candidate (id, created_at, updated_at, rev, deleted, name) "
+                                 "VALUES ('c2', 10, 20, '1-mno', 1, 'Gone Person');"
+                                 "INSERT INTO application (id, created_at, updated_at, rev, candidate_id, "
+                                 "posting_id, stage_id, position, status, applied_at, stage_entered_at) "
+                                 "VALUES ('a2', 10, 20, '1-pqr', 'c2', 'p1', 's1', -1, 'rejected', 10, 10);",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_finalize_object (g_steal_pointer (&store));
 
@@ -134,6 +144,19 @@ test_from_version (gconstpointer data)
   g_assert_cmpint (query_int (store, "SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH '\"old\"*'"), ==, 1);
   g_assert_cmpint (query_int (store, "SELECT count(*) FROM candidate_contact WHERE candidate_id = 'c1' "
                               "AND value IN ('e:old@example.com', 'p:+442079460958')"), ==, 2);
+
+  /* Version 5 reads a stage's order from the index application_board
+   * alone, which replaced application_by_stage. */
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                              "AND name IN ('application_board', 'candidate_tombstones')"), ==, 2);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM sqlite_schema WHERE name = 'application_by_stage'"), ==, 0);
+  list = sl_application_list_new (store, "s1");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  card = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpstr (sl_record_get_id (SL_RECORD (card)), ==, "a1");
+  g_assert_cmpstr (sl_application_get_candidate_name (card), ==, "Old Candidate");
+  first = sl_application_list_new_partial (store, "s1", 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (first)), ==, 1);
 
   /* The migrated file takes writes. */
   sl_posting_set_title (posting, "Old posting, edited");

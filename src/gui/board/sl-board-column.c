@@ -10,6 +10,14 @@
 #include "sl-board-column.h"
 #include "sl-board-private.h"
 
+/* The least height a card takes on screen (a name and a "days in this
+ * stage" line, with the list's and the card's padding), in pixels: the
+ * first frame needs no more cards than the window's height over this. */
+#define MIN_CARD_HEIGHT 64
+/* The cards whose places a column reads before its first frame: more than
+ * its first slice (at most 30), and than the grid view binds after it. */
+#define FIRST_CARDS_READ 64
+
 struct _SlBoardColumn
 {
   GtkWidget           parent_instance;
@@ -28,9 +36,18 @@ struct _SlBoardColumn
   SlStage            *stage;
   GListModel         *applications;
   GtkFilterListModel *filtered;
+  GtkNoSelection     *selection;   /* the list view's model */
+  /* Until the column's first frame is painted, the list view has only as
+   * many cards as the window can show: this slice of filtered. */
+  GtkSliceListModel  *first_slice;
+  guint               all_shown_tick_id;
+  gint64              first_frame;
   GtkDropTarget      *drop_target;
   char               *pending_focus_id;
   guint               focus_tick_id;
+  gboolean            is_first;
+  gboolean            is_last;
+  gboolean            menu_stale;   /* the stage menu is to be (re)made */
 };
 
 G_DEFINE_FINAL_TYPE (SlBoardColumn, sl_board_column, GTK_TYPE_WIDGET)
@@ -39,6 +56,100 @@ static SlBoard *
 get_board (SlBoardColumn *self)
 {
   return SL_BOARD (gtk_widget_get_ancestor (GTK_WIDGET (self), SL_TYPE_BOARD));
+}
+
+/* The first frame. GTK 4.8's grid view makes a widget for 30 rows from
+ * the top of its model, three times what a column shows: for a board of
+ * five big columns, building and measuring those is most of the time to
+ * its first frame. So the list view starts with a slice of the cards that
+ * fills the window (longer if a card further down is to be focused), and
+ * gets the rest on the frame after the first, from the frame clock: never
+ * from inside a card's action, whose widget the change of model may take. */
+
+static void
+show_all_cards (SlBoardColumn *self)
+{
+  if (self->all_shown_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->all_shown_tick_id);
+      self->all_shown_tick_id = 0;
+    }
+  /* The list view gets the filtered model itself: GTK 4.8's slice model
+   * turns any change that adds or removes a card into a change of every
+   * card after it. */
+  if (self->first_slice != NULL)
+    {
+      gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->filtered));
+      g_clear_object (&self->first_slice);
+    }
+}
+
+static gboolean
+all_shown_tick_cb (GtkWidget     *widget,
+                   GdkFrameClock *frame_clock,
+                   gpointer       user_data)
+{
+  SlBoardColumn *self = SL_BOARD_COLUMN (widget);
+  gint64 frame = gdk_frame_clock_get_frame_counter (frame_clock);
+
+  /* The first tick comes before the first frame's layout and paint. */
+  if (self->first_frame < 0)
+    {
+      self->first_frame = frame;
+      return G_SOURCE_CONTINUE;
+    }
+  if (frame == self->first_frame)
+    return G_SOURCE_CONTINUE;
+
+  self->all_shown_tick_id = 0;
+  show_all_cards (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+sl_board_column_map (GtkWidget *widget)
+{
+  SlBoardColumn *self = SL_BOARD_COLUMN (widget);
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  int height = root != NULL ? gtk_widget_get_height (root) : 0;
+  int width;
+
+  GTK_WIDGET_CLASS (sl_board_column_parent_class)->map (widget);
+
+  if (self->first_slice == NULL || self->all_shown_tick_id != 0)
+    return;
+
+  /* Before its first allocation a window's height is its default one. */
+  if (height <= 0 && GTK_IS_WINDOW (root))
+    gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+  if (height > 0)
+    gtk_slice_list_model_set_size (self->first_slice,
+                                   MIN (gtk_slice_list_model_get_size (self->first_slice),
+                                        (guint) height / MIN_CARD_HEIGHT + 1));
+  self->first_frame = -1;
+  self->all_shown_tick_id = gtk_widget_add_tick_callback (widget, all_shown_tick_cb, NULL, NULL);
+}
+
+/* The cards that fill the tallest monitor: the first slice of a column that
+ * is not on screen yet. */
+static guint
+first_cards (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  GListModel *monitors = display != NULL ? gdk_display_get_monitors (display) : NULL;
+  int height = 0;
+
+  for (guint i = 0; monitors != NULL && i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr (GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      height = MAX (height, geometry.height);
+    }
+  if (height <= 0)
+    return 30;
+  return MIN ((guint) height / MIN_CARD_HEIGHT + 1, 30);
 }
 
 static void
@@ -165,6 +276,8 @@ sl_board_column_focus_card (SlBoardColumn *self,
   if (shown < 0)
     return;
 
+  if (self->first_slice != NULL && (guint) shown >= gtk_slice_list_model_get_size (self->first_slice))
+    gtk_slice_list_model_set_size (self->first_slice, (guint) shown + 1);
   g_free (self->pending_focus_id);
   self->pending_focus_id = g_strdup (application_id);
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", (guint) shown);
@@ -312,37 +425,37 @@ stage_item (const char *label,
   return item;
 }
 
-void
-sl_board_column_set_stage (SlBoardColumn *self,
-                           SlStage       *stage,
-                           gboolean       is_first,
-                           gboolean       is_last)
+/* The stage menu is made when it is first opened (and again after a
+ * change): a popover menu for each column would cost the board's first
+ * frame a few milliseconds a column. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
 {
-  g_autoptr (GMenu) menu = g_menu_new ();
-  g_autoptr (GMenu) section = g_menu_new ();
-  g_autoptr (GMenu) delete_section = g_menu_new ();
+  SlBoardColumn *self = SL_BOARD_COLUMN (user_data);
+  g_autoptr (GMenu) menu = NULL;
+  g_autoptr (GMenu) section = NULL;
+  g_autoptr (GMenu) delete_section = NULL;
   g_autoptr (GMenuItem) rename = NULL;
   g_autoptr (GMenuItem) delete = NULL;
-  g_autofree char *menu_label = NULL;
-  g_autofree char *list_label = NULL;
   const char *id;
 
-  g_return_if_fail (SL_IS_BOARD_COLUMN (self));
-  g_return_if_fail (SL_IS_STAGE (stage));
+  if (!self->menu_stale || self->stage == NULL)
+    return;
+  self->menu_stale = FALSE;
 
-  g_set_object (&self->stage, stage);
-  id = sl_record_get_id (SL_RECORD (stage));
-  gtk_label_set_label (self->name_label, sl_stage_get_name (stage));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->name_label), sl_stage_get_name (stage));
-
+  menu = g_menu_new ();
+  section = g_menu_new ();
+  delete_section = g_menu_new ();
+  id = sl_record_get_id (SL_RECORD (self->stage));
   rename = stage_item (_("_Rename…"), "board.rename-stage", id);
   g_menu_append_item (section, rename);
-  if (!is_first)
+  if (!self->is_first)
     {
       g_autoptr (GMenuItem) left = stage_item (_("Move _Left"), "board.move-stage-left", id);
       g_menu_append_item (section, left);
     }
-  if (!is_last)
+  if (!self->is_last)
     {
       g_autoptr (GMenuItem) right = stage_item (_("Move _Right"), "board.move-stage-right", id);
       g_menu_append_item (section, right);
@@ -351,7 +464,28 @@ sl_board_column_set_stage (SlBoardColumn *self,
   delete = stage_item (_("_Delete…"), "board.delete-stage", id);
   g_menu_append_item (delete_section, delete);
   g_menu_append_section (menu, NULL, G_MENU_MODEL (delete_section));
-  gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (menu));
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
+void
+sl_board_column_set_stage (SlBoardColumn *self,
+                           SlStage       *stage,
+                           gboolean       is_first,
+                           gboolean       is_last)
+{
+  g_autofree char *menu_label = NULL;
+  g_autofree char *list_label = NULL;
+
+  g_return_if_fail (SL_IS_BOARD_COLUMN (self));
+  g_return_if_fail (SL_IS_STAGE (stage));
+
+  g_set_object (&self->stage, stage);
+  gtk_label_set_label (self->name_label, sl_stage_get_name (stage));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->name_label), sl_stage_get_name (stage));
+
+  self->is_first = is_first;
+  self->is_last = is_last;
+  self->menu_stale = TRUE;
 
   /* Translators: %s is a stage's name. */
   menu_label = g_strdup_printf (_("%s Stage Menu"), sl_stage_get_name (stage));
@@ -427,11 +561,18 @@ sl_board_column_dispose (GObject *object)
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->focus_tick_id);
       self->focus_tick_id = 0;
     }
+  if (self->all_shown_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->all_shown_tick_id);
+      self->all_shown_tick_id = 0;
+    }
   if (self->list_view != NULL)
     gtk_grid_view_set_model (self->list_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_BOARD_COLUMN);
   self->list_view = NULL;
 
+  g_clear_object (&self->selection);
+  g_clear_object (&self->first_slice);
   g_clear_object (&self->filtered);
   g_clear_object (&self->applications);
   g_clear_object (&self->stage);
@@ -458,6 +599,7 @@ sl_board_column_class_init (SlBoardColumnClass *klass)
 
   object_class->dispose = sl_board_column_dispose;
   object_class->finalize = sl_board_column_finalize;
+  widget_class->map = sl_board_column_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/board/sl-board-column.ui");
   gtk_widget_class_bind_template_child (widget_class, SlBoardColumn, header);
@@ -481,14 +623,16 @@ sl_board_column_new (SlStore *store,
 {
   SlBoardColumn *self;
   GtkListItemFactory *factory;
-  GtkSelectionModel *selection;
 
   g_return_val_if_fail (SL_IS_STORE (store), NULL);
   g_return_val_if_fail (SL_IS_STAGE (stage), NULL);
 
   self = g_object_new (SL_TYPE_BOARD_COLUMN, NULL);
   self->store = g_object_ref (store);
-  self->applications = sl_store_list_applications (store, sl_record_get_id (SL_RECORD (stage)));
+  /* The places of the cards the first frame shows, and their count; the
+   * others from an idle (see sl_application_list_new_partial()). */
+  self->applications = G_LIST_MODEL (sl_application_list_new_partial (store, sl_record_get_id (SL_RECORD (stage)),
+                                                                      FIRST_CARDS_READ));
   self->filtered = gtk_filter_list_model_new (g_object_ref (self->applications), NULL);
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
 
@@ -499,14 +643,17 @@ sl_board_column_new (SlStore *store,
   gtk_grid_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 
-  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->filtered))));
-  gtk_grid_view_set_model (self->list_view, selection);
-  g_object_unref (selection);
+  /* The grid view makes the widgets of its first rows at once: as many as
+   * a monitor shows, then as many as the window shows once mapped. */
+  self->first_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), 0, first_cards ());
+  self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->first_slice)));
+  gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   self->drop_target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
   g_signal_connect (self->drop_target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (self->drop_target));
 
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
   sl_board_column_set_stage (self, stage, FALSE, FALSE);
   update_count (self);
 

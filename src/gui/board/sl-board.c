@@ -50,7 +50,13 @@ struct _SlBoard
   SlApplicationStatus undo_status;
   char            *undo_reason;
   AdwToast        *undo_toast;
+  gint64           undo_toast_shown_at;
+  guint            undo_dismiss_id;
 };
+
+/* libadwaita 1.2 crashes (in adw_animation_skip) when a toast is dismissed
+ * while it still animates in: a toast younger than this is dismissed later. */
+#define TOAST_SETTLE_MS 1000
 
 G_DEFINE_FINAL_TYPE (SlBoard, sl_board, ADW_TYPE_BIN)
 
@@ -360,6 +366,7 @@ show_undo_toast (SlBoard    *self,
    * crashes when a toast is dismissed while it is still animating in. */
   if (self->undo_toast != NULL)
     {
+      g_clear_handle_id (&self->undo_dismiss_id, g_source_remove);
       adw_toast_set_title (self->undo_toast, message);
       return;
     }
@@ -371,7 +378,36 @@ show_undo_toast (SlBoard    *self,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
   self->undo_toast = toast;
+  self->undo_toast_shown_at = g_get_monotonic_time ();
   sl_board_add_toast (self, toast);
+}
+
+static gboolean
+dismiss_undo_toast_cb (gpointer user_data)
+{
+  SlBoard *self = user_data;
+
+  self->undo_dismiss_id = 0;
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+dismiss_undo_toast (SlBoard *self)
+{
+  gint64 age_ms;
+
+  if (self->undo_toast == NULL || self->undo_dismiss_id != 0)
+    return;
+
+  age_ms = (g_get_monotonic_time () - self->undo_toast_shown_at) / 1000;
+  if (age_ms >= TOAST_SETTLE_MS)
+    adw_toast_dismiss (self->undo_toast);
+  else
+    self->undo_dismiss_id = g_timeout_add ((guint) (TOAST_SETTLE_MS - age_ms),
+                                           dismiss_undo_toast_cb, self);
 }
 
 /* Moves without touching the undo record; the focus follows the card. */
@@ -481,8 +517,7 @@ sl_board_undo (SlBoard  *self,
 
   kind = self->undo_kind;
   self->undo_kind = UNDO_NONE;
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
+  dismiss_undo_toast (self);
 
   switch (kind)
     {
@@ -955,8 +990,7 @@ sl_board_set_posting_id (SlBoard    *self,
   g_free (self->posting_id);
   self->posting_id = g_strdup (posting_id);
   self->undo_kind = UNDO_NONE;
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
+  dismiss_undo_toast (self);
   sl_board_show_details (self, NULL);
 
   /* A new posting's stages are all new columns. */
@@ -978,6 +1012,7 @@ sl_board_dispose (GObject *object)
   SlBoard *self = SL_BOARD (object);
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  g_clear_handle_id (&self->undo_dismiss_id, g_source_remove);
   if (self->columns != NULL)
     g_ptr_array_set_size (self->columns, 0);
   adw_bin_set_child (ADW_BIN (self), NULL);

@@ -1,0 +1,179 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What every gui test shares: start-up, the skip without a display, temporary databases and waiting on the main loop. */
+#include "config.h"
+
+#include <stdlib.h>
+
+#include <glib/gstdio.h>
+
+#include "gui-test-utils.h"
+
+static gboolean have_display;
+static GStrv system_mime_dirs;
+
+static void
+free_system_mime_dirs (void)
+{
+  g_clear_pointer (&system_mime_dirs, g_strfreev);
+}
+
+/* g_test_init() with isolated XDG dirs, then GTK and libadwaita when a
+ * display opens. The system's MIME dirs are remembered first: the isolated
+ * dirs hide the MIME database that GTK needs to load its own SVG icons. */
+void
+gui_test_init (int    *argc,
+               char ***argv)
+{
+  const char * const *data_dirs = g_get_system_data_dirs ();
+  GPtrArray *mime_dirs = g_ptr_array_new ();
+  GdkDisplay *display;
+
+  for (guint i = 0; data_dirs[i] != NULL; i++)
+    g_ptr_array_add (mime_dirs, g_build_filename (data_dirs[i], "mime", NULL));
+  g_ptr_array_add (mime_dirs, NULL);
+  system_mime_dirs = (GStrv) g_ptr_array_free (mime_dirs, FALSE);
+  atexit (free_system_mime_dirs);
+
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  /* A display that cannot be opened skips every test; it never passes. */
+  display = gdk_display_open (NULL);
+  have_display = display != NULL;
+  if (display != NULL)
+    gdk_display_close (display);
+  if (have_display)
+    have_display = gtk_init_check ();
+  if (have_display)
+    adw_init ();
+}
+
+/* Every test starts here: it skips without a display, and puts back the
+ * system's MIME database that G_TEST_OPTION_ISOLATE_DIRS hides. */
+gboolean
+gui_test_skip_without_display (void)
+{
+  if (!have_display)
+    {
+      g_test_skip ("No display (run under xvfb-run)");
+      return TRUE;
+    }
+
+  g_content_type_set_mime_dirs ((const char * const *) system_mime_dirs);
+  return FALSE;
+}
+
+/* Runs what is pending on the main context, without waiting. */
+void
+gui_test_flush_events (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Runs the main context for @ms milliseconds. */
+void
+gui_test_spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    {
+      gui_test_flush_events ();
+      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
+    }
+}
+
+/* A path named @basename in the test's own (isolated) data dir, which exists. */
+char *
+gui_test_database_path (const char *basename)
+{
+  const char *dir = g_get_user_data_dir ();
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  return g_build_filename (dir, basename, NULL);
+}
+
+/* A new store in gui_test_database_path (@basename); its path in @out_path. */
+SlStore *
+gui_test_open_store (const char  *basename,
+                     char       **out_path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = gui_test_database_path (basename);
+  SlStore *store = sl_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  if (out_path != NULL)
+    *out_path = g_steal_pointer (&path);
+
+  return store;
+}
+
+/* Destroys @window and checks that @child (a widget in it) went with it:
+ * nothing (a timeout, a toast, a signal) keeps it alive. */
+void
+gui_test_destroy_window (GtkWindow *window,
+                         gpointer   child)
+{
+  g_object_add_weak_pointer (G_OBJECT (child), &child);
+  gtk_window_destroy (window);
+  gui_test_flush_events ();
+  if (child != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (child), &child);
+  g_assert_null (child);
+}
+
+/* The visible message dialog, if there is one. */
+AdwMessageDialog *
+gui_test_find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+/* The app's main window. */
+SlWindow *
+gui_test_get_window (SlApp *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    {
+      GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+      for (const GList *l = windows; l != NULL; l = l->next)
+        if (SL_IS_WINDOW (l->data))
+          window = l->data;
+    }
+
+  g_assert_nonnull (window);
+  g_assert_true (SL_IS_WINDOW (window));
+  return SL_WINDOW (window);
+}
+
+/* Runs @body from the app's "activate" (after SlApp made its window), inside
+ * g_application_run(), so that the app shuts down and is finalised for real. */
+void
+gui_test_run_app (const char *database_path,
+                  void      (*body) (SlApp *app))
+{
+  SlApp *app = sl_app_new ();
+  char *argv[] = { (char *) g_get_prgname (), NULL };
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  sl_app_set_database_path (app, database_path);
+  g_signal_connect_after (app, "activate", G_CALLBACK (body), NULL);
+
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
+  g_assert_finalize_object (app);
+}

@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What every gui test shares: start-up, the skip without a display, temporary databases and waiting on the main loop. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sl-app.h"
+#include "sl-store.h"
+#include "sl-window.h"
+
+G_BEGIN_DECLS
+
+void              gui_test_init                 (int          *argc,
+                                                 char       ***argv);
+gboolean          gui_test_skip_without_display (void);
+void              gui_test_flush_events         (void);
+void              gui_test_spin                 (guint         ms);
+char             *gui_test_database_path        (const char   *basename);
+SlStore          *gui_test_open_store           (const char   *basename,
+                                                 char        **out_path);
+void              gui_test_destroy_window       (GtkWindow    *window,
+                                                 gpointer      child);
+AdwMessageDialog *gui_test_find_message_dialog  (void);
+SlWindow         *gui_test_get_window           (SlApp        *app);
+void              gui_test_run_app              (const char   *database_path,
+                                                 void        (*body) (SlApp *app));
+
+/* Iterates the main context until @condition holds; the test fails when it
+ * still does not after @seconds. @condition is evaluated again each time. */
+#define GUI_TEST_WAIT_UNTIL(condition, seconds)                                        \
+  G_STMT_START {                                                                      \
+    gint64 gui_test_wait_end_ = g_get_monotonic_time () + (seconds) * G_TIME_SPAN_SECOND; \
+                                                                                      \
+    while (!(condition))                                                              \
+      {                                                                               \
+        g_assert_cmpint (g_get_monotonic_time (), <, gui_test_wait_end_);             \
+        gui_test_flush_events ();                                                     \
+        g_usleep (5 * G_TIME_SPAN_MILLISECOND);                                       \
+      }                                                                               \
+  } G_STMT_END
+
+G_END_DECLS
