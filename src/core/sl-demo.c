@@ -768,12 +768,18 @@ fill (SlStore              *store,
   postings = g_new0 (DemoPosting, n_postings);
   cumulative = g_new0 (double, n_postings);
 
+  /* The last one written is the newest, at the top of the postings list:
+   * make that the first, busiest posting, so the demo opens on a full board. */
+  for (guint i = n_postings; i-- > 0;)
+    {
+      if (!add_posting (store, rand, i, today, &postings[i], error))
+        goto out;
+    }
+
   for (guint i = 0; i < n_postings; i++)
     {
       double weight;
 
-      if (!add_posting (store, rand, i, today, &postings[i], error))
-        goto out;
       /* Zipf-like: a few postings get most applicants, as in real life;
        * drafts get none. */
       weight = postings[i].status == SL_POSTING_STATUS_DRAFT ? 0.0 : 1.0 / (i + 1);
