@@ -22,7 +22,7 @@ build_packages=(
   libgtk-4-dev libadwaita-1-dev libsqlite3-dev libjson-glib-dev
   libsoup-3.0-dev libical-dev libsecret-1-dev
   gettext itstool desktop-file-utils appstream
-  adwaita-icon-theme fonts-cantarell
+  adwaita-icon-theme fonts-cantarell fonts-lohit-deva fonts-wqy-microhei
 )
 # What the tests need on top: a display, a session bus, the accessibility
 # stack for end-to-end tests, and the sqlite3 shell.
