@@ -552,11 +552,11 @@ open_store (const char  *path,
                  "PRAGMA journal_mode = WAL;"
                  "PRAGMA synchronous = NORMAL;"
                  /* Every page read stays in this cache (the app's memory)
-                  * until it is full: 8 MiB keeps the app modest on a large
+                  * until it is full: 4 MiB keeps the app modest on a large
                   * database, where one count or scan fills any cache. Bulk
                   * transactions (imports, the demo data) raise it for
                   * themselves so that they do not spill to the WAL. */
-                 "PRAGMA cache_size = -8192;"
+                 "PRAGMA cache_size = -4096;"
                  "PRAGMA temp_store = MEMORY;",
                  error))
     goto fail;

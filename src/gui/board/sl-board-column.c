@@ -41,7 +41,6 @@ struct _SlBoardColumn
    * many cards as the window can show: this slice of filtered. */
   GtkSliceListModel  *first_slice;
   guint               all_shown_tick_id;
-  gint64              first_frame;
   GtkDropTarget      *drop_target;
   char               *pending_focus_id;
   guint               focus_tick_id;
@@ -63,8 +62,8 @@ get_board (SlBoardColumn *self)
  * five big columns, building and measuring those is most of the time to
  * its first frame. So the list view starts with a slice of the cards that
  * fills the window (longer if a card further down is to be focused), and
- * gets the rest on the frame after the first, from the frame clock: never
- * from inside a card's action, whose widget the change of model may take. */
+ * gets the rest once the column is scrolled or the focus enters it: so
+ * the columns nobody looks at cost no more than their first cards. */
 
 static void
 show_all_cards (SlBoardColumn *self)
@@ -84,26 +83,51 @@ show_all_cards (SlBoardColumn *self)
     }
 }
 
+/* Scrolling a column, or moving the focus into it, shows all its cards. */
+static gboolean
+scroll_cb (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           SlBoardColumn            *self)
+{
+  show_all_cards (self);
+  return FALSE;
+}
+
 static gboolean
 all_shown_tick_cb (GtkWidget     *widget,
                    GdkFrameClock *frame_clock,
                    gpointer       user_data)
 {
   SlBoardColumn *self = SL_BOARD_COLUMN (widget);
-  gint64 frame = gdk_frame_clock_get_frame_counter (frame_clock);
-
-  /* The first tick comes before the first frame's layout and paint. */
-  if (self->first_frame < 0)
-    {
-      self->first_frame = frame;
-      return G_SOURCE_CONTINUE;
-    }
-  if (frame == self->first_frame)
-    return G_SOURCE_CONTINUE;
 
   self->all_shown_tick_id = 0;
   show_all_cards (self);
   return G_SOURCE_REMOVE;
+}
+
+/* From the frame clock: never from inside a card's action or a change of
+ * focus, whose widget the change of model may take. */
+static void
+show_all_cards_later (SlBoardColumn *self)
+{
+  if (self->first_slice != NULL && self->all_shown_tick_id == 0)
+    self->all_shown_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), all_shown_tick_cb, NULL, NULL);
+}
+
+static void
+value_changed_cb (GtkAdjustment *adjustment,
+                  SlBoardColumn *self)
+{
+  if (gtk_adjustment_get_value (adjustment) > 0)
+    show_all_cards_later (self);
+}
+
+static void
+focus_enter_cb (GtkEventControllerFocus *controller,
+                SlBoardColumn           *self)
+{
+  show_all_cards_later (self);
 }
 
 static void
@@ -116,7 +140,7 @@ sl_board_column_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (sl_board_column_parent_class)->map (widget);
 
-  if (self->first_slice == NULL || self->all_shown_tick_id != 0)
+  if (self->first_slice == NULL)
     return;
 
   /* Before its first allocation a window's height is its default one. */
@@ -126,8 +150,6 @@ sl_board_column_map (GtkWidget *widget)
     gtk_slice_list_model_set_size (self->first_slice,
                                    MIN (gtk_slice_list_model_get_size (self->first_slice),
                                         (guint) height / MIN_CARD_HEIGHT + 1));
-  self->first_frame = -1;
-  self->all_shown_tick_id = gtk_widget_add_tick_callback (widget, all_shown_tick_cb, NULL, NULL);
 }
 
 /* The cards that fill the tallest monitor: the first slice of a column that
@@ -623,6 +645,8 @@ sl_board_column_new (SlStore *store,
 {
   SlBoardColumn *self;
   GtkListItemFactory *factory;
+  GtkEventController *scroll;
+  GtkEventController *focus;
 
   g_return_val_if_fail (SL_IS_STORE (store), NULL);
   g_return_val_if_fail (SL_IS_STAGE (stage), NULL);
@@ -648,6 +672,17 @@ sl_board_column_new (SlStore *store,
   self->first_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), 0, first_cards ());
   self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->first_slice)));
   gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  /* The rest of the cards once the column is scrolled or focused. */
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (scroll, "scroll", G_CALLBACK (scroll_cb), self, 0);
+  gtk_widget_add_controller (self->scroller, scroll);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "enter", G_CALLBACK (focus_enter_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), focus);
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)),
+                           "value-changed", G_CALLBACK (value_changed_cb), self, 0);
 
   self->drop_target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
   g_signal_connect (self->drop_target, "drop", G_CALLBACK (drop_cb), self);
