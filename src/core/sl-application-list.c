@@ -781,8 +781,9 @@ load_first (SlApplicationList  *self,
   if (n_first == 0 || ids->len < n_first)
     return TRUE;
 
-  /* The rest from an idle, or as soon as something needs it. */
-  queue_reload (self);
+  /* The rest only when something needs it (a card further down, a
+   * search, a change to the stage): a board opens without reading the
+   * order of its big columns, in time and memory. */
   if (!sl_store_count_stage_order (self->store, self->stage_id, &count, error))
     return FALSE;
   self->n_unloaded = count > ids->len ? count - ids->len : 0;

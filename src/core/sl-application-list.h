@@ -23,7 +23,7 @@ G_DECLARE_FINAL_TYPE (SlApplicationList, sl_application_list, SL, APPLICATION_LI
 SlApplicationList *sl_application_list_new          (SlStore            *store,
                                                      const char         *stage_id);
 /* Reads only the first @n_first cards' places and their count now, the
- * rest from an idle or when needed (0: all now, as sl_application_list_new()). */
+ * rest when needed (0: all now, as sl_application_list_new()). */
 SlApplicationList *sl_application_list_new_partial  (SlStore            *store,
                                                      const char         *stage_id,
                                                      guint               n_first);

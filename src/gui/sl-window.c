@@ -70,6 +70,28 @@ candidates_page_shown (SlWindow *self)
          g_strcmp0 (gtk_stack_get_visible_child_name (self->candidates_stack), "page") == 0;
 }
 
+/* The Candidates and Interviews pages are built the first time their area
+ * shows (or an action needs them): a window that opens on Postings does not
+ * pay for their widgets, in time or memory. */
+static SlCandidatesPage *
+ensure_candidates_page (SlWindow *self)
+{
+  if (self->candidates_page == NULL && self->store != NULL)
+    {
+      self->candidates_page = SL_CANDIDATES_PAGE (sl_candidates_page_new (self->store));
+      adw_bin_set_child (self->candidates_bin, GTK_WIDGET (self->candidates_page));
+    }
+
+  return self->candidates_page;
+}
+
+static void
+ensure_interviews_page (SlWindow *self)
+{
+  if (adw_bin_get_child (self->interviews_bin) == NULL && self->store != NULL)
+    adw_bin_set_child (self->interviews_bin, sl_interviews_page_new (self->store));
+}
+
 static void
 update_switcher_bar (SlWindow *self)
 {
@@ -110,7 +132,6 @@ update_counts (SlWindow *self)
   /* CANDIDATES PAGE: like the postings page, it replaces the empty state
    * once there are candidates, and stays. */
   gtk_stack_set_visible_child_name (self->candidates_stack,
-                                    self->candidates_page != NULL &&
                                     (counts.candidates > 0 || candidates_page_shown (self))
                                     ? "page" : "empty");
 
@@ -133,7 +154,7 @@ update_postings_page (SlWindow *self)
     gtk_stack_set_visible_child_name (self->postings_stack, "empty");
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-posting", self->postings_page != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-candidate", self->candidates_page != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-candidate", self->store != NULL);
   update_switcher_bar (self);
 }
 
@@ -185,7 +206,14 @@ counts_tick_cb (GtkWidget     *widget,
 static void
 area_changed_cb (SlWindow *self)
 {
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "postings") != 0)
+  const char *area = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (area, "candidates") == 0)
+    ensure_candidates_page (self);
+  else if (g_strcmp0 (area, "interviews") == 0)
+    ensure_interviews_page (self);
+
+  if (g_strcmp0 (area, "postings") != 0)
     flush_counts (self);
 }
 
@@ -233,7 +261,7 @@ add_candidate_action (GtkWidget  *widget,
 {
   SlWindow *self = SL_WINDOW (widget);
 
-  if (self->candidates_page == NULL)
+  if (ensure_candidates_page (self) == NULL)
     return;
 
   adw_view_stack_set_visible_child_name (self->stack, "candidates");
@@ -252,7 +280,7 @@ show_candidate_action (GtkWidget  *widget,
   const char *id = g_variant_get_string (parameter, NULL);
 
   adw_view_stack_set_visible_child_name (self->stack, "candidates");
-  if (self->candidates_page == NULL || id[0] == '\0')
+  if (ensure_candidates_page (self) == NULL || id[0] == '\0')
     return;
 
   gtk_stack_set_visible_child_name (self->candidates_stack, "page");
@@ -267,7 +295,7 @@ new_item_action (GtkWidget  *widget,
 {
   SlWindow *self = SL_WINDOW (widget);
 
-  if (self->candidates_page != NULL &&
+  if (self->store != NULL &&
       g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "candidates") == 0)
     add_candidate_action (widget, "win.add-candidate", NULL);
   else
@@ -325,14 +353,7 @@ sl_window_constructed (GObject *object)
   if (self->store != NULL)
     {
       add_postings_page (self);
-
-      /* CANDIDATES PAGE: H9's SlCandidatesPage (src/gui/candidates/). It
-       * reads nothing until it is first shown. */
-      self->candidates_page = SL_CANDIDATES_PAGE (sl_candidates_page_new (self->store));
-      adw_bin_set_child (self->candidates_bin, GTK_WIDGET (self->candidates_page));
-      /* Reads nothing until it is first shown, too. */
-      adw_bin_set_child (self->interviews_bin, sl_interviews_page_new (self->store));
-
+      /* The other two pages: ensure_candidates_page(), ensure_interviews_page(). */
       g_signal_connect_object (self->store, "changed",
                                G_CALLBACK (store_changed_cb), self,
                                G_CONNECT_SWAPPED);
@@ -545,7 +566,7 @@ sl_window_get_candidates_page (SlWindow *self)
 {
   g_return_val_if_fail (SL_IS_WINDOW (self), NULL);
 
-  return self->candidates_page;
+  return ensure_candidates_page (self);
 }
 
 /* libadwaita 1.2 reads a toast's title as markup. */

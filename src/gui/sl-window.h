@@ -20,7 +20,8 @@ SlWindow         *sl_window_new                 (SlApp        *app,
 SlStore          *sl_window_get_store           (SlWindow     *self);
 /* "postings", "candidates" or "interviews". */
 const char       *sl_window_get_visible_area    (SlWindow     *self);
-/* The areas' pages, or NULL without a database. */
+/* The areas' pages, or NULL without a database. The Candidates page is
+ * built the first time its area shows, or by this call. */
 SlPostingsPage   *sl_window_get_postings_page   (SlWindow     *self);
 SlCandidatesPage *sl_window_get_candidates_page (SlWindow     *self);
 void              sl_window_show_toast          (SlWindow     *self,

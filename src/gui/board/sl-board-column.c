@@ -654,7 +654,7 @@ sl_board_column_new (SlStore *store,
   self = g_object_new (SL_TYPE_BOARD_COLUMN, NULL);
   self->store = g_object_ref (store);
   /* The places of the cards the first frame shows, and their count; the
-   * others from an idle (see sl_application_list_new_partial()). */
+   * others when needed (see sl_application_list_new_partial()). */
   self->applications = G_LIST_MODEL (sl_application_list_new_partial (store, sl_record_get_id (SL_RECORD (stage)),
                                                                       FIRST_CARDS_READ));
   self->filtered = gtk_filter_list_model_new (g_object_ref (self->applications), NULL);
