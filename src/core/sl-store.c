@@ -1659,6 +1659,51 @@ sl_store_get_counts (SlStore        *self,
 }
 
 /**
+ * sl_store_get_any:
+ * @self: a store
+ * @any: (out caller-allocates): 1 where there is any live record of that
+ *   kind, 0 where there is none
+ * @error: return location for a #GError
+ *
+ * Like sl_store_get_counts(), but each count stops at 1: what an empty
+ * state needs, read at once on any database, where counting reads every
+ * row of the tables.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_store_get_any (SlStore        *self,
+                  SlStoreCounts  *any,
+                  GError        **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (any != NULL, FALSE);
+
+  stmt = sl_store_prepare (self,
+                           "SELECT "
+                           "EXISTS (SELECT 1 FROM posting WHERE deleted = 0), "
+                           "EXISTS (SELECT 1 FROM candidate WHERE deleted = 0), "
+                           "EXISTS (SELECT 1 FROM application WHERE deleted = 0), "
+                           "EXISTS (SELECT 1 FROM interview WHERE deleted = 0)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return sl_store_set_db_error (self, rc, error);
+
+  any->postings = (guint) sqlite3_column_int (stmt, 0);
+  any->candidates = (guint) sqlite3_column_int (stmt, 1);
+  any->applications = (guint) sqlite3_column_int (stmt, 2);
+  any->interviews = (guint) sqlite3_column_int (stmt, 3);
+  return TRUE;
+}
+
+/**
  * sl_store_list_changes:
  * @self: a store
  * @since: the last seq already seen (0 for all)

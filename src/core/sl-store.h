@@ -68,6 +68,9 @@ gboolean  sl_store_backup             (SlStore        *self,
 gboolean  sl_store_get_counts         (SlStore        *self,
                                        SlStoreCounts  *counts,
                                        GError        **error);
+gboolean  sl_store_get_any            (SlStore        *self,
+                                       SlStoreCounts  *any,
+                                       GError        **error);
 
 /* Postings. save() inserts when the record has no id (and gives a new posting
  * the default pipeline), updates otherwise; it fills id, timestamps and rev. */

@@ -26,8 +26,6 @@ struct _SlWindow
   SlPostingsPage       *postings_page;
   AdwLeaflet           *postings_leaflet;
   SlCandidatesPage     *candidates_page;
-  guint                 counts_tick_id;
-  guint                 counts_idle_id;
 
   /* Template widgets */
   AdwHeaderBar         *header_bar;
@@ -110,6 +108,8 @@ update_switcher_bar (SlWindow *self)
   adw_view_switcher_bar_set_reveal (self->switcher_bar, reveal);
 }
 
+/* Whether the Candidates and Interviews areas show their page or their
+ * empty state: whether there is anyone, any interview (sl_store_get_any()). */
 static void
 update_counts (SlWindow *self)
 {
@@ -123,7 +123,7 @@ update_counts (SlWindow *self)
       return;
     }
 
-  if (!sl_store_get_counts (self->store, &counts, &error))
+  if (!sl_store_get_any (self->store, &counts, &error))
     {
       sl_window_show_error (self, error);
       return;
@@ -164,45 +164,6 @@ store_changed_cb (SlWindow *self)
   update_counts (self);
 }
 
-/* Counting every table of a large database takes a while: the window opens
- * on the Postings area without the counts, which only the other areas show,
- * and reads them after its first frame, or as soon as another area shows. */
-static void
-flush_counts (SlWindow *self)
-{
-  if (self->counts_tick_id == 0 && self->counts_idle_id == 0)
-    return;
-
-  if (self->counts_tick_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->counts_tick_id);
-  self->counts_tick_id = 0;
-  g_clear_handle_id (&self->counts_idle_id, g_source_remove);
-  update_counts (self);
-}
-
-static gboolean
-counts_idle_cb (gpointer user_data)
-{
-  SlWindow *self = user_data;
-
-  self->counts_idle_id = 0;
-  update_counts (self);
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-counts_tick_cb (GtkWidget     *widget,
-                GdkFrameClock *frame_clock,
-                gpointer       user_data)
-{
-  SlWindow *self = SL_WINDOW (widget);
-
-  /* This frame paints first; the idle runs after it. */
-  self->counts_tick_id = 0;
-  self->counts_idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, counts_idle_cb, self, NULL);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 area_changed_cb (SlWindow *self)
 {
@@ -212,9 +173,6 @@ area_changed_cb (SlWindow *self)
     ensure_candidates_page (self);
   else if (g_strcmp0 (area, "interviews") == 0)
     ensure_interviews_page (self);
-
-  if (g_strcmp0 (area, "postings") != 0)
-    flush_counts (self);
 }
 
 static void
@@ -380,10 +338,7 @@ sl_window_constructed (GObject *object)
   g_signal_connect_object (self->postings_stack, "notify::visible-child",
                            G_CALLBACK (update_switcher_bar), self, G_CONNECT_SWAPPED);
 
-  if (self->store != NULL)
-    self->counts_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), counts_tick_cb, NULL, NULL);
-  else
-    update_counts (self);
+  update_counts (self);
   update_postings_page (self);
 }
 
@@ -392,10 +347,6 @@ sl_window_dispose (GObject *object)
 {
   SlWindow *self = SL_WINDOW (object);
 
-  g_clear_handle_id (&self->counts_idle_id, g_source_remove);
-  if (self->counts_tick_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->counts_tick_id);
-  self->counts_tick_id = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_WINDOW);
 
   self->postings_page = NULL;

@@ -393,6 +393,12 @@ test_tombstones (void)
   g_assert_true (sl_store_get_counts (store, &counts, &error));
   g_assert_cmpuint (counts.postings, ==, 1);
   g_assert_cmpuint (counts.applications, ==, 0);
+  /* What an empty state asks: tombstones are not "any". */
+  g_assert_true (sl_store_get_any (store, &counts, &error));
+  g_assert_cmpuint (counts.postings, ==, 1);
+  g_assert_cmpuint (counts.candidates, ==, 1);
+  g_assert_cmpuint (counts.applications, ==, 0);
+  g_assert_cmpuint (counts.interviews, ==, 0);
   g_clear_pointer (&stages, g_ptr_array_unref);
   stages = sl_store_list_stages (store, id, &error);
   g_assert_cmpuint (stages->len, ==, 0);
@@ -419,6 +425,9 @@ test_tombstones (void)
   g_assert_cmpuint (stages->len, ==, 5);
   g_assert_true (sl_store_get_counts (store, &counts, &error));
   g_assert_cmpuint (counts.postings, ==, 2);
+  g_assert_cmpuint (counts.applications, ==, 1);
+  g_assert_true (sl_store_get_any (store, &counts, &error));
+  g_assert_cmpuint (counts.postings, ==, 1);
   g_assert_cmpuint (counts.applications, ==, 1);
   g_assert_cmpint (query_int (store, "SELECT count(*) FROM activity WHERE record_id = ? AND action = 'restored'", id), ==, 1);
 
