@@ -52,9 +52,9 @@ static const char * const posting_fields[N_POSTING_FIELDS] = {
   "salary_unit, summary, description, about, responsibilities, " \
   "qualifications, nice_to_have, status"
 
+/* Kept by the triggers of migration 6. */
 #define ACTIVE_COUNT_COLUMN \
-  "(SELECT count(*) FROM application a WHERE a.posting_id = posting.id " \
-  "AND a.deleted = 0 AND a.status = 'active')"
+  "coalesce ((SELECT count FROM posting_active WHERE posting_id = posting.id), 0)"
 
 #define STAGE_COLUMNS \
   "id, created_at, updated_at, rev, deleted, posting_id, name, position, kind"
@@ -721,8 +721,7 @@ sl_store_query_postings (SlStore  *self,
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
 
-  /* The active counts come from application_by_posting alone (posting_id,
-   * status, deleted): a few milliseconds for 100 000 applications. */
+  /* The active counts are a look-up each (posting_active). */
   stmt = sl_store_prepare (self,
                            "SELECT " POSTING_COLUMNS ", " ACTIVE_COUNT_COLUMN
                            " FROM posting WHERE deleted = 0 "
@@ -813,8 +812,7 @@ sl_store_count_active_applications (SlStore     *self,
   g_return_val_if_fail (count != NULL, FALSE);
 
   stmt = sl_store_prepare (self,
-                           "SELECT count(*) FROM application "
-                           "WHERE posting_id = ? AND deleted = 0 AND status = 'active'",
+                           "SELECT coalesce ((SELECT count FROM posting_active WHERE posting_id = ?), 0)",
                            error);
   if (stmt == NULL)
     return FALSE;

@@ -253,6 +253,40 @@ const char * const sl_store_migrations[] = {
   "DROP INDEX application_by_stage;"
   "CREATE INDEX application_board ON application (stage_id, deleted, position, id, candidate_id);"
   "CREATE INDEX candidate_tombstones ON candidate (id) WHERE deleted = 1;",
+
+  /* 6: each posting's count of active applications, kept by triggers in
+   * the transaction of every application write. The postings list shows
+   * the counts and reads them again after each change to an application
+   * (a card moved on the board): a look-up each instead of counting up to
+   * tens of thousands of index entries per posting. */
+  "CREATE TABLE posting_active ("
+  "  posting_id TEXT PRIMARY KEY NOT NULL,"
+  "  count INTEGER NOT NULL DEFAULT 0"
+  ") WITHOUT ROWID;"
+  "INSERT INTO posting_active (posting_id, count) "
+  "SELECT posting_id, count(*) FROM application "
+  "WHERE deleted = 0 AND status = 'active' GROUP BY posting_id;"
+  "CREATE TRIGGER posting_active_insert AFTER INSERT ON application "
+  "WHEN new.deleted = 0 AND new.status = 'active' BEGIN "
+  "  INSERT INTO posting_active (posting_id, count) VALUES (new.posting_id, 1) "
+  "  ON CONFLICT (posting_id) DO UPDATE SET count = count + 1;"
+  "END;"
+  "CREATE TRIGGER posting_active_update AFTER UPDATE OF posting_id, status, deleted ON application "
+  "WHEN (old.deleted = 0 AND old.status = 'active') != (new.deleted = 0 AND new.status = 'active') "
+  "OR old.posting_id != new.posting_id BEGIN "
+  "  UPDATE posting_active SET count = count - 1 "
+  "  WHERE posting_id = old.posting_id AND old.deleted = 0 AND old.status = 'active';"
+  "  INSERT INTO posting_active (posting_id, count) "
+  "  SELECT new.posting_id, 1 WHERE new.deleted = 0 AND new.status = 'active' "
+  "  ON CONFLICT (posting_id) DO UPDATE SET count = count + 1;"
+  "END;"
+  "CREATE TRIGGER posting_active_delete AFTER DELETE ON application "
+  "WHEN old.deleted = 0 AND old.status = 'active' BEGIN "
+  "  UPDATE posting_active SET count = count - 1 WHERE posting_id = old.posting_id;"
+  "END;"
+  "CREATE TRIGGER posting_active_posting_delete AFTER DELETE ON posting BEGIN "
+  "  DELETE FROM posting_active WHERE posting_id = old.id;"
+  "END;",
 };
 
 const guint sl_store_n_migrations = G_N_ELEMENTS (sl_store_migrations);

@@ -359,6 +359,89 @@ test_stages (void)
   }
 }
 
+/* Every posting's kept active count (migration 6) against counting. */
+static void
+assert_active_counts_kept (SlStore *store)
+{
+  g_assert_cmpint (query_int (store,
+                              "SELECT count(*) FROM posting p WHERE "
+                              "coalesce ((SELECT count FROM posting_active WHERE posting_id = p.id), 0) != "
+                              "(SELECT count(*) FROM application a WHERE a.posting_id = p.id "
+                              "AND a.deleted = 0 AND a.status = 'active')",
+                              NULL), ==, 0);
+}
+
+static void
+exec_sql (SlStore    *store,
+          const char *sql,
+          const char *param)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (sl_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (param != NULL)
+    sqlite3_bind_text (stmt, 1, param, -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+}
+
+static void
+test_active_counts (void)
+{
+  g_autoptr (SlStore) store = open_test_store (NULL);
+  g_autoptr (SlPosting) first = make_posting ("First");
+  g_autoptr (SlPosting) second = make_posting ("Second");
+  g_autoptr (GPtrArray) first_stages = NULL;
+  g_autoptr (GPtrArray) second_stages = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *c = NULL;
+  const char *first_id, *second_id;
+  guint count = 0;
+
+  g_assert_true (sl_store_save_posting (store, first, &error));
+  g_assert_true (sl_store_save_posting (store, second, &error));
+  first_id = sl_record_get_id (SL_RECORD (first));
+  second_id = sl_record_get_id (SL_RECORD (second));
+  first_stages = sl_store_list_stages (store, first_id, &error);
+  second_stages = sl_store_list_stages (store, second_id, &error);
+  g_assert_no_error (error);
+
+  a = add_application (store, first_id, sl_record_get_id (first_stages->pdata[0]), "active");
+  b = add_application (store, first_id, sl_record_get_id (first_stages->pdata[0]), "active");
+  c = add_application (store, first_id, sl_record_get_id (first_stages->pdata[0]), "rejected");
+  assert_active_counts_kept (store);
+  g_assert_true (sl_store_count_active_applications (store, first_id, &count, &error));
+  g_assert_cmpuint (count, ==, 2);
+
+  /* Moves between stages leave it; status, posting and tombstones change it. */
+  g_assert_true (sl_store_move_application (store, a, sl_record_get_id (first_stages->pdata[1]), 0, &error));
+  g_assert_no_error (error);
+  assert_active_counts_kept (store);
+  exec_sql (store, "UPDATE application SET status = 'hired' WHERE id = ?", a);
+  exec_sql (store, "UPDATE application SET status = 'active' WHERE id = ?", c);
+  assert_active_counts_kept (store);
+  exec_sql (store, "UPDATE application SET posting_id = (SELECT id FROM posting WHERE title = 'Second') WHERE id = ?", b);
+  assert_active_counts_kept (store);
+  g_assert_true (sl_store_count_active_applications (store, second_id, &count, &error));
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_true (sl_store_delete_application (store, c, &error));
+  g_assert_no_error (error);
+  assert_active_counts_kept (store);
+  g_assert_true (sl_store_count_active_applications (store, first_id, &count, &error));
+  g_assert_cmpuint (count, ==, 0);
+  exec_sql (store, "UPDATE application SET deleted = 0 WHERE id = ?", c);
+  assert_active_counts_kept (store);
+  exec_sql (store, "DELETE FROM application WHERE id = ?", b);
+  assert_active_counts_kept (store);
+
+  /* A posting deleted for good takes its count with it. */
+  exec_sql (store, "DELETE FROM posting WHERE id = ?", first_id);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM posting_active WHERE posting_id = ?", first_id), ==, 0);
+  assert_active_counts_kept (store);
+}
+
 static void
 test_tombstones (void)
 {
@@ -943,6 +1026,7 @@ main (int   argc,
   g_test_add_func ("/store/reopen", test_reopen);
   g_test_add_func ("/store/posting/crud", test_posting_crud);
   g_test_add_func ("/store/posting/tombstones", test_tombstones);
+  g_test_add_func ("/store/posting/active-counts", test_active_counts);
   g_test_add_func ("/store/posting/list", test_posting_list);
   g_test_add_func ("/store/stages", test_stages);
   g_test_add_func ("/store/transactions", test_transactions);
