@@ -245,6 +245,23 @@ show_candidate_action (GtkWidget  *widget,
   sl_candidates_page_show_candidate (self->candidates_page, id);
 }
 
+/* win.show-help-overlay (Ctrl+?): the Keyboard Shortcuts window, built
+ * when asked for. GtkApplication would build it from gtk/help-overlay.ui
+ * for every window as it opens, most of which never show it. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  g_autoptr (GtkBuilder) builder = NULL;
+  GtkWindow *shortcuts;
+
+  builder = gtk_builder_new_from_resource ("/io/github/shortlist/Shortlist/sl-shortcuts-window.ui");
+  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
+}
+
 /* Ctrl+N where no page has the focus: a new item of the area shown. */
 static void
 new_item_action (GtkWidget  *widget,
@@ -436,6 +453,7 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
 
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.new-posting", NULL, new_posting_action);
   gtk_widget_class_install_action (widget_class, "win.add-candidate", NULL, add_candidate_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_item_action);

@@ -606,6 +606,49 @@ test_preferences_color_scheme (void)
   gui_test_run_app (path, preferences_color_scheme_body);
 }
 
+/* Ctrl+? opens the Keyboard Shortcuts, built only then. */
+static void
+shortcuts_body (SlApp *app)
+{
+  GtkWindow *window = GTK_WINDOW (gui_test_get_window (app));
+  GtkWindow *shortcuts = NULL;
+  GList *toplevels;
+  guint n_found = 0;
+
+  toplevels = gtk_window_list_toplevels ();
+  for (const GList *l = toplevels; l != NULL; l = l->next)
+    n_found += GTK_IS_SHORTCUTS_WINDOW (l->data);
+  g_list_free (toplevels);
+  g_assert_cmpuint (n_found, ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  gui_test_flush_events ();
+
+  toplevels = gtk_window_list_toplevels ();
+  for (const GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_SHORTCUTS_WINDOW (l->data))
+      shortcuts = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+
+  gtk_window_destroy (shortcuts);
+  stop_app (app);
+}
+
+static void
+test_window_shortcuts (void)
+{
+  g_autofree char *path = NULL;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  path = gui_test_database_path ("test.db");
+  gui_test_run_app (path, shortcuts_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -619,6 +662,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/narrow", test_window_narrow);
   g_test_add_func ("/gui/window/candidates", test_window_candidates);
   g_test_add_func ("/gui/window/bad-database", test_window_bad_database);
+  g_test_add_func ("/gui/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/gui/preferences/color-scheme", test_preferences_color_scheme);
 
   return g_test_run ();
