@@ -1544,8 +1544,8 @@ sl_store_load_stage_applications (SlStore     *self,
                      stage_id, error);
 }
 
-/* The cards of a stage: what sl_store_load_stage_order() and
- * sl_store_count_stage_order() read. */
+/* The cards of a stage: what sl_store_load_stage_order() reads and
+ * sl_store_count_stage_order() counts. */
 #define STAGE_ORDER_WHERE \
   "WHERE a.stage_id = ?1 AND a.deleted = 0 " \
   "AND a.candidate_id NOT IN (SELECT id FROM candidate WHERE deleted = 1) "
@@ -1559,8 +1559,13 @@ sl_store_count_stage_order (SlStore     *self,
   g_autoptr (SlStmt) stmt = NULL;
   int rc;
 
-  /* Counts the entries of application_board, without the table. */
-  stmt = sl_store_prepare (self, "SELECT count(*) FROM application a " STAGE_ORDER_WHERE, error);
+  /* The kept count (migration 7) less the cards of tombstoned candidates,
+   * found from the small candidate_tombstones index. */
+  stmt = sl_store_prepare (self,
+                           "SELECT coalesce ((SELECT count FROM stage_count WHERE stage_id = ?1), 0) - "
+                           "(SELECT count(*) FROM candidate c JOIN application a ON a.candidate_id = c.id "
+                           "WHERE c.deleted = 1 AND a.stage_id = ?1 AND a.deleted = 0)",
+                           error);
   if (stmt == NULL)
     return FALSE;
   sl_stmt_bind_text (stmt, 1, stage_id);

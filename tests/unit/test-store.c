@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "sl-store-people-private.h"
 #include "sl-store-private.h"
 
 static char *
@@ -359,7 +360,8 @@ test_stages (void)
   }
 }
 
-/* Every posting's kept active count (migration 6) against counting. */
+/* Every posting's kept active count (migration 6) and every stage's count
+ * (migration 7) against counting. */
 static void
 assert_active_counts_kept (SlStore *store)
 {
@@ -368,6 +370,11 @@ assert_active_counts_kept (SlStore *store)
                               "coalesce ((SELECT count FROM posting_active WHERE posting_id = p.id), 0) != "
                               "(SELECT count(*) FROM application a WHERE a.posting_id = p.id "
                               "AND a.deleted = 0 AND a.status = 'active')",
+                              NULL), ==, 0);
+  g_assert_cmpint (query_int (store,
+                              "SELECT count(*) FROM stage s WHERE "
+                              "coalesce ((SELECT count FROM stage_count WHERE stage_id = s.id), 0) != "
+                              "(SELECT count(*) FROM application a WHERE a.stage_id = s.id AND a.deleted = 0)",
                               NULL), ==, 0);
 }
 
@@ -419,6 +426,21 @@ test_active_counts (void)
   g_assert_true (sl_store_move_application (store, a, sl_record_get_id (first_stages->pdata[1]), 0, &error));
   g_assert_no_error (error);
   assert_active_counts_kept (store);
+  g_assert_true (sl_store_count_stage_order (store, sl_record_get_id (first_stages->pdata[0]), &count, &error));
+  g_assert_cmpuint (count, ==, 2);
+  g_assert_true (sl_store_count_stage_order (store, sl_record_get_id (first_stages->pdata[1]), &count, &error));
+  g_assert_cmpuint (count, ==, 1);
+  /* A tombstoned candidate's card leaves its column's count. */
+  exec_sql (store, "UPDATE candidate SET deleted = 1 WHERE id = (SELECT candidate_id FROM application WHERE id = ?)", a);
+  g_assert_true (sl_store_count_stage_order (store, sl_record_get_id (first_stages->pdata[1]), &count, &error));
+  g_assert_cmpuint (count, ==, 0);
+  exec_sql (store, "UPDATE candidate SET deleted = 0 WHERE id = (SELECT candidate_id FROM application WHERE id = ?)", a);
+  g_assert_true (sl_store_count_stage_order (store, sl_record_get_id (first_stages->pdata[1]), &count, &error));
+  g_assert_cmpuint (count, ==, 1);
+  exec_sql (store, "UPDATE application SET stage_id = NULL WHERE id = ?", c);
+  assert_active_counts_kept (store);
+  exec_sql (store, "UPDATE application SET stage_id = (SELECT stage_id FROM application WHERE id = ?) WHERE stage_id IS NULL", a);
+  assert_active_counts_kept (store);
   exec_sql (store, "UPDATE application SET status = 'hired' WHERE id = ?", a);
   exec_sql (store, "UPDATE application SET status = 'active' WHERE id = ?", c);
   assert_active_counts_kept (store);
@@ -436,9 +458,10 @@ test_active_counts (void)
   exec_sql (store, "DELETE FROM application WHERE id = ?", b);
   assert_active_counts_kept (store);
 
-  /* A posting deleted for good takes its count with it. */
+  /* A posting deleted for good takes its counts with it. */
   exec_sql (store, "DELETE FROM posting WHERE id = ?", first_id);
   g_assert_cmpint (query_int (store, "SELECT count(*) FROM posting_active WHERE posting_id = ?", first_id), ==, 0);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM stage_count WHERE stage_id NOT IN (SELECT id FROM stage)", NULL), ==, 0);
   assert_active_counts_kept (store);
 }
 
