@@ -99,6 +99,148 @@ sl_store_defer_search_index (SlStore  *self,
   return TRUE;
 }
 
+/* FTS5's default 'hashsize': the pending terms it keeps in memory. */
+#define FTS_DEFAULT_HASHSIZE (1024 * 1024)
+/* The same while indexing a bulk import: one segment for some 100 000
+ * candidates, some 40 MB at most in memory. */
+#define BULK_FTS_HASHSIZE (32 * 1024 * 1024)
+
+/* The search index's 'hashsize' setting (FTS5 keeps it in its config table). */
+static gboolean
+fts_hashsize (SlStore  *self,
+              gint64   *out_hashsize,
+              GError  **error)
+{
+  g_autoptr (SlStmt) stmt = sl_store_prepare (self,
+                                              "SELECT v FROM candidate_fts_config WHERE k = 'hashsize'",
+                                              error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) == SQLITE_INTEGER &&
+      sqlite3_column_int64 (stmt, 0) > 0)
+    *out_hashsize = sqlite3_column_int64 (stmt, 0);
+  else if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+    *out_hashsize = FTS_DEFAULT_HASHSIZE;
+  else
+    return sl_store_set_db_error (self, rc, error);
+  return TRUE;
+}
+
+static gboolean
+set_fts_hashsize (SlStore  *self,
+                  gint64    hashsize,
+                  GError  **error)
+{
+  g_autoptr (SlStmt) stmt = sl_store_prepare (self,
+                                              "INSERT INTO candidate_fts (candidate_fts, rank) "
+                                              "VALUES ('hashsize', ?1)",
+                                              error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, hashsize);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    return sl_store_set_db_error (self, rc, error);
+  return TRUE;
+}
+
+/* Adds the candidates inserted after @mark to the full-text index. */
+static gboolean
+index_fts (SlStore  *self,
+           gint64    mark,
+           GError  **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  gboolean any_indexed;
+  gint64 hashsize = 0;
+  int rc;
+
+  /* Rows edited since (a merge) were indexed by the update trigger: skip
+   * them, but look each row up only when there is any. */
+  stmt = sl_store_prepare (self, "SELECT EXISTS (SELECT 1 FROM candidate_fts WHERE rowid > ?1)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, mark);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return sl_store_set_db_error (self, rc, error);
+  any_indexed = sqlite3_column_int (stmt, 0) != 0;
+  g_clear_pointer (&stmt, sl_stmt_release);
+
+  /* FTS5 writes its pending terms out as a new segment whenever they pass
+   * 'hashsize' (1 MiB), and merges the segments as they pile up: one larger
+   * flush costs less. The setting is stored in the index, so it goes back
+   * to what it was in the same transaction. */
+  if (!fts_hashsize (self, &hashsize, error) ||
+      (hashsize < BULK_FTS_HASHSIZE && !set_fts_hashsize (self, BULK_FTS_HASHSIZE, error)))
+    return FALSE;
+
+  stmt = sl_store_prepare (self,
+                           any_indexed
+                           ? "INSERT INTO candidate_fts (rowid, name, emails, headline, tags, notes, files) "
+                             "SELECT c.rowid, c.name, c.emails, c.headline, c.tags, c.notes, "
+                             "(SELECT group_concat (file_name, ' ') FROM attachment "
+                             " WHERE candidate_id = c.id AND deleted = 0) "
+                             "FROM candidate c WHERE c.rowid > ?1 AND c.deleted = 0 AND c.erased = 0 "
+                             "AND NOT EXISTS (SELECT 1 FROM candidate_fts f WHERE f.rowid = c.rowid)"
+                           : "INSERT INTO candidate_fts (rowid, name, emails, headline, tags, notes, files) "
+                             "SELECT c.rowid, c.name, c.emails, c.headline, c.tags, c.notes, "
+                             "(SELECT group_concat (file_name, ' ') FROM attachment "
+                             " WHERE candidate_id = c.id AND deleted = 0) "
+                             "FROM candidate c WHERE c.rowid > ?1 AND c.deleted = 0 AND c.erased = 0",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, mark);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    return sl_store_set_db_error (self, rc, error);
+  g_clear_pointer (&stmt, sl_stmt_release);
+
+  if (hashsize < BULK_FTS_HASHSIZE && !set_fts_hashsize (self, hashsize, error))
+    return FALSE;
+  return TRUE;
+}
+
+/* Adds the normalised contacts of the candidates inserted after @mark, in
+ * SQL: sorted, so they append to their index. */
+static gboolean
+index_contacts (SlStore  *self,
+                gint64    mark,
+                GError  **error)
+{
+  g_autoptr (SlStmt) stmt = sl_store_prepare (self, sl_store_index_contacts_sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, mark);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    return sl_store_set_db_error (self, rc, error);
+  return TRUE;
+}
+
+static gboolean
+end_deferral (SlStore  *self,
+              GError  **error)
+{
+  g_autoptr (SlStmt) stmt = sl_store_prepare (self, "UPDATE search_state SET deferred = 0", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    return sl_store_set_db_error (self, rc, error);
+  return TRUE;
+}
+
 /**
  * sl_store_index_deferred:
  * @self: a #SlStore
@@ -116,45 +258,11 @@ sl_store_index_deferred (SlStore  *self,
                          gint64    mark,
                          GError  **error)
 {
-  g_autoptr (SlStmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
 
-  /* Rows edited since (a merge) were indexed by the update trigger. */
-  stmt = sl_store_prepare (self,
-                           "INSERT INTO candidate_fts (rowid, name, emails, headline, tags, notes, files) "
-                           "SELECT c.rowid, c.name, c.emails, c.headline, c.tags, c.notes, "
-                           "(SELECT group_concat (file_name, ' ') FROM attachment "
-                           " WHERE candidate_id = c.id AND deleted = 0) "
-                           "FROM candidate c WHERE c.rowid > ?1 AND c.deleted = 0 AND c.erased = 0 "
-                           "AND NOT EXISTS (SELECT 1 FROM candidate_fts f WHERE f.rowid = c.rowid)",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, mark);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_DONE)
-    return sl_store_set_db_error (self, rc, error);
-  g_clear_pointer (&stmt, sl_stmt_release);
-
-  /* The contacts, sorted, so they append to their index. */
-  stmt = sl_store_prepare (self, sl_store_index_contacts_sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, mark);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_DONE)
-    return sl_store_set_db_error (self, rc, error);
-  g_clear_pointer (&stmt, sl_stmt_release);
-
-  stmt = sl_store_prepare (self, "UPDATE search_state SET deferred = 0", error);
-  if (stmt == NULL)
-    return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_DONE)
-    return sl_store_set_db_error (self, rc, error);
-  return TRUE;
+  return index_fts (self, mark, error) &&
+         index_contacts (self, mark, error) &&
+         end_deferral (self, error);
 }
 
 /**
@@ -301,6 +409,15 @@ sl_store_foreach_candidate (SlStore               *self,
 /* Candidates inserted per batch. */
 #define BULK_BATCH 1024
 
+/* The triggers that index a new candidate, which do nothing while the
+ * index is deferred: SQLite still runs a trigger program for each row, which
+ * costs as much as inserting the row. A bulk import drops them in its
+ * transaction and creates them again, from their own SQL, before it ends. */
+static const char * const bulk_insert_triggers[] = {
+  "candidate_fts_insert",
+  "candidate_contact_insert",
+};
+
 /* The oldest candidate known to have one contact key. A candidate of this
  * import has created_at G_MAXINT64 and its position in the import as
  * serial, until its id is known. */
@@ -311,16 +428,32 @@ typedef struct
   char   *id;
 } BulkContact;
 
+/* A contact key of a candidate of this import, for candidate_contact. */
+typedef struct
+{
+  char  *key;
+  guint  serial;
+} BulkKey;
+
 struct _SlStoreBulkImport
 {
   SlStore     *store;
   gint64       mark;
   gboolean     find_duplicates;
+  char        *trigger_sql[G_N_ELEMENTS (bulk_insert_triggers)];  /* NULL: not dropped */
   GHashTable  *contacts;     /* key → BulkContact */
-  GPtrArray   *pending;      /* SlCandidate not inserted yet */
+  GPtrArray   *pending;      /* SlStoreBulkRow not inserted yet */
   GPtrArray   *pending_postings;
   GPtrArray   *new_ids;      /* serial → id, NULL until inserted */
+  GArray      *new_keys;     /* BulkKey of the rows added */
+  guint        n_inserted;
 };
+
+static void
+bulk_key_clear (gpointer data)
+{
+  g_free (((BulkKey *) data)->key);
+}
 
 static void
 bulk_contact_free (gpointer data)
@@ -385,6 +518,63 @@ bulk_note_candidate (SlStoreBulkImport *self,
     bulk_note_key (self, sl_store_phone_key (phones[i]), created_at, serial, id);
 }
 
+static gboolean
+bulk_drop_triggers (SlStoreBulkImport  *self,
+                    GError            **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bulk_insert_triggers); i++)
+    {
+      g_autofree char *drop = NULL;
+      int rc;
+
+      {
+        g_autoptr (SlStmt) stmt = sl_store_prepare (self->store,
+                                                    "SELECT sql FROM sqlite_schema "
+                                                    "WHERE type = 'trigger' AND name = ?1",
+                                                    error);
+
+        if (stmt == NULL)
+          return FALSE;
+        sqlite3_bind_text (stmt, 1, bulk_insert_triggers[i], -1, SQLITE_STATIC);
+        rc = sqlite3_step (stmt);
+        if (rc == SQLITE_DONE)
+          continue;  /* not there: nothing to do */
+        if (rc != SQLITE_ROW)
+          return sl_store_set_db_error (self->store, rc, error);
+        self->trigger_sql[i] = g_strdup (sl_stmt_column_text (stmt, 0));
+      }
+
+      /* Our own constant name. */
+      drop = g_strconcat ("DROP TRIGGER ", bulk_insert_triggers[i], NULL);
+      rc = sqlite3_exec (sl_store_get_db (self->store), drop, NULL, NULL, NULL);
+      if (rc != SQLITE_OK)
+        {
+          g_clear_pointer (&self->trigger_sql[i], g_free);
+          return sl_store_set_db_error (self->store, rc, error);
+        }
+    }
+  return TRUE;
+}
+
+/* Creates the dropped triggers again, from the SQL SQLite kept for them. */
+static gboolean
+bulk_restore_triggers (SlStoreBulkImport  *self,
+                       GError            **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bulk_insert_triggers); i++)
+    {
+      int rc;
+
+      if (self->trigger_sql[i] == NULL)
+        continue;
+      rc = sqlite3_exec (sl_store_get_db (self->store), self->trigger_sql[i], NULL, NULL, NULL);
+      if (rc != SQLITE_OK)
+        return sl_store_set_db_error (self->store, rc, error);
+      g_clear_pointer (&self->trigger_sql[i], g_free);
+    }
+  return TRUE;
+}
+
 /**
  * sl_store_bulk_import_new:
  * @self: a #SlStore
@@ -396,7 +586,10 @@ bulk_note_candidate (SlStoreBulkImport *self,
  * sl_store_begin()): defers the search index, and, for @find_duplicates,
  * loads the normalised contacts of every candidate once, so duplicates are
  * found in memory, those of the same import included. End it with
- * sl_store_bulk_import_finish() before committing.
+ * sl_store_bulk_import_finish() before committing. Meanwhile the triggers
+ * that index each new candidate are dropped (in the transaction: other
+ * connections never see it); finishing, or freeing the import inside the
+ * transaction, creates them again.
  *
  * Returns: (transfer full): the import, or %NULL on a database error
  */
@@ -414,11 +607,14 @@ sl_store_bulk_import_new (SlStore   *self,
   bulk->store = g_object_ref (self);
   bulk->find_duplicates = find_duplicates;
   bulk->contacts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, bulk_contact_free);
-  bulk->pending = g_ptr_array_new_with_free_func (g_object_unref);
+  bulk->pending = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_store_bulk_row_free);
   bulk->pending_postings = g_ptr_array_new_with_free_func (g_free);
   bulk->new_ids = g_ptr_array_new_with_free_func (g_free);
+  bulk->new_keys = g_array_new (FALSE, FALSE, sizeof (BulkKey));
+  g_array_set_clear_func (bulk->new_keys, bulk_key_clear);
 
-  if (!sl_store_defer_search_index (self, &bulk->mark, error))
+  if (!sl_store_defer_search_index (self, &bulk->mark, error) ||
+      !bulk_drop_triggers (bulk, error))
     return NULL;
 
   if (find_duplicates)
@@ -450,19 +646,32 @@ bulk_flush (SlStoreBulkImport  *self,
             GError            **error)
 {
   guint first_serial = self->new_ids->len - self->pending->len;
+  gint64 now = sl_store_now ();
 
   if (self->pending->len == 0)
     return TRUE;
 
-  if (!sl_store_insert_candidates (self->store, (SlCandidate **) self->pending->pdata,
-                                   self->pending->len, "imported", error))
+  if (!sl_store_insert_candidate_rows (self->store, (SlStoreBulkRow **) self->pending->pdata,
+                                       self->pending->len, now, error))
     return FALSE;
 
   for (guint i = 0; i < self->pending->len; i++)
     {
-      SlRecord *record = g_ptr_array_index (self->pending, i);
+      SlStoreBulkRow *row = g_ptr_array_index (self->pending, i);
       const char *posting_id = g_ptr_array_index (self->pending_postings, i);
-      const char *id = sl_record_get_id (record);
+      const char *id = row->id;
+
+      if (row->fill_candidate)
+        {
+          SlRecord *record = SL_RECORD (row->candidate);
+
+          g_object_freeze_notify (G_OBJECT (record));
+          sl_record_set_id (record, id);
+          sl_record_set_created_at (record, now);
+          sl_record_set_updated_at (record, now);
+          sl_record_set_rev (record, row->rev);
+          g_object_thaw_notify (G_OBJECT (record));
+        }
 
       g_free (g_ptr_array_index (self->new_ids, first_serial + i));
       g_ptr_array_index (self->new_ids, first_serial + i) = g_strdup (id);
@@ -479,6 +688,7 @@ bulk_flush (SlStoreBulkImport  *self,
         }
     }
 
+  self->n_inserted += self->pending->len;
   g_ptr_array_set_size (self->pending, 0);
   g_ptr_array_set_size (self->pending_postings, 0);
   return TRUE;
@@ -505,14 +715,56 @@ sl_store_bulk_import_add (SlStoreBulkImport  *self,
                           const char         *posting_id,
                           GError            **error)
 {
+  SlStoreBulkRow *row;
+
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (SL_IS_CANDIDATE (candidate), FALSE);
   g_return_val_if_fail (sl_record_get_id (SL_RECORD (candidate)) == NULL, FALSE);
 
-  if (self->find_duplicates)
-    bulk_note_candidate (self, candidate, G_MAXINT64, self->new_ids->len, NULL);
+  row = sl_store_bulk_row_new_full (candidate, TRUE);
+  row->fill_candidate = TRUE;
+  return sl_store_bulk_import_add_row (self, row, posting_id, error);
+}
 
-  g_ptr_array_add (self->pending, g_object_ref (candidate));
+/**
+ * sl_store_bulk_import_add_row:
+ * @self: a #SlStoreBulkImport
+ * @row: (transfer full): a row from sl_store_bulk_row_new()
+ * @posting_id: (nullable): a posting to add an application to, in its
+ *   first stage
+ * @error: return location for a #GError
+ *
+ * sl_store_bulk_import_add() for a row worked out beforehand, maybe in
+ * another thread. Its candidate object is not changed: the stored
+ * candidate has the row's id.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_store_bulk_import_add_row (SlStoreBulkImport  *self,
+                              SlStoreBulkRow     *row,
+                              const char         *posting_id,
+                              GError            **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (row != NULL, FALSE);
+
+  /* The row's keys are not needed any more: they go to the duplicates'
+   * table and to the list for candidate_contact. */
+  for (guint i = 0; i < row->n_emails + row->n_phones; i++)
+    {
+      char **key = i < row->n_emails ? &row->email_keys[i] : &row->phone_keys[i - row->n_emails];
+      BulkKey entry = { NULL, self->new_ids->len };
+
+      if (*key == NULL)
+        continue;
+      entry.key = self->find_duplicates ? g_strdup (*key) : g_steal_pointer (key);
+      g_array_append_val (self->new_keys, entry);
+      if (self->find_duplicates)
+        bulk_note_key (self, g_steal_pointer (key), G_MAXINT64, entry.serial, NULL);
+    }
+
+  g_ptr_array_add (self->pending, row);
   g_ptr_array_add (self->pending_postings, g_strdup (posting_id));
   g_ptr_array_add (self->new_ids, NULL);
 
@@ -532,6 +784,33 @@ bulk_contact_id (SlStoreBulkImport  *self,
   if (g_ptr_array_index (self->new_ids, contact->serial) == NULL && !bulk_flush (self, error))
     return NULL;
   return g_ptr_array_index (self->new_ids, contact->serial);
+}
+
+/* The oldest candidate with the email key @email_key or the phone key
+ * @phone_key (either may be NULL), or NULL. */
+static BulkContact *
+bulk_find_pair (SlStoreBulkImport *self,
+                const char        *email_key,
+                const char        *phone_key)
+{
+  BulkContact *by_email = email_key != NULL ? g_hash_table_lookup (self->contacts, email_key) : NULL;
+  BulkContact *by_phone = phone_key != NULL ? g_hash_table_lookup (self->contacts, phone_key) : NULL;
+
+  if (by_phone != NULL && (by_email == NULL || bulk_contact_older (by_phone, by_email)))
+    return by_phone;
+  return by_email;
+}
+
+static SlCandidate *
+bulk_get_found (SlStoreBulkImport  *self,
+                BulkContact        *found,
+                GError            **error)
+{
+  const char *id = bulk_contact_id (self, found, error);
+
+  if (id == NULL)
+    return NULL;
+  return sl_store_get_candidate (self->store, id, error);
 }
 
 /**
@@ -566,20 +845,42 @@ sl_store_bulk_import_find_duplicate (SlStoreBulkImport  *self,
     {
       g_autofree char *email_key = i < n_emails ? sl_store_email_key (emails[i]) : NULL;
       g_autofree char *phone_key = i < n_phones ? sl_store_phone_key (phones[i]) : NULL;
-      BulkContact *by_email = email_key != NULL ? g_hash_table_lookup (self->contacts, email_key) : NULL;
-      BulkContact *by_phone = phone_key != NULL ? g_hash_table_lookup (self->contacts, phone_key) : NULL;
-      BulkContact *found = by_email;
-      const char *id;
+      BulkContact *found = bulk_find_pair (self, email_key, phone_key);
 
-      if (by_phone != NULL && (found == NULL || bulk_contact_older (by_phone, found)))
-        found = by_phone;
-      if (found == NULL)
-        continue;
+      if (found != NULL)
+        return bulk_get_found (self, found, error);
+    }
+  return NULL;
+}
 
-      id = bulk_contact_id (self, found, error);
-      if (id == NULL)
-        return NULL;
-      return sl_store_get_candidate (self->store, id, error);
+/**
+ * sl_store_bulk_import_find_duplicate_row:
+ * @self: a #SlStoreBulkImport made with find_duplicates
+ * @row: a row from sl_store_bulk_row_new(), not added yet
+ * @error: return location for a #GError
+ *
+ * sl_store_bulk_import_find_duplicate() with the keys the row worked out.
+ *
+ * Returns: (transfer full) (nullable): the duplicate, or %NULL when there
+ *   is none or on a database error (with @error set)
+ */
+SlCandidate *
+sl_store_bulk_import_find_duplicate_row (SlStoreBulkImport  *self,
+                                         SlStoreBulkRow     *row,
+                                         GError            **error)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (self->find_duplicates, NULL);
+  g_return_val_if_fail (row != NULL, NULL);
+
+  for (guint i = 0; i < MAX (row->n_emails, row->n_phones); i++)
+    {
+      BulkContact *found = bulk_find_pair (self,
+                                           i < row->n_emails ? row->email_keys[i] : NULL,
+                                           i < row->n_phones ? row->phone_keys[i] : NULL);
+
+      if (found != NULL)
+        return bulk_get_found (self, found, error);
     }
   return NULL;
 }
@@ -604,13 +905,126 @@ sl_store_bulk_import_note_saved (SlStoreBulkImport *self,
                          sl_record_get_id (SL_RECORD (candidate)));
 }
 
+static int
+bulk_key_compare (gconstpointer a,
+                  gconstpointer b)
+{
+  const BulkKey *ka = a;
+  const BulkKey *kb = b;
+  int c = strcmp (ka->key, kb->key);
+
+  if (c != 0)
+    return c;
+  return ka->serial < kb->serial ? -1 : ka->serial > kb->serial;
+}
+
+static gpointer
+sort_keys_thread (gpointer data)
+{
+  GArray *keys = data;
+
+  g_array_sort (keys, bulk_key_compare);
+  return NULL;
+}
+
+/* Key-id pairs per multi-row INSERT of bulk_insert_contacts(). */
+#define CONTACT_ROWS 64
+
+static const char *
+contact_rows_sql (void)
+{
+  static gsize sql = 0;
+
+  if (g_once_init_enter (&sql))
+    {
+      GString *text = g_string_new ("INSERT OR IGNORE INTO candidate_contact (value, candidate_id) VALUES ");
+
+      for (int r = 0; r < CONTACT_ROWS; r++)
+        g_string_append_printf (text, r > 0 ? ", (?%d, ?%d)" : "(?%d, ?%d)", 2 * r + 1, 2 * r + 2);
+      g_once_init_leave (&sql, (gsize) g_string_free (text, FALSE));
+    }
+  return (const char *) sql;
+}
+
+/* Adds the sorted keys of the import's candidates to candidate_contact:
+ * what SEARCH_CONTACTS_OF would add for them, since their keys were worked
+ * out by the same rules in C (sl_store_email_key(), sl_store_phone_key()). */
+static gboolean
+bulk_insert_contacts (SlStoreBulkImport  *self,
+                      GError            **error)
+{
+  guint done = 0;
+  guint n = self->new_keys->len;
+
+  for (; done + CONTACT_ROWS <= n; done += CONTACT_ROWS)
+    {
+      g_autoptr (SlStmt) stmt = sl_store_prepare (self->store, contact_rows_sql (), error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      for (guint r = 0; r < CONTACT_ROWS; r++)
+        {
+          BulkKey *key = &g_array_index (self->new_keys, BulkKey, done + r);
+
+          sqlite3_bind_text (stmt, 2 * r + 1, key->key, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 2 * r + 2, g_ptr_array_index (self->new_ids, key->serial), -1, SQLITE_STATIC);
+        }
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_DONE)
+        return sl_store_set_db_error (self->store, rc, error);
+    }
+  for (; done < n; done++)
+    {
+      g_autoptr (SlStmt) stmt = sl_store_prepare (self->store,
+                                                  "INSERT OR IGNORE INTO candidate_contact (value, candidate_id) "
+                                                  "VALUES (?1, ?2)",
+                                                  error);
+      BulkKey *key = &g_array_index (self->new_keys, BulkKey, done);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, key->key, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, g_ptr_array_index (self->new_ids, key->serial), -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_DONE)
+        return sl_store_set_db_error (self->store, rc, error);
+    }
+  return TRUE;
+}
+
+/* Whether the candidates after the mark are this import's own, not
+ * deleted: then their contacts are the keys it kept. */
+static gboolean
+bulk_owns_new_rows (SlStoreBulkImport  *self,
+                    gboolean           *out_owns,
+                    GError            **error)
+{
+  g_autoptr (SlStmt) stmt = sl_store_prepare (self->store,
+                                              "SELECT count (*) FROM candidate WHERE rowid > ?1 AND deleted = 0",
+                                              error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, self->mark);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return sl_store_set_db_error (self->store, rc, error);
+  *out_owns = sqlite3_column_int64 (stmt, 0) == (gint64) self->n_inserted;
+  return TRUE;
+}
+
 /**
  * sl_store_bulk_import_finish:
  * @self: a #SlStoreBulkImport
  * @error: return location for a #GError
  *
  * Writes the queued candidates and indexes the import for search; the
- * caller then commits (or, on failure, rolls back).
+ * caller then commits (or, on failure, rolls back). Until then, the
+ * candidates it added may only change by merges (whose emails and phones
+ * are a superset of theirs).
  *
  * Returns: %TRUE on success
  */
@@ -618,10 +1032,30 @@ gboolean
 sl_store_bulk_import_finish (SlStoreBulkImport  *self,
                              GError            **error)
 {
+  GThread *sorting = NULL;
+  gboolean own_keys = FALSE;
+  gboolean ok;
+
   g_return_val_if_fail (self != NULL, FALSE);
 
-  return bulk_flush (self, error) &&
-         sl_store_index_deferred (self->store, self->mark, error);
+  if (!bulk_flush (self, error) || !bulk_owns_new_rows (self, &own_keys, error))
+    return FALSE;
+
+  /* The keys are sorted in another thread while SQLite builds the
+   * full-text index. */
+  if (own_keys)
+    sorting = g_thread_try_new ("sl-bulk-sort", sort_keys_thread, self->new_keys, NULL);
+  ok = index_fts (self->store, self->mark, error);
+  if (sorting != NULL)
+    g_thread_join (sorting);
+  else if (own_keys)
+    sort_keys_thread (self->new_keys);
+  if (!ok)
+    return FALSE;
+
+  if (own_keys ? !bulk_insert_contacts (self, error) : !index_contacts (self->store, self->mark, error))
+    return FALSE;
+  return bulk_restore_triggers (self, error) && end_deferral (self->store, error);
 }
 
 void
@@ -629,10 +1063,17 @@ sl_store_bulk_import_free (SlStoreBulkImport *self)
 {
   if (self == NULL)
     return;
+  /* Not finished: the caller rolls back, which brings the triggers back,
+   * unless it commits anyway; then they must be there. */
+  if (!sqlite3_get_autocommit (sl_store_get_db (self->store)))
+    bulk_restore_triggers (self, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (bulk_insert_triggers); i++)
+    g_free (self->trigger_sql[i]);
   g_clear_pointer (&self->contacts, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
   g_clear_pointer (&self->pending_postings, g_ptr_array_unref);
   g_clear_pointer (&self->new_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->new_keys, g_array_unref);
   g_clear_object (&self->store);
   g_free (self);
 }

@@ -71,6 +71,21 @@ gboolean  sl_store_record_inserts  (SlStore             *self,
                                     const char * const  *revs,
                                     guint                n,
                                     GError             **error);
+/* The same, with the activity entries' ids and revisions given (any may
+ * come from another thread: see sl_store_activity_rev()). */
+gboolean  sl_store_record_inserts_full (SlStore            *self,
+                                        const char         *record_type,
+                                        const char         *action,
+                                        const char * const *ids,
+                                        const char * const *revs,
+                                        const char * const *activity_ids,
+                                        const char * const *activity_revs,
+                                        guint               n,
+                                        GError            **error);
+/* The revision of a new record's @action activity entry; any thread. */
+char     *sl_store_activity_rev    (const char  *record_type,
+                                    const char  *record_id,
+                                    const char  *action);
 /* Queues a "changed" emission for after the outermost commit. */
 void      sl_store_queue_changed   (SlStore     *self,
                                     const char  *record_type,

@@ -124,6 +124,11 @@ sl_store_class_init (SlStoreClass *klass)
   object_class->dispose = sl_store_dispose;
   object_class->finalize = sl_store_finalize;
 
+  /* SQLite counts every allocation under a global mutex unless told not to
+   * (before its first use); nothing here reads the counts, and bulk writes
+   * allocate a lot. Fails harmlessly when SQLite is in use already. */
+  sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0);
+
   /**
    * SlStore::changed:
    * @self: the store
@@ -1182,6 +1187,61 @@ multi_row_sql (char       **cache,
 }
 
 /**
+ * sl_store_activity_rev:
+ * @record_type: the record's type
+ * @record_id: its id
+ * @action: what happened ("imported")
+ *
+ * The revision sl_store_record_inserts() gives the @action activity entry of
+ * a new record (no field, no values). Touches no store: any thread may call
+ * it, to work out a bulk import's rows ahead of the writer.
+ *
+ * Returns: (transfer full): the revision
+ */
+char *
+sl_store_activity_rev (const char *record_type,
+                       const char *record_id,
+                       const char *action)
+{
+  return activity_rev (record_type, record_id, action, NULL, NULL, NULL);
+}
+
+/* One activity entry, as sl_store_record_activity() writes it, with the id
+ * and revision worked out already. */
+static gboolean
+insert_activity (SlStore     *self,
+                 const char  *record_type,
+                 const char  *record_id,
+                 const char  *action,
+                 const char  *id,
+                 const char  *rev,
+                 GError     **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  gint64 now = sl_store_now ();
+  int rc;
+
+  stmt = sl_store_prepare (self,
+                           "INSERT INTO activity (id, created_at, updated_at, rev, deleted, "
+                           "record_type, record_id, action, field, old_value, new_value) "
+                           "VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, now);
+  sqlite3_bind_int64 (stmt, 3, now);
+  sqlite3_bind_text (stmt, 4, rev, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, record_type, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, record_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, action, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    return sl_store_set_db_error (self, rc, error);
+  return TRUE;
+}
+
+/**
  * sl_store_record_inserts:
  * @self: a store
  * @record_type: the type of the new records
@@ -1206,6 +1266,39 @@ sl_store_record_inserts (SlStore            *self,
                          guint               n,
                          GError            **error)
 {
+  return sl_store_record_inserts_full (self, record_type, action, ids, revs, NULL, NULL, n, error);
+}
+
+/**
+ * sl_store_record_inserts_full:
+ * @self: a store
+ * @record_type: the type of the new records
+ * @action: their activity ("created", "imported")
+ * @ids: the @n records' ids
+ * @revs: their revisions
+ * @activity_ids: (nullable): the ids of their activity entries, or %NULL
+ *   for new ones
+ * @activity_revs: (nullable): the revisions of those entries
+ *   (sl_store_activity_rev()), with @activity_ids
+ * @n: how many
+ * @error: return location for a #GError
+ *
+ * sl_store_record_inserts() with the activity entries' ids and revisions
+ * worked out beforehand (a bulk import does that in another thread).
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_store_record_inserts_full (SlStore            *self,
+                              const char         *record_type,
+                              const char         *action,
+                              const char * const *ids,
+                              const char * const *revs,
+                              const char * const *activity_ids,
+                              const char * const *activity_revs,
+                              guint               n,
+                              GError            **error)
+{
   static char *activity_sql;
   static char *change_sql;
   static GMutex lock;
@@ -1213,6 +1306,7 @@ sl_store_record_inserts (SlStore            *self,
   guint done = 0;
 
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail ((activity_ids == NULL) == (activity_revs == NULL), FALSE);
 
   g_mutex_lock (&lock);
   a_sql = multi_row_sql (&activity_sql,
@@ -1223,58 +1317,80 @@ sl_store_record_inserts (SlStore            *self,
                          2, 2);
   g_mutex_unlock (&lock);
 
-  for (; done + INSERT_ROWS <= n; done += INSERT_ROWS)
+  if (done + INSERT_ROWS <= n)
     {
       g_autoptr (SlStmt) activity = sl_store_prepare (self, a_sql, error);
-      g_autoptr (SlStmt) change = NULL;
-      char *activity_ids[INSERT_ROWS] = { NULL };
-      char *activity_revs[INSERT_ROWS] = { NULL };
-      gint64 now = sl_store_now ();
-      int rc;
+      g_autoptr (SlStmt) change = activity != NULL ? sl_store_prepare (self, c_sql, error) : NULL;
 
-      if (activity == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (activity, 1, now);
-      sqlite3_bind_text (activity, 2, record_type, -1, SQLITE_STATIC);
-      sqlite3_bind_text (activity, 3, action, -1, SQLITE_STATIC);
-      for (guint r = 0; r < INSERT_ROWS; r++)
-        {
-          const char *record_id = ids[done + r];
-
-          activity_ids[r] = sl_store_new_id ();
-          activity_revs[r] = activity_rev (record_type, record_id, action, NULL, NULL, NULL);
-          sqlite3_bind_text (activity, 4 + 3 * r, activity_ids[r], -1, SQLITE_STATIC);
-          sqlite3_bind_text (activity, 5 + 3 * r, activity_revs[r], -1, SQLITE_STATIC);
-          sqlite3_bind_text (activity, 6 + 3 * r, record_id, -1, SQLITE_STATIC);
-        }
-      rc = sqlite3_step (activity);
-      for (guint r = 0; r < INSERT_ROWS; r++)
-        {
-          g_free (activity_ids[r]);
-          g_free (activity_revs[r]);
-        }
-      if (rc != SQLITE_DONE)
-        return sl_store_set_db_error (self, rc, error);
-      g_clear_pointer (&activity, sl_stmt_release);
-
-      change = sl_store_prepare (self, c_sql, error);
       if (change == NULL)
         return FALSE;
+      sqlite3_bind_text (activity, 2, record_type, -1, SQLITE_STATIC);
+      sqlite3_bind_text (activity, 3, action, -1, SQLITE_STATIC);
       sqlite3_bind_text (change, 1, record_type, -1, SQLITE_STATIC);
-      for (guint r = 0; r < INSERT_ROWS; r++)
+
+      /* The other parameters are bound again for each statement. */
+      for (; done + INSERT_ROWS <= n; done += INSERT_ROWS)
         {
-          sqlite3_bind_text (change, 2 + 2 * r, ids[done + r], -1, SQLITE_STATIC);
-          sqlite3_bind_text (change, 3 + 2 * r, revs[done + r] != NULL ? revs[done + r] : "", -1, SQLITE_STATIC);
+          char *new_ids[INSERT_ROWS] = { NULL };
+          char *new_revs[INSERT_ROWS] = { NULL };
+          int rc;
+
+          sqlite3_bind_int64 (activity, 1, sl_store_now ());
+          for (guint r = 0; r < INSERT_ROWS; r++)
+            {
+              const char *record_id = ids[done + r];
+              const char *activity_id;
+              const char *activity_revision;
+
+              if (activity_ids != NULL)
+                {
+                  activity_id = activity_ids[done + r];
+                  activity_revision = activity_revs[done + r];
+                }
+              else
+                {
+                  activity_id = new_ids[r] = sl_store_new_id ();
+                  activity_revision = new_revs[r] = activity_rev (record_type, record_id, action,
+                                                                 NULL, NULL, NULL);
+                }
+              sqlite3_bind_text (activity, 4 + 3 * r, activity_id, -1, SQLITE_STATIC);
+              sqlite3_bind_text (activity, 5 + 3 * r, activity_revision, -1, SQLITE_STATIC);
+              sqlite3_bind_text (activity, 6 + 3 * r, record_id, -1, SQLITE_STATIC);
+            }
+          rc = sqlite3_step (activity);
+          sqlite3_reset (activity);
+          for (guint r = 0; r < INSERT_ROWS; r++)
+            {
+              g_free (new_ids[r]);
+              g_free (new_revs[r]);
+            }
+          if (rc != SQLITE_DONE)
+            return sl_store_set_db_error (self, rc, error);
+
+          for (guint r = 0; r < INSERT_ROWS; r++)
+            {
+              sqlite3_bind_text (change, 2 + 2 * r, ids[done + r], -1, SQLITE_STATIC);
+              sqlite3_bind_text (change, 3 + 2 * r, revs[done + r] != NULL ? revs[done + r] : "", -1, SQLITE_STATIC);
+            }
+          rc = sqlite3_step (change);
+          sqlite3_reset (change);
+          if (rc != SQLITE_DONE)
+            return sl_store_set_db_error (self, rc, error);
         }
-      rc = sqlite3_step (change);
-      if (rc != SQLITE_DONE)
-        return sl_store_set_db_error (self, rc, error);
     }
 
   for (; done < n; done++)
-    if (!sl_store_record_activity (self, record_type, ids[done], action, NULL, NULL, NULL, error) ||
-        !sl_store_record_change (self, record_type, ids[done], revs[done], FALSE, error))
-      return FALSE;
+    {
+      gboolean ok;
+
+      if (activity_ids != NULL)
+        ok = insert_activity (self, record_type, ids[done], action,
+                              activity_ids[done], activity_revs[done], error);
+      else
+        ok = sl_store_record_activity (self, record_type, ids[done], action, NULL, NULL, NULL, error);
+      if (!ok || !sl_store_record_change (self, record_type, ids[done], revs[done], FALSE, error))
+        return FALSE;
+    }
 
   sl_store_queue_changed (self, "activity", NULL);
   return TRUE;

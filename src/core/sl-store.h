@@ -298,6 +298,34 @@ SlCandidate       *sl_store_bulk_import_find_duplicate (SlStoreBulkImport  *self
                                                         GError            **error);
 void               sl_store_bulk_import_note_saved     (SlStoreBulkImport  *self,
                                                         SlCandidate        *candidate);
+/* A candidate prepared for sl_store_bulk_import_add_row() in any thread. */
+typedef struct _SlStoreBulkRow SlStoreBulkRow;
+/* A new candidate's fields for sl_store_bulk_row_new_from_fields(): NULL
+ * (or an empty list) for none; no consent, retention date or erasure. */
+typedef struct
+{
+  const char         *name;
+  const char * const *emails;
+  const char * const *phones;
+  const char         *location;
+  const char         *headline;
+  const char * const *links;
+  const char         *source;
+  const char * const *tags;
+  const char         *notes;
+} SlBulkCandidateFields;
+SlStoreBulkRow    *sl_store_bulk_row_new               (SlCandidate        *candidate);
+SlStoreBulkRow    *sl_store_bulk_row_new_from_fields   (const SlBulkCandidateFields *fields);
+SlCandidate       *sl_store_bulk_row_get_candidate     (SlStoreBulkRow     *row);
+void               sl_store_bulk_row_free              (SlStoreBulkRow     *row);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlStoreBulkRow, sl_store_bulk_row_free)
+gboolean           sl_store_bulk_import_add_row        (SlStoreBulkImport  *self,
+                                                        SlStoreBulkRow     *row,
+                                                        const char         *posting_id,
+                                                        GError            **error);
+SlCandidate       *sl_store_bulk_import_find_duplicate_row (SlStoreBulkImport *self,
+                                                            SlStoreBulkRow    *row,
+                                                            GError           **error);
 gboolean           sl_store_bulk_import_finish         (SlStoreBulkImport  *self,
                                                         GError            **error);
 void               sl_store_bulk_import_free           (SlStoreBulkImport  *self);

@@ -197,31 +197,29 @@ typedef struct
   SlStoreBulkImport  *bulk;
 } Import;
 
-/* A candidate from one row, or NULL with @reason set. */
-static SlCandidate *
-row_to_candidate (Import      *import,
-                  GPtrArray   *fields,
-                  char       **posting,
-                  char       **reason)
+/* The store row of one record, or NULL with @reason set. Runs in the
+ * reading thread: it touches nothing but its arguments. */
+static SlStoreBulkRow *
+record_to_row (const Column  *columns,
+               guint          n_columns,
+               GPtrArray     *fields,
+               char         **posting,
+               char         **reason)
 {
-  g_autoptr (SlCandidate) candidate = sl_candidate_new ();
   g_autoptr (GPtrArray) emails = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) phones = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) tags = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) links = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GString) notes = g_string_new (NULL);
-  g_auto (GStrv) emails_strv = NULL;
-  g_auto (GStrv) phones_strv = NULL;
-  g_auto (GStrv) tags_strv = NULL;
-  g_auto (GStrv) links_strv = NULL;
-  g_autofree char *name = NULL;
+  g_autoptr (GString) notes = NULL;
+  g_autofree char *joined = NULL;
+  SlBulkCandidateFields candidate = { NULL };
   const char *first = NULL;
   const char *last = NULL;
 
-  if (fields->len != import->n_columns)
+  if (fields->len != n_columns)
     {
       *reason = g_strdup_printf (_("The row has %u fields but the header has %u. Check for a missing or extra delimiter or an unquoted line break."),
-                                 fields->len, import->n_columns);
+                                 fields->len, n_columns);
       return NULL;
     }
 
@@ -231,11 +229,10 @@ row_to_candidate (Import      *import,
 
       if (value[0] == '\0')
         continue;
-      switch (import->columns[i])
+      switch (columns[i])
         {
         case COLUMN_NAME:
-          g_free (name);
-          name = g_strdup (value);
+          candidate.name = value;
           break;
         case COLUMN_FIRST_NAME:
           first = value;
@@ -250,19 +247,21 @@ row_to_candidate (Import      *import,
           add_values (phones, value, ";,|\n");
           break;
         case COLUMN_LOCATION:
-          sl_candidate_set_location (candidate, value);
+          candidate.location = value;
           break;
         case COLUMN_HEADLINE:
-          sl_candidate_set_headline (candidate, value);
+          candidate.headline = value;
           break;
         case COLUMN_SOURCE:
-          sl_candidate_set_source (candidate, value);
+          candidate.source = value;
           break;
         case COLUMN_TAGS:
           add_values (tags, value, ";,|\n");
           break;
         case COLUMN_NOTES:
-          if (notes->len > 0)
+          if (notes == NULL)
+            notes = g_string_new (NULL);
+          else
             g_string_append (notes, "\n\n");
           g_string_append (notes, value);
           break;
@@ -279,27 +278,25 @@ row_to_candidate (Import      *import,
         }
     }
 
-  if (name == NULL && (first != NULL || last != NULL))
-    name = g_strjoin (" ", first != NULL ? first : last, first != NULL ? last : NULL, NULL);
-  if (name == NULL)
+  if (candidate.name == NULL && (first != NULL || last != NULL))
+    candidate.name = joined = g_strjoin (" ", first != NULL ? first : last, first != NULL ? last : NULL, NULL);
+  if (candidate.name == NULL)
     {
       *reason = g_strdup (_("The row has no name. Fill in the name column."));
       return NULL;
     }
 
-  sl_candidate_set_name (candidate, name);
-  emails_strv = values_to_strv (emails);
-  phones_strv = values_to_strv (phones);
-  tags_strv = values_to_strv (tags);
-  links_strv = values_to_strv (links);
-  sl_candidate_set_emails (candidate, (const char * const *) emails_strv);
-  sl_candidate_set_phones (candidate, (const char * const *) phones_strv);
-  sl_candidate_set_tags (candidate, (const char * const *) tags_strv);
-  sl_candidate_set_links (candidate, (const char * const *) links_strv);
-  if (notes->len > 0)
-    sl_candidate_set_notes (candidate, notes->str);
+  g_ptr_array_add (emails, NULL);
+  g_ptr_array_add (phones, NULL);
+  g_ptr_array_add (tags, NULL);
+  g_ptr_array_add (links, NULL);
+  candidate.emails = (const char * const *) emails->pdata;
+  candidate.phones = (const char * const *) phones->pdata;
+  candidate.tags = (const char * const *) tags->pdata;
+  candidate.links = (const char * const *) links->pdata;
+  candidate.notes = notes != NULL ? notes->str : NULL;
 
-  return g_steal_pointer (&candidate);
+  return sl_store_bulk_row_new_from_fields (&candidate);
 }
 
 /* The id of the posting @name_or_id, NULL (with @reason) when unknown. */
@@ -372,30 +369,193 @@ merge_into (Import       *import,
   return TRUE;
 }
 
+/* The rows of the file are read and prepared
+ * (sl_store_bulk_row_new_from_fields()) in a thread of their own while the
+ * calling thread writes them: reading, parsing and working out ids,
+ * revisions and JSON cost as much as the writing. They come in batches; a
+ * fixed number of batches is in flight, so a large file is never all in
+ * memory. */
+
+#define READ_BATCH_ROWS 256
+#define READ_BATCHES_IN_FLIGHT 8
+
+typedef struct
+{
+  SlCsvStatus     status;      /* SL_CSV_RECORD, _BAD_RECORD or _ERROR */
+  guint           line;
+  guint64         bytes_read;
+  SlStoreBulkRow *row;         /* a record that makes a candidate */
+  char           *posting;     /* its Posting column */
+  char           *reason;      /* a record that does not, or a bad record */
+  GError         *error;       /* SL_CSV_ERROR */
+} ReadItem;
+
+typedef struct
+{
+  GArray   *items;             /* of ReadItem */
+  gboolean  end;               /* nothing comes after this batch */
+} ReadBatch;
+
+typedef struct
+{
+  SlCsvReader   *reader;
+  const Column  *columns;
+  guint          n_columns;
+  GCancellable  *cancellable;
+  gboolean       done;         /* the end or an SL_CSV_ERROR was read */
+
+  GThread       *thread;
+  GAsyncQueue   *full;         /* ReadBatch, to the writer */
+  GAsyncQueue   *tokens;       /* one per batch the reader may fill */
+  int            stop;         /* atomic: the writer gave up */
+} Reading;
+
+static void
+read_item_clear (gpointer data)
+{
+  ReadItem *item = data;
+
+  g_clear_pointer (&item->row, sl_store_bulk_row_free);
+  g_clear_pointer (&item->posting, g_free);
+  g_clear_pointer (&item->reason, g_free);
+  g_clear_error (&item->error);
+}
+
+static void
+read_batch_free (ReadBatch *batch)
+{
+  g_array_unref (batch->items);
+  g_free (batch);
+}
+
+/* Reads up to READ_BATCH_ROWS records. */
+static ReadBatch *
+read_batch (Reading *reading)
+{
+  ReadBatch *batch = g_new0 (ReadBatch, 1);
+
+  batch->items = g_array_sized_new (FALSE, TRUE, sizeof (ReadItem), READ_BATCH_ROWS);
+  g_array_set_clear_func (batch->items, read_item_clear);
+
+  while (batch->items->len < READ_BATCH_ROWS && !g_atomic_int_get (&reading->stop))
+    {
+      ReadItem item = { 0 };
+      GPtrArray *fields = NULL;
+
+      item.status = sl_csv_reader_read (reading->reader, &fields, reading->cancellable, &item.error);
+      if (item.status == SL_CSV_END)
+        {
+          reading->done = TRUE;
+          break;
+        }
+      item.line = sl_csv_reader_get_line (reading->reader);
+      item.bytes_read = sl_csv_reader_get_bytes_read (reading->reader);
+      if (item.status == SL_CSV_BAD_RECORD)
+        {
+          item.reason = g_strdup (item.error->message);
+          g_clear_error (&item.error);
+        }
+      else if (item.status == SL_CSV_RECORD)
+        {
+          item.row = record_to_row (reading->columns, reading->n_columns,
+                                    fields, &item.posting, &item.reason);
+        }
+      g_array_append_val (batch->items, item);
+      if (item.status == SL_CSV_ERROR)
+        {
+          reading->done = TRUE;
+          break;
+        }
+    }
+
+  batch->end = reading->done;
+  return batch;
+}
+
+static gpointer
+reading_thread (gpointer data)
+{
+  Reading *reading = data;
+  gboolean end = FALSE;
+
+  while (!end)
+    {
+      ReadBatch *batch;
+
+      g_async_queue_pop (reading->tokens);
+      if (g_atomic_int_get (&reading->stop))
+        break;
+      batch = read_batch (reading);
+      end = batch->end;
+      g_async_queue_push (reading->full, batch);
+    }
+  return NULL;
+}
+
+/* Starts reading the records after the header; without a thread, the
+ * batches are read by reading_next() itself. */
+static void
+reading_start (Reading *reading)
+{
+  reading->full = g_async_queue_new_full ((GDestroyNotify) read_batch_free);
+  reading->tokens = g_async_queue_new ();
+  for (guint i = 0; i < READ_BATCHES_IN_FLIGHT; i++)
+    g_async_queue_push (reading->tokens, GUINT_TO_POINTER (1));
+  reading->thread = g_thread_try_new ("sl-csv-read", reading_thread, reading, NULL);
+}
+
+static ReadBatch *
+reading_next (Reading *reading)
+{
+  if (reading->thread == NULL)
+    return read_batch (reading);
+  return g_async_queue_pop (reading->full);
+}
+
+/* Gives the batch's place back to the reader. */
+static void
+reading_done_with (Reading   *reading,
+                   ReadBatch *batch)
+{
+  read_batch_free (batch);
+  if (reading->thread != NULL)
+    g_async_queue_push (reading->tokens, GUINT_TO_POINTER (1));
+}
+
+/* Stops the reading thread (if it is still running) and frees what it read. */
+static void
+reading_stop (Reading *reading)
+{
+  if (reading->thread != NULL)
+    {
+      g_atomic_int_set (&reading->stop, 1);
+      g_async_queue_push (reading->tokens, GUINT_TO_POINTER (1));
+      g_thread_join (g_steal_pointer (&reading->thread));
+    }
+  g_clear_pointer (&reading->full, g_async_queue_unref);
+  g_clear_pointer (&reading->tokens, g_async_queue_unref);
+}
+
 /* Imports one row; FALSE only for errors that stop the import. */
 static gboolean
-import_row (Import     *import,
-            GPtrArray  *fields,
-            guint       line,
-            GError    **error)
+import_row (Import    *import,
+            ReadItem  *item,
+            GError   **error)
 {
-  g_autoptr (SlCandidate) candidate = NULL;
   g_autoptr (SlCandidate) existing = NULL;
-  g_autofree char *posting = NULL;
   g_autofree char *reason = NULL;
   const char *posting_id = import->default_posting_id;
 
-  candidate = row_to_candidate (import, fields, &posting, &reason);
-  if (candidate == NULL)
+  if (item->row == NULL)
     {
-      add_failure (import->result, line, g_steal_pointer (&reason));
+      add_failure (import->result, item->line, g_steal_pointer (&item->reason));
       return TRUE;
     }
-  if (posting != NULL)
+  if (item->posting != NULL)
     {
       g_autoptr (GError) local_error = NULL;
 
-      posting_id = resolve_posting (import, posting, &reason, &local_error);
+      posting_id = resolve_posting (import, item->posting, &reason, &local_error);
       if (local_error != NULL)
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
@@ -403,7 +563,7 @@ import_row (Import     *import,
         }
       if (posting_id == NULL)
         {
-          add_failure (import->result, line, g_steal_pointer (&reason));
+          add_failure (import->result, item->line, g_steal_pointer (&reason));
           return TRUE;
         }
     }
@@ -412,7 +572,7 @@ import_row (Import     *import,
     {
       g_autoptr (GError) local_error = NULL;
 
-      existing = sl_store_bulk_import_find_duplicate (import->bulk, candidate, &local_error);
+      existing = sl_store_bulk_import_find_duplicate_row (import->bulk, item->row, &local_error);
       if (local_error != NULL)
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
@@ -427,7 +587,7 @@ import_row (Import     *import,
     }
   if (existing != NULL)
     {
-      if (!merge_into (import, existing, candidate, error))
+      if (!merge_into (import, existing, sl_store_bulk_row_get_candidate (item->row), error))
         return FALSE;
       if (posting_id != NULL &&
           !sl_store_import_application (import->store, sl_record_get_id (SL_RECORD (existing)),
@@ -437,9 +597,76 @@ import_row (Import     *import,
       return TRUE;
     }
 
-  if (!sl_store_bulk_import_add (import->bulk, candidate, posting_id, error))
+  if (!sl_store_bulk_import_add_row (import->bulk, g_steal_pointer (&item->row), posting_id, error))
     return FALSE;
   import->result->imported++;
+  return TRUE;
+}
+
+/* Imports the rows after the header. FALSE (and @error set) when the import
+ * must be rolled back. */
+static gboolean
+import_rows (Import                *import,
+             Reading               *reading,
+             SlImportProgressFunc   progress,
+             gpointer               user_data,
+             GCancellable          *cancellable,
+             guint                 *out_rows,
+             GError               **error)
+{
+  guint rows = 0;
+  gboolean end = FALSE;
+
+  while (!end)
+    {
+      ReadBatch *batch = reading_next (reading);
+
+      end = batch->end;
+      for (guint i = 0; i < batch->items->len; i++)
+        {
+          ReadItem *item = &g_array_index (batch->items, ReadItem, i);
+
+          if (item->status == SL_CSV_ERROR)
+            {
+              if (g_error_matches (item->error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+                  !g_error_matches (item->error, SL_ERROR, SL_ERROR_PARSE))
+                {
+                  g_propagate_error (error, g_steal_pointer (&item->error));
+                  reading_done_with (reading, batch);
+                  return FALSE;
+                }
+              /* What was read goes in; the rest of the file is one failure. */
+              add_failure (import->result, item->line, g_strdup (item->error->message));
+              end = TRUE;
+              break;
+            }
+          if (item->status == SL_CSV_BAD_RECORD)
+            {
+              add_failure (import->result, item->line, g_steal_pointer (&item->reason));
+              continue;
+            }
+
+          if (!import_row (import, item, error))
+            {
+              reading_done_with (reading, batch);
+              return FALSE;
+            }
+
+          if (++rows % 512 == 0)
+            {
+              if (g_cancellable_set_error_if_cancelled (cancellable, error))
+                {
+                  reading_done_with (reading, batch);
+                  return FALSE;
+                }
+              if (progress != NULL)
+                progress (item->bytes_read, rows, user_data);
+            }
+        }
+      reading_done_with (reading, batch);
+    }
+
+  *out_rows = rows;
   return TRUE;
 }
 
@@ -524,7 +751,9 @@ sl_candidate_csv_import (SlStore               *store,
   g_autofree Column *columns = NULL;
   g_autofree char *default_posting = NULL;
   Import import = { 0 };
+  Reading reading = { 0 };
   guint rows = 0;
+  gboolean ok;
   g_autoptr (SlStoreBulkImport) bulk = NULL;
 
   g_return_val_if_fail (SL_IS_STORE (store), NULL);
@@ -567,49 +796,17 @@ sl_candidate_csv_import (SlStore               *store,
     }
   import.bulk = bulk;
 
-  for (;;)
+  reading.reader = reader;
+  reading.columns = columns;
+  reading.n_columns = import.n_columns;
+  reading.cancellable = cancellable;
+  reading_start (&reading);
+  ok = import_rows (&import, &reading, progress, user_data, cancellable, &rows, error);
+  reading_stop (&reading);
+  if (!ok)
     {
-      g_autoptr (GError) local_error = NULL;
-      GPtrArray *fields = NULL;
-      SlCsvStatus status = sl_csv_reader_read (reader, &fields, cancellable, &local_error);
-
-      if (status == SL_CSV_END)
-        break;
-      if (status == SL_CSV_ERROR)
-        {
-          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-              !g_error_matches (local_error, SL_ERROR, SL_ERROR_PARSE))
-            {
-              sl_store_rollback (store);
-              g_propagate_error (error, g_steal_pointer (&local_error));
-              return NULL;
-            }
-          /* What was read goes in; the rest of the file is one failure. */
-          add_failure (result, sl_csv_reader_get_line (reader), g_strdup (local_error->message));
-          break;
-        }
-      if (status == SL_CSV_BAD_RECORD)
-        {
-          add_failure (result, sl_csv_reader_get_line (reader), g_strdup (local_error->message));
-          continue;
-        }
-
-      if (!import_row (&import, fields, sl_csv_reader_get_line (reader), error))
-        {
-          sl_store_rollback (store);
-          return NULL;
-        }
-
-      if (++rows % 512 == 0)
-        {
-          if (g_cancellable_set_error_if_cancelled (cancellable, error))
-            {
-              sl_store_rollback (store);
-              return NULL;
-            }
-          if (progress != NULL)
-            progress (sl_csv_reader_get_bytes_read (reader), rows, user_data);
-        }
+      sl_store_rollback (store);
+      return NULL;
     }
 
   if (!sl_store_bulk_import_finish (bulk, error))

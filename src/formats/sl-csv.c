@@ -38,8 +38,13 @@ struct _SlCsvReader
   gboolean      skip_lf;    /* the last byte was a CR ending a line */
   guint64       bytes_read;
 
-  GString      *field;
-  GPtrArray    *fields;
+  /* The fields of the record being read, each NUL-terminated, one after
+   * the other, and where each starts and how long it is. */
+  GString      *text;
+  gsize         field_start;
+  GArray       *starts;
+  GArray       *lengths;
+  GPtrArray    *fields;     /* into text, once the record is complete */
 };
 
 SlCsvReader *
@@ -56,8 +61,10 @@ sl_csv_reader_new (GInputStream *stream,
   reader->buffer = g_malloc (CHUNK_SIZE);
   reader->delimiter = ',';
   reader->line = 1;
-  reader->field = g_string_sized_new (256);
-  reader->fields = g_ptr_array_new_with_free_func (g_free);
+  reader->text = g_string_sized_new (1024);
+  reader->starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  reader->lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
+  reader->fields = g_ptr_array_new ();
   return reader;
 }
 
@@ -68,7 +75,9 @@ sl_csv_reader_free (SlCsvReader *reader)
     return;
   g_object_unref (reader->stream);
   g_free (reader->buffer);
-  g_string_free (reader->field, TRUE);
+  g_string_free (reader->text, TRUE);
+  g_array_unref (reader->starts);
+  g_array_unref (reader->lengths);
   g_ptr_array_unref (reader->fields);
   g_free (reader);
 }
@@ -170,26 +179,34 @@ start (SlCsvReader   *reader,
 static void
 end_field (SlCsvReader *reader)
 {
-  g_ptr_array_add (reader->fields, g_strndup (reader->field->str, reader->field->len));
-  g_string_truncate (reader->field, 0);
+  gsize len = reader->text->len - reader->field_start;
+
+  g_array_append_val (reader->starts, reader->field_start);
+  g_array_append_val (reader->lengths, len);
+  g_string_append_c (reader->text, '\0');
+  reader->field_start = reader->text->len;
+}
+
+/* Whether the current field has any byte yet. */
+static inline gboolean
+field_has_text (SlCsvReader *reader)
+{
+  return reader->text->len > reader->field_start;
 }
 
 /* Checks the fields of a complete record: UTF-8, and no NUL or other
- * control bytes. The
- * strings were copied with g_strndup, so a NUL shows as a short field; the
- * lengths were kept in @lengths to find it. */
+ * control bytes (a NUL shows as a field shorter than its length). */
 static gboolean
 check_record (SlCsvReader  *reader,
-              GArray       *lengths,
               GError      **error)
 {
   for (guint i = 0; i < reader->fields->len; i++)
     {
       const char *field = g_ptr_array_index (reader->fields, i);
-      gsize len = g_array_index (lengths, gsize, i);
+      gsize len = g_array_index (reader->lengths, gsize, i);
       const char *end = NULL;
-
-      gboolean binary = strlen (field) != len;
+      gboolean binary = FALSE;
+      gboolean ascii = TRUE;
 
       /* Control characters other than tab and line breaks mean binary data. */
       for (gsize j = 0; j < len && !binary; j++)
@@ -197,6 +214,7 @@ check_record (SlCsvReader  *reader,
           guchar c = field[j];
 
           binary = c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+          ascii &= c < 0x80;
         }
       if (binary)
         {
@@ -205,7 +223,7 @@ check_record (SlCsvReader  *reader,
                        reader->record_line, i + 1);
           return FALSE;
         }
-      if (!g_utf8_validate_len (field, len, &end))
+      if (!ascii && !g_utf8_validate_len (field, len, &end))
         {
           g_set_error (error, SL_ERROR, SL_ERROR_INVALID,
                        _("Line %u, column %u is not valid UTF-8 (byte 0x%02X at position %u): the file may be in Latin-1 or Windows-1252. Save it as “CSV UTF-8” and import it again."),
@@ -222,7 +240,6 @@ sl_csv_reader_read (SlCsvReader   *reader,
                     GCancellable  *cancellable,
                     GError       **error)
 {
-  g_autoptr (GArray) lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
   State state = FIELD_START;
   gsize record_bytes = 0;
   gboolean have_content = FALSE;
@@ -237,13 +254,17 @@ sl_csv_reader_read (SlCsvReader   *reader,
     goto fatal;
 
   g_ptr_array_set_size (reader->fields, 0);
-  g_string_truncate (reader->field, 0);
+  g_string_truncate (reader->text, 0);
+  reader->field_start = 0;
+  g_array_set_size (reader->starts, 0);
+  g_array_set_size (reader->lengths, 0);
   reader->record_line = reader->line;
 
   for (;;)
     {
       const guchar *p;
       const guchar *end;
+      const guchar delimiter = (guchar) reader->delimiter;
 
       if (reader->buffer_pos == reader->buffer_len)
         {
@@ -269,13 +290,7 @@ sl_csv_reader_read (SlCsvReader   *reader,
             }
 
           if (++record_bytes > reader->max_record_bytes)
-            {
-              reader->buffer_pos = p - reader->buffer;
-              g_set_error (error, SL_ERROR, SL_ERROR_PARSE,
-                           _("The record starting on line %u is longer than %u MB, so the file cannot be read as CSV. Check that it is a CSV file and that its quotes are balanced."),
-                           reader->record_line, MAX (1u, (guint) (reader->max_record_bytes / (1024 * 1024))));
-              goto fatal;
-            }
+            goto too_long;
 
           switch (state)
             {
@@ -295,15 +310,14 @@ sl_csv_reader_read (SlCsvReader   *reader,
                 {
                   if (c == '"')
                     {
-                      g_string_append_c (reader->field, '"');
+                      g_string_append_c (reader->text, '"');
                       state = QUOTED;
                       break;
                     }
                   state = UNQUOTED;
                 }
-              if (c == (guchar) reader->delimiter)
+              if (c == delimiter)
                 {
-                  g_array_append_val (lengths, reader->field->len);
                   end_field (reader);
                   have_content = TRUE;
                   state = FIELD_START;
@@ -312,9 +326,8 @@ sl_csv_reader_read (SlCsvReader   *reader,
                 {
                   reader->line++;
                   reader->skip_lf = c == '\r';
-                  if (have_content || reader->field->len > 0 || reader->fields->len > 0)
+                  if (have_content || field_has_text (reader) || reader->starts->len > 0)
                     {
-                      g_array_append_val (lengths, reader->field->len);
                       end_field (reader);
                       reader->buffer_pos = p - reader->buffer;
                       goto record;
@@ -326,8 +339,17 @@ sl_csv_reader_read (SlCsvReader   *reader,
                 }
               else
                 {
-                  /* Lenient: a quote inside an unquoted field is text. */
-                  g_string_append_c (reader->field, c);
+                  /* Lenient: a quote inside an unquoted field is text. The
+                   * bytes up to the next delimiter or line break go in at
+                   * once. */
+                  const guchar *run = p - 1;
+
+                  while (p < end && *p != delimiter && *p != '\n' && *p != '\r')
+                    p++;
+                  g_string_append_len (reader->text, (const char *) run, p - run);
+                  record_bytes += (p - run) - 1;
+                  if (record_bytes > reader->max_record_bytes)
+                    goto too_long;
                 }
               break;
 
@@ -336,11 +358,23 @@ sl_csv_reader_read (SlCsvReader   *reader,
                 {
                   state = QUOTE_IN_QUOTED;
                 }
+              else if (c == '\n' || c == '\r')
+                {
+                  if (c == '\n' || !(p < end && *p == '\n'))
+                    reader->line++;
+                  g_string_append_c (reader->text, c);
+                }
               else
                 {
-                  if (c == '\n' || (c == '\r' && !(p < end && *p == '\n')))
-                    reader->line++;
-                  g_string_append_c (reader->field, c);
+                  /* Up to the next quote or line break at once. */
+                  const guchar *run = p - 1;
+
+                  while (p < end && *p != '"' && *p != '\n' && *p != '\r')
+                    p++;
+                  g_string_append_len (reader->text, (const char *) run, p - run);
+                  record_bytes += (p - run) - 1;
+                  if (record_bytes > reader->max_record_bytes)
+                    goto too_long;
                 }
               break;
 
@@ -359,16 +393,23 @@ sl_csv_reader_read (SlCsvReader   *reader,
                    reader->record_line);
       goto fatal;
     }
-  if (!have_content && reader->field->len == 0 && reader->fields->len == 0)
+  if (!have_content && !field_has_text (reader) && reader->starts->len == 0)
     return SL_CSV_END;
-  g_array_append_val (lengths, reader->field->len);
   end_field (reader);
 
 record:
-  if (!check_record (reader, lengths, error))
+  /* The text does not move any more: point into it. */
+  for (guint i = 0; i < reader->starts->len; i++)
+    g_ptr_array_add (reader->fields, reader->text->str + g_array_index (reader->starts, gsize, i));
+  if (!check_record (reader, error))
     return SL_CSV_BAD_RECORD;
   *fields = reader->fields;
   return SL_CSV_RECORD;
+
+too_long:
+  g_set_error (error, SL_ERROR, SL_ERROR_PARSE,
+               _("The record starting on line %u is longer than %u MB, so the file cannot be read as CSV. Check that it is a CSV file and that its quotes are balanced."),
+               reader->record_line, MAX (1u, (guint) (reader->max_record_bytes / (1024 * 1024))));
 
 fatal:
   reader->failed = TRUE;
