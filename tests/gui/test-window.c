@@ -606,6 +606,66 @@ test_preferences_color_scheme (void)
   gui_test_run_app (path, preferences_color_scheme_body);
 }
 
+/* The window opens on the board: the posting editor is built when the
+ * Edit view first shows, with the posting selected before. */
+static void
+lazy_editor_body (SlApp *app)
+{
+  SlWindow *window = gui_test_get_window (app);
+  SlPostingsPage *page = sl_window_get_postings_page (window);
+  AdwBin *editor_bin = ADW_BIN (gtk_widget_get_template_child (GTK_WIDGET (page), SL_TYPE_POSTINGS_PAGE, "editor_bin"));
+  AdwViewStack *views = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (page), SL_TYPE_POSTINGS_PAGE, "view_stack"));
+  SlPosting *selected;
+
+  gui_test_flush_events ();
+  g_assert_null (adw_bin_get_child (editor_bin));
+  /* Not built for the Candidates and Interviews areas either. */
+  g_assert_null (adw_bin_get_child (ADW_BIN (get_child (window, "candidates_bin"))));
+  g_assert_null (adw_bin_get_child (ADW_BIN (get_child (window, "interviews_bin"))));
+  selected = sl_postings_page_get_selected (page);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (sl_posting_get_title (selected), ==, "Lazy Editor");
+
+  adw_view_stack_set_visible_child_name (views, "edit");
+  gui_test_flush_events ();
+  g_assert_nonnull (adw_bin_get_child (editor_bin));
+  g_assert_cmpstr (sl_posting_get_title (sl_posting_editor_get_posting (SL_POSTING_EDITOR (adw_bin_get_child (editor_bin)))),
+                   ==, "Lazy Editor");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (sl_posting_editor_get_field_widget (sl_postings_page_get_editor (page), "title"))),
+                   ==, "Lazy Editor");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "interviews");
+  gui_test_flush_events ();
+  g_assert_nonnull (adw_bin_get_child (ADW_BIN (get_child (window, "interviews_bin"))));
+  stop_app (app);
+}
+
+static void
+test_window_lazy_editor (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (SlPosting) posting = sl_posting_new ();
+  g_autoptr (GSettings) settings = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  path = gui_test_database_path ("test.db");
+  store = sl_store_open (path, &error);
+  g_assert_no_error (error);
+  sl_posting_set_title (posting, "Lazy Editor");
+  g_assert_true (sl_store_save_posting (store, posting, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  /* Other tests of this process may have left another area as the last. */
+  settings = g_settings_new ("io.github.shortlist.Shortlist");
+  g_settings_set_string (settings, "last-area", "postings");
+
+  gui_test_run_app (path, lazy_editor_body);
+}
+
 /* Ctrl+? opens the Keyboard Shortcuts, built only then. */
 static void
 shortcuts_body (SlApp *app)
@@ -663,6 +723,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/candidates", test_window_candidates);
   g_test_add_func ("/gui/window/bad-database", test_window_bad_database);
   g_test_add_func ("/gui/window/shortcuts", test_window_shortcuts);
+  g_test_add_func ("/gui/window/lazy-pages", test_window_lazy_editor);
   g_test_add_func ("/gui/preferences/color-scheme", test_preferences_color_scheme);
 
   return g_test_run ();

@@ -24,7 +24,8 @@ struct _SlPostingsPage
   GtkCustomFilter    *filter;
   GtkFilterListModel *filtered;
   GtkSingleSelection *selection;
-  SlPostingEditor    *editor;
+  SlPostingEditor    *editor;        /* built on first use: ensure_editor() */
+  SlPosting          *posting;       /* the selection until then */
   char               *search_folded;
   char               *selected_id;
   int                 status_filter;
@@ -244,12 +245,58 @@ find_position (SlPostingsPage *self,
   return -1;
 }
 
-/* Selection and the editor. */
+/* Selection and the editor. The editor is built the first time it is
+ * needed (the Edit view, or an action that goes through it): the window
+ * opens on the board, and its fields cost a good part of the startup.
+ * Until then the page keeps the selected posting itself. */
+
+static void schedule_preview (SlPostingsPage *self);
+static void editor_save_failed_cb (SlPostingsPage *self,
+                                   const char     *message);
+
+static SlPostingEditor *
+ensure_editor (SlPostingsPage *self)
+{
+  if (self->editor != NULL)
+    return self->editor;
+
+  self->editor = SL_POSTING_EDITOR (sl_posting_editor_new (self->store));
+  adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->editor));
+  g_signal_connect_object (self->editor, "changed", G_CALLBACK (schedule_preview), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->editor, "save-failed", G_CALLBACK (editor_save_failed_cb), self, G_CONNECT_SWAPPED);
+  sl_posting_editor_set_posting (self->editor, self->posting);
+  g_clear_object (&self->posting);
+  return self->editor;
+}
+
+/* The posting shown, with the editor's unsaved edits if it has any. */
+static SlPosting *
+current_posting (SlPostingsPage *self)
+{
+  return self->editor != NULL ? sl_posting_editor_get_posting (self->editor) : self->posting;
+}
+
+static void
+set_current_posting (SlPostingsPage *self,
+                     SlPosting      *posting)
+{
+  if (self->editor != NULL)
+    sl_posting_editor_set_posting (self->editor, posting);
+  else
+    g_set_object (&self->posting, posting);
+}
+
+/* Saves what the editor has not saved yet; FALSE if that failed. */
+static gboolean
+flush_editor (SlPostingsPage *self)
+{
+  return self->editor == NULL || sl_posting_editor_flush (self->editor);
+}
 
 static void
 update_actions (SlPostingsPage *self)
 {
-  gboolean has_posting = sl_posting_editor_get_posting (self->editor) != NULL;
+  gboolean has_posting = current_posting (self) != NULL;
   static const char * const needs_posting[] = {
     "postings.duplicate", "postings.archive", "postings.delete", "postings.copy-jsonld",
     "postings.copy-markdown", "postings.copy-text", "postings.save-as",
@@ -260,8 +307,6 @@ update_actions (SlPostingsPage *self)
 
   gtk_stack_set_visible_child_name (self->content_stack, has_posting ? "posting" : "empty");
 }
-
-static void schedule_preview (SlPostingsPage *self);
 
 /* The board: it reads its columns' applications only while it shows, and
  * the first time it shows (usually as the window opens) only after the frame
@@ -334,13 +379,13 @@ selected_item_cb (SlPostingsPage *self)
       if (find_position (self, self->selected_id) >= 0)
         return;
       g_clear_pointer (&self->selected_id, g_free);
-      sl_posting_editor_set_posting (self->editor, NULL);
+      set_current_posting (self, NULL);
     }
   else
     {
       g_free (self->selected_id);
       self->selected_id = g_strdup (sl_record_get_id (SL_RECORD (posting)));
-      sl_posting_editor_set_posting (self->editor, posting);
+      set_current_posting (self, posting);
     }
 
   sync_board (self);
@@ -449,7 +494,7 @@ add_and_select (SlPostingsPage  *self,
                 SlPosting       *posting,
                 GError         **error)
 {
-  sl_posting_editor_flush (self->editor);
+  flush_editor (self);
 
   if (!sl_store_save_posting (self->store, posting, error))
     return FALSE;
@@ -559,7 +604,7 @@ render_preview (SlPosting *p)
 static void
 update_preview (SlPostingsPage *self)
 {
-  SlPosting *posting = sl_posting_editor_get_posting (self->editor);
+  SlPosting *posting = current_posting (self);
   g_autofree char *markup = NULL;
 
   g_clear_handle_id (&self->preview_id, g_source_remove);
@@ -611,7 +656,12 @@ schedule_preview (SlPostingsPage *self)
 static void
 view_changed_cb (SlPostingsPage *self)
 {
-  if (self->preview_dirty && g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "preview") == 0)
+  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  /* The Edit view builds the editor as it first shows. */
+  if (g_strcmp0 (view, "edit") == 0)
+    ensure_editor (self);
+  if (self->preview_dirty && g_strcmp0 (view, "preview") == 0)
     update_preview (self);
 }
 
@@ -624,11 +674,12 @@ editor_save_failed_cb (SlPostingsPage *self,
 
 /* Actions. */
 
+/* The posting shown, once the editor has saved it. */
 static SlPosting *
-current_posting (SlPostingsPage *self)
+saved_posting (SlPostingsPage *self)
 {
-  sl_posting_editor_flush (self->editor);
-  return sl_posting_editor_get_posting (self->editor);
+  flush_editor (self);
+  return current_posting (self);
 }
 
 static void
@@ -650,7 +701,7 @@ new_action_cb (GtkWidget  *widget,
       return;
     }
 
-  sl_posting_editor_focus_title (self->editor);
+  sl_posting_editor_focus_title (ensure_editor (self));
 }
 
 static void
@@ -659,7 +710,7 @@ duplicate_action_cb (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   SlPostingsPage *self = SL_POSTINGS_PAGE (widget);
-  SlPosting *current = current_posting (self);
+  SlPosting *current = saved_posting (self);
   g_autoptr (SlPosting) copy = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *title = NULL;
@@ -685,7 +736,7 @@ duplicate_action_cb (GtkWidget  *widget,
     }
 
   toast (self, _("Posting duplicated"));
-  sl_posting_editor_focus_title (self->editor);
+  sl_posting_editor_focus_title (ensure_editor (self));
 }
 
 static void
@@ -694,7 +745,7 @@ archive_action_cb (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   SlPostingsPage *self = SL_POSTINGS_PAGE (widget);
-  SlPosting *current = current_posting (self);
+  SlPosting *current = saved_posting (self);
   GtkWidget *status_row;
   g_autofree char *message = NULL;
 
@@ -702,11 +753,11 @@ archive_action_cb (GtkWidget  *widget,
     return;
 
   /* Through the editor, so Ctrl+Z brings the posting back. */
-  status_row = sl_posting_editor_get_field_widget (self->editor, "status");
+  status_row = sl_posting_editor_get_field_widget (ensure_editor (self), "status");
   adw_combo_row_set_selected (ADW_COMBO_ROW (status_row), SL_POSTING_STATUS_ARCHIVED);
   /* Translators: %s is a posting's title */
   message = g_strdup_printf (_("“%s” archived"), display_title (current));
-  if (sl_posting_editor_flush (self->editor))
+  if (flush_editor (self))
     toast (self, message);
 }
 
@@ -719,7 +770,7 @@ delete_posting (SlPostingsPage *self,
   g_autofree char *message = NULL;
   g_autofree char *id_copy = g_strdup (id);
 
-  sl_posting_editor_flush (self->editor);
+  flush_editor (self);
   posting = sl_store_get_posting (self->store, id_copy, NULL);
 
   if (!sl_store_delete_posting (self->store, id_copy, &error))
@@ -750,7 +801,7 @@ delete_action_cb (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   SlPostingsPage *self = SL_POSTINGS_PAGE (widget);
-  SlPosting *current = current_posting (self);
+  SlPosting *current = saved_posting (self);
   GtkWidget *dialog;
   GtkRoot *root;
 
@@ -803,7 +854,7 @@ undo_import_action_cb (GtkWidget  *widget,
   g_autofree char *id = g_variant_dup_string (parameter, NULL);
   g_autoptr (GError) error = NULL;
 
-  sl_posting_editor_flush (self->editor);
+  flush_editor (self);
   if (!sl_store_delete_posting (self->store, id, &error))
     toast (self, error->message);
 }
@@ -1002,7 +1053,7 @@ copy_action_cb (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   SlPostingsPage *self = SL_POSTINGS_PAGE (widget);
-  SlPosting *posting = current_posting (self);
+  SlPosting *posting = saved_posting (self);
   g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
   ExportFormat format;
@@ -1072,7 +1123,7 @@ save_as_response_cb (GtkNativeDialog *dialog,
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
   GtkFileFilter *filter;
-  SlPosting *posting = current_posting (self);
+  SlPosting *posting = saved_posting (self);
   ExportFormat format = EXPORT_MARKDOWN;
   g_autoptr (GBytes) bytes = NULL;
   gsize length;
@@ -1131,7 +1182,7 @@ save_as_action_cb (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   SlPostingsPage *self = SL_POSTINGS_PAGE (widget);
-  SlPosting *posting = current_posting (self);
+  SlPosting *posting = saved_posting (self);
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkFileChooserNative *dialog;
   g_autofree char *name = NULL;
@@ -1178,7 +1229,7 @@ popup_context_menu (SlPostingsPage *self,
   graphene_point_t point;
   GdkRectangle rect;
 
-  if (sl_posting_editor_get_posting (self->editor) == NULL)
+  if (current_posting (self) == NULL)
     {
       gtk_widget_error_bell (GTK_WIDGET (self));
       return;
@@ -1265,7 +1316,7 @@ show_menu_action_cb (GtkWidget  *widget,
       GdkRectangle rect = { (int) bounds.origin.x + 24, (int) (bounds.origin.y + bounds.size.height),
                             1, 1 };
 
-      if (sl_posting_editor_get_posting (self->editor) == NULL)
+      if (current_posting (self) == NULL)
         {
           gtk_widget_error_bell (widget);
           return;
@@ -1353,14 +1404,9 @@ sl_postings_page_constructed (GObject *object)
   g_assert (self->store != NULL);
 
   self->postings = sl_store_list_postings (self->store);
-  self->editor = SL_POSTING_EDITOR (sl_posting_editor_new (self->store));
-  adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->editor));
   self->board = SL_BOARD (sl_board_new (self->store));
   adw_bin_set_child (self->board_bin, GTK_WIDGET (self->board));
   g_signal_connect_object (self->board, "map", G_CALLBACK (board_map_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->editor, "changed", G_CALLBACK (schedule_preview), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->editor, "save-failed", G_CALLBACK (editor_save_failed_cb), self, G_CONNECT_SWAPPED);
-
   setup_list (self);
   selected_item_cb (self);
   update_list_state (self);
@@ -1390,8 +1436,7 @@ sl_postings_page_dispose (GObject *object)
   if (self->board != NULL && self->board_tick_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self->board), self->board_tick_id);
   self->board_tick_id = 0;
-  if (self->editor != NULL)
-    sl_posting_editor_flush (self->editor);
+  flush_editor (self);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
 
   if (self->list_view != NULL)
@@ -1404,6 +1449,7 @@ sl_postings_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   self->editor = NULL;
   self->board = NULL;
+  g_clear_object (&self->posting);
 
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
@@ -1575,7 +1621,7 @@ sl_postings_page_get_editor (SlPostingsPage *self)
 {
   g_return_val_if_fail (SL_IS_POSTINGS_PAGE (self), NULL);
 
-  return self->editor;
+  return ensure_editor (self);
 }
 
 GListModel *
@@ -1591,7 +1637,7 @@ sl_postings_page_get_selected (SlPostingsPage *self)
 {
   g_return_val_if_fail (SL_IS_POSTINGS_PAGE (self), NULL);
 
-  return sl_posting_editor_get_posting (self->editor);
+  return current_posting (self);
 }
 
 void
