@@ -108,7 +108,7 @@ update_tags (SlBoardCard        *self,
       if (more == NULL)
         {
           more = gtk_label_new (NULL);
-          gtk_widget_add_css_class (more, "dim-label");
+          gtk_widget_add_css_class (more, "board-dim");
           gtk_widget_add_css_class (more, "caption");
           gtk_box_append (self->tags_box, more);
         }
