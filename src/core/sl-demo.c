@@ -876,8 +876,11 @@ sl_demo_fill (SlStore              *store,
   g_return_val_if_fail (options != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  /* One transaction touches every index page at random (UUID keys): with
-   * SQLite's default 2 MB cache most of the time goes to re-reading pages. */
+  /* One transaction writes every table and index: with SQLite's default
+   * 2 MB cache it re-reads pages it spilled. The ids are time-ordered, so
+   * the writes mostly append and 16 MiB is enough; a cache that holds the
+   * whole transaction (it was 1 GiB) is slower, not faster (100 000
+   * candidates: 9.4-10.1 s and 443 MB before, 8.4-8.9 s and 83 MB now). */
   db = sl_store_get_db (store);
   {
     sqlite3_stmt *stmt = NULL;
@@ -887,7 +890,7 @@ sl_demo_fill (SlStore              *store,
       restore_cache = g_strdup_printf ("PRAGMA cache_size = %d", sqlite3_column_int (stmt, 0));
     sqlite3_finalize (stmt);
   }
-  sqlite3_exec (db, "PRAGMA cache_size = -1048576", NULL, NULL, NULL);
+  sqlite3_exec (db, "PRAGMA cache_size = -16384", NULL, NULL, NULL);
 
   /* The search index and the contacts are built in one statement each at
    * the end (see sl_store_defer_search_index()). */
