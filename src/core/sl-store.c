@@ -1732,6 +1732,38 @@ fail:
   return FALSE;
 }
 
+/* The four numbers of an SlStoreCounts, in its order: @sql (made with
+ * STORE_COUNTS_SQL) reads one per kind of record, counting its records
+ * that are not deleted or telling whether there is any. */
+#define STORE_COUNTS_SQL(expr) \
+  "SELECT " expr ("posting") ", " expr ("candidate") ", " expr ("application") ", " expr ("interview")
+#define COUNT_LIVE(table) "(SELECT count(*) FROM " table " WHERE deleted = 0)"
+#define ANY_LIVE(table) "EXISTS (SELECT 1 FROM " table " WHERE deleted = 0)"
+
+static gboolean
+read_counts (SlStore        *self,
+             const char     *sql,
+             SlStoreCounts  *counts,
+             GError        **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  int rc;
+
+  stmt = sl_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    return sl_store_set_db_error (self, rc, error);
+
+  counts->postings = (guint) sqlite3_column_int64 (stmt, 0);
+  counts->candidates = (guint) sqlite3_column_int64 (stmt, 1);
+  counts->applications = (guint) sqlite3_column_int64 (stmt, 2);
+  counts->interviews = (guint) sqlite3_column_int64 (stmt, 3);
+  return TRUE;
+}
+
 /**
  * sl_store_get_counts:
  * @self: a store
@@ -1747,31 +1779,10 @@ sl_store_get_counts (SlStore        *self,
                      SlStoreCounts  *counts,
                      GError        **error)
 {
-  g_autoptr (SlStmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
   g_return_val_if_fail (counts != NULL, FALSE);
 
-  stmt = sl_store_prepare (self,
-                           "SELECT "
-                           "(SELECT count(*) FROM posting WHERE deleted = 0), "
-                           "(SELECT count(*) FROM candidate WHERE deleted = 0), "
-                           "(SELECT count(*) FROM application WHERE deleted = 0), "
-                           "(SELECT count(*) FROM interview WHERE deleted = 0)",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    return sl_store_set_db_error (self, rc, error);
-
-  counts->postings = (guint) sqlite3_column_int64 (stmt, 0);
-  counts->candidates = (guint) sqlite3_column_int64 (stmt, 1);
-  counts->applications = (guint) sqlite3_column_int64 (stmt, 2);
-  counts->interviews = (guint) sqlite3_column_int64 (stmt, 3);
-  return TRUE;
+  return read_counts (self, STORE_COUNTS_SQL (COUNT_LIVE), counts, error);
 }
 
 /**
@@ -1792,31 +1803,10 @@ sl_store_get_any (SlStore        *self,
                   SlStoreCounts  *any,
                   GError        **error)
 {
-  g_autoptr (SlStmt) stmt = NULL;
-  int rc;
-
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
   g_return_val_if_fail (any != NULL, FALSE);
 
-  stmt = sl_store_prepare (self,
-                           "SELECT "
-                           "EXISTS (SELECT 1 FROM posting WHERE deleted = 0), "
-                           "EXISTS (SELECT 1 FROM candidate WHERE deleted = 0), "
-                           "EXISTS (SELECT 1 FROM application WHERE deleted = 0), "
-                           "EXISTS (SELECT 1 FROM interview WHERE deleted = 0)",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    return sl_store_set_db_error (self, rc, error);
-
-  any->postings = (guint) sqlite3_column_int (stmt, 0);
-  any->candidates = (guint) sqlite3_column_int (stmt, 1);
-  any->applications = (guint) sqlite3_column_int (stmt, 2);
-  any->interviews = (guint) sqlite3_column_int (stmt, 3);
-  return TRUE;
+  return read_counts (self, STORE_COUNTS_SQL (ANY_LIVE), any, error);
 }
 
 /**
