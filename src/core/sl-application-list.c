@@ -811,9 +811,10 @@ sl_application_list_new (SlStore    *store,
  * @n_first: how many cards to read the places of now (0: all)
  *
  * Like sl_application_list_new(), but reads only the places of the first
- * @n_first cards and how many there are: the others are read from an idle
- * (a column of 17 000 cards takes milliseconds to read), or as soon as they
- * are asked for, found or changed. Reading them emits
+ * @n_first cards and how many there are: the others are read as soon as
+ * they are asked for, found or changed (a column of 17 000 cards takes
+ * milliseconds to read), not before, so that opening a board reads and
+ * keeps only what it shows. Reading them emits
  * #GListModel::items-changed only if their number changed meanwhile.
  *
  * Returns: (transfer full): the list
