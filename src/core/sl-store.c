@@ -1081,26 +1081,22 @@ static char *activity_rev (const char *record_type,
                            const char *old_value,
                            const char *new_value);
 
-gboolean
-sl_store_record_activity (SlStore     *self,
-                          const char  *record_type,
-                          const char  *record_id,
-                          const char  *action,
-                          const char  *field,
-                          const char  *old_value,
-                          const char  *new_value,
-                          GError     **error)
+/* One activity entry, with its id and revision worked out already. */
+static gboolean
+insert_activity (SlStore     *self,
+                 const char  *record_type,
+                 const char  *record_id,
+                 const char  *action,
+                 const char  *field,
+                 const char  *old_value,
+                 const char  *new_value,
+                 const char  *id,
+                 const char  *rev,
+                 GError     **error)
 {
   g_autoptr (SlStmt) stmt = NULL;
-  g_autofree char *id = NULL;
-  g_autofree char *rev = NULL;
-  gint64 now;
+  gint64 now = sl_store_now ();
   int rc;
-
-  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
-  g_return_val_if_fail (record_type != NULL, FALSE);
-  g_return_val_if_fail (record_id != NULL, FALSE);
-  g_return_val_if_fail (action != NULL, FALSE);
 
   stmt = sl_store_prepare (self,
                            "INSERT INTO activity (id, created_at, updated_at, rev, deleted, "
@@ -1109,12 +1105,6 @@ sl_store_record_activity (SlStore     *self,
                            error);
   if (stmt == NULL)
     return FALSE;
-
-  id = sl_store_new_id ();
-  now = sl_store_now ();
-
-  rev = activity_rev (record_type, record_id, action, field, old_value, new_value);
-
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, now);
   sqlite3_bind_int64 (stmt, 3, now);
@@ -1125,10 +1115,35 @@ sl_store_record_activity (SlStore     *self,
   sl_stmt_bind_text (stmt, 8, field);
   sl_stmt_bind_text (stmt, 9, old_value);
   sl_stmt_bind_text (stmt, 10, new_value);
-
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_DONE)
     return sl_store_set_db_error (self, rc, error);
+  return TRUE;
+}
+
+gboolean
+sl_store_record_activity (SlStore     *self,
+                          const char  *record_type,
+                          const char  *record_id,
+                          const char  *action,
+                          const char  *field,
+                          const char  *old_value,
+                          const char  *new_value,
+                          GError     **error)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *rev = NULL;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (record_type != NULL, FALSE);
+  g_return_val_if_fail (record_id != NULL, FALSE);
+  g_return_val_if_fail (action != NULL, FALSE);
+
+  id = sl_store_new_id ();
+  rev = activity_rev (record_type, record_id, action, field, old_value, new_value);
+  if (!insert_activity (self, record_type, record_id, action, field, old_value, new_value,
+                        id, rev, error))
+    return FALSE;
 
   sl_store_queue_changed (self, "activity", NULL);
   return TRUE;
@@ -1204,41 +1219,6 @@ sl_store_activity_rev (const char *record_type,
                        const char *action)
 {
   return activity_rev (record_type, record_id, action, NULL, NULL, NULL);
-}
-
-/* One activity entry, as sl_store_record_activity() writes it, with the id
- * and revision worked out already. */
-static gboolean
-insert_activity (SlStore     *self,
-                 const char  *record_type,
-                 const char  *record_id,
-                 const char  *action,
-                 const char  *id,
-                 const char  *rev,
-                 GError     **error)
-{
-  g_autoptr (SlStmt) stmt = NULL;
-  gint64 now = sl_store_now ();
-  int rc;
-
-  stmt = sl_store_prepare (self,
-                           "INSERT INTO activity (id, created_at, updated_at, rev, deleted, "
-                           "record_type, record_id, action, field, old_value, new_value) "
-                           "VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, now);
-  sqlite3_bind_int64 (stmt, 3, now);
-  sqlite3_bind_text (stmt, 4, rev, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, record_type, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, record_id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, action, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_DONE)
-    return sl_store_set_db_error (self, rc, error);
-  return TRUE;
 }
 
 /**
@@ -1384,7 +1364,7 @@ sl_store_record_inserts_full (SlStore            *self,
       gboolean ok;
 
       if (activity_ids != NULL)
-        ok = insert_activity (self, record_type, ids[done], action,
+        ok = insert_activity (self, record_type, ids[done], action, NULL, NULL, NULL,
                               activity_ids[done], activity_revs[done], error);
       else
         ok = sl_store_record_activity (self, record_type, ids[done], action, NULL, NULL, NULL, error);
