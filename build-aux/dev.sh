@@ -19,7 +19,7 @@ cd "$top"
 build_packages=(
   meson ninja-build pkg-config gcc
   libglib2.0-dev libglib2.0-dev-bin libglib2.0-bin
-  libgtk-4-dev libadwaita-1-dev libsqlite3-dev libjson-glib-dev
+  libgtk-4-dev libadwaita-1-dev libsqlite3-dev libjson-glib-dev libepoxy-dev
   libsoup-3.0-dev libical-dev libsecret-1-dev
   gettext itstool desktop-file-utils appstream
   adwaita-icon-theme fonts-cantarell fonts-lohit-deva fonts-wqy-microhei

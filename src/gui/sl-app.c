@@ -10,6 +10,7 @@
 #include "sl-demo.h"
 #include "sl-error.h"
 #include "sl-preferences-window.h"
+#include "sl-renderer.h"
 #include "sl-window.h"
 
 struct _SlApp
@@ -222,6 +223,9 @@ sl_app_startup (GApplication *application)
   const char *help_accels[] = { "<Control>question", NULL };
 
   G_APPLICATION_CLASS (sl_app_parent_class)->startup (application);
+
+  if (gdk_display_get_default () != NULL)
+    sl_renderer_choose (gdk_display_get_default ());
 
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, BASE_APP_ID, TRUE);

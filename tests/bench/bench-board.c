@@ -10,14 +10,17 @@
 #include "sl-application-list.h"
 #include "sl-board.h"
 #include "sl-demo.h"
+#include "sl-renderer.h"
 #include "sl-store.h"
 
 /*   bench-board [DATABASE]
  *
  * Without DATABASE, builds a demo database in a temporary folder
  * (SHORTLIST_BENCH_CANDIDATES candidates, 100 000 by default). Opens the
- * board of the posting with the most active applications and prints only
- * "name value unit" lines on stdout:
+ * board of the posting with the most active applications, drawn with the
+ * renderer the app picks (cairo where OpenGL is rendered in software; the
+ * one it uses goes to stderr; GSK_RENDERER chooses another), and prints
+ * only "name value unit" lines on stdout:
  *   board-open-first-frame: from creating the board to the frame clock's
  *     after-paint of its first frame (-cpu: the process's CPU time for the
  *     same, steadier on a busy machine; SHORTLIST_BENCH_OPEN_ONLY=1 stops
@@ -153,6 +156,8 @@ main (int   argc,
       return 77;
     }
   adw_init ();
+  /* The renderer the app would use (cairo where GL is rendered in software). */
+  sl_renderer_choose (gdk_display_get_default ());
 
   if (argc > 1)
     path = g_strdup (argv[1]);
@@ -202,6 +207,8 @@ main (int   argc,
   g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
   g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint_cb), NULL);
   wait_for_paint (GTK_WIDGET (window));
+  g_printerr ("bench-board: drawing with %s\n",
+              G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
 
   start = g_get_monotonic_time ();
   cpu_start = cpu_time ();

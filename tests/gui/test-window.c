@@ -709,6 +709,33 @@ test_window_shortcuts (void)
   gui_test_run_app (path, shortcuts_body);
 }
 
+/* Under Xvfb, OpenGL is Mesa's software rasterizer (or missing): the
+ * window draws with cairo, unless GSK_RENDERER says otherwise. */
+static void
+renderer_body (SlApp *app)
+{
+  GtkWindow *window = GTK_WINDOW (gui_test_get_window (app));
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+
+  g_assert_nonnull (renderer);
+  if (g_getenv ("GSK_RENDERER") == NULL)
+    g_assert_true (GSK_IS_CAIRO_RENDERER (renderer));
+  g_test_message ("renderer: %s", G_OBJECT_TYPE_NAME (renderer));
+  stop_app (app);
+}
+
+static void
+test_window_renderer (void)
+{
+  g_autofree char *path = NULL;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  path = gui_test_database_path ("test.db");
+  gui_test_run_app (path, renderer_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -724,6 +751,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/bad-database", test_window_bad_database);
   g_test_add_func ("/gui/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/gui/window/lazy-pages", test_window_lazy_editor);
+  g_test_add_func ("/gui/window/renderer", test_window_renderer);
   g_test_add_func ("/gui/preferences/color-scheme", test_preferences_color_scheme);
 
   return g_test_run ();
