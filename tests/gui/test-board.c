@@ -42,8 +42,10 @@ add_candidate (Fixture    *f,
   return g_strdup (sl_record_get_id (SL_RECORD (application)));
 }
 
+/* @extra more candidates in Applied before the board is made. */
 static void
-fixture_set_up (Fixture *f)
+fixture_set_up_with (Fixture *f,
+                     guint    extra)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (SlPosting) posting = sl_posting_new ();
@@ -66,6 +68,12 @@ fixture_set_up (Fixture *f)
   f->app_ids[1] = add_candidate (f, "Grace Hopper", f->stage_ids[0]);
   f->app_ids[2] = add_candidate (f, "Katherine Johnson", f->stage_ids[0]);
   f->app_ids[3] = add_candidate (f, "Radia Perlman", f->stage_ids[1]);
+  for (guint i = 0; i < extra; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %03u", i);
+
+      g_free (add_candidate (f, name, f->stage_ids[0]));
+    }
 
   f->board = SL_BOARD (sl_board_new (f->store));
   sl_board_set_posting_id (f->board, f->posting_id);
@@ -74,6 +82,12 @@ fixture_set_up (Fixture *f)
   gtk_window_set_child (f->window, GTK_WIDGET (f->board));
   gtk_window_present (f->window);
   gui_test_spin (100);
+}
+
+static void
+fixture_set_up (Fixture *f)
+{
+  fixture_set_up_with (f, 0);
 }
 
 static void
@@ -432,6 +446,128 @@ test_search_and_status (void)
   fixture_tear_down (&f);
 }
 
+static GtkWidget *
+child_with_class (GtkWidget  *parent,
+                  const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (parent); child; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_has_css_class (child, css_class))
+      return child;
+  return NULL;
+}
+
+static graphene_rect_t
+bounds_in (GtkWidget *widget,
+           GtkWidget *target)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, target, &bounds));
+  return bounds;
+}
+
+static void
+collect_cards (GtkWidget *widget,
+               GPtrArray *cards)
+{
+  if (SL_IS_BOARD_CARD (widget))
+    g_ptr_array_add (cards, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_cards (child, cards);
+}
+
+/* A card lays out its own rows: the rating at the end of the name's row,
+ * the status at the end of the days' row, rows one under the other. And a
+ * column's first frame has the cards that fill it, hardly more. */
+static void
+test_card_layout (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) cards = g_ptr_array_new ();
+  g_autoptr (SlApplication) grace = NULL;
+  GtkWidget *column, *widget, *name, *rating, *headline, *days, *status;
+  graphene_rect_t card_bounds, name_bounds, rating_bounds, headline_bounds, days_bounds, status_bounds;
+  float lowest = 0;
+  guint unplaced = 0;
+
+  if (gui_test_skip_without_display ())
+    return;
+  fixture_set_up_with (&f, 60);
+
+  /* Applied has 63 cards: its first frame has those it shows, down to the
+   * one its bottom edge cuts (the next would start below the edge). */
+  column = GTK_WIDGET (sl_board_get_column (f.board, 0));
+  collect_cards (column, cards);
+  g_assert_cmpuint (cards->len, >, 1);
+  g_assert_cmpuint (cards->len, <, 63);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      graphene_rect_t bounds = bounds_in (g_ptr_array_index (cards, i), column);
+
+      /* One under the other, none wholly below the edge; the grid view
+       * leaves a card it has no room for where it was made, at the top. */
+      if (bounds.origin.y < lowest)
+        {
+          unplaced++;
+          continue;
+        }
+      g_assert_cmpfloat (bounds.origin.y, <, gtk_widget_get_height (column));
+      lowest = bounds.origin.y + bounds.size.height;
+    }
+  /* The window's height bounds the column's before it has one: a card more. */
+  g_assert_cmpuint (unplaced, <=, 1);
+  g_assert_cmpfloat (lowest + 8, >=, gtk_widget_get_height (column));
+
+  grace = sl_store_get_application (f.store, f.app_ids[1], &error);
+  g_assert_no_error (error);
+  sl_application_set_status (grace, SL_APPLICATION_STATUS_REJECTED);
+  g_assert_true (sl_store_save_application (f.store, grace, &error));
+  g_assert_no_error (error);
+  gui_test_spin (100);
+
+  widget = GTK_WIDGET (card (&f, f.app_ids[1]));
+  name = child_with_class (widget, "heading");
+  rating = child_with_class (widget, "board-rating");
+  status = child_with_class (widget, "board-status");
+  headline = gtk_widget_get_next_sibling (rating);
+  days = gtk_widget_get_prev_sibling (status);
+  g_assert_nonnull (name);
+  g_assert_nonnull (rating);
+  g_assert_nonnull (status);
+  g_assert_true (gtk_widget_get_visible (rating) && gtk_widget_get_visible (status));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (status)), ==, "Rejected");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (headline)), ==, "Engineer");
+
+  card_bounds = bounds_in (widget, widget);
+  name_bounds = bounds_in (name, widget);
+  rating_bounds = bounds_in (rating, widget);
+  headline_bounds = bounds_in (headline, widget);
+  days_bounds = bounds_in (days, widget);
+  status_bounds = bounds_in (status, widget);
+  g_assert_cmpfloat (rating_bounds.size.width, >, 0);
+  g_assert_cmpfloat (name_bounds.origin.x + name_bounds.size.width, <=, rating_bounds.origin.x);
+  g_assert_cmpfloat (days_bounds.origin.x + days_bounds.size.width, <=, status_bounds.origin.x);
+  g_assert_cmpfloat_with_epsilon (rating_bounds.origin.x + rating_bounds.size.width,
+                                  status_bounds.origin.x + status_bounds.size.width, 0.5);
+  g_assert_cmpfloat (name_bounds.origin.y + name_bounds.size.height, <=, headline_bounds.origin.y);
+  g_assert_cmpfloat (headline_bounds.origin.y + headline_bounds.size.height, <=, days_bounds.origin.y);
+  g_assert_cmpfloat (days_bounds.origin.y + days_bounds.size.height, <=, card_bounds.size.height);
+  g_assert_cmpfloat (name_bounds.size.width, >, card_bounds.size.width / 2);
+
+  /* Back to active: the status goes, the name row keeps its rating. */
+  sl_application_set_status (grace, SL_APPLICATION_STATUS_ACTIVE);
+  g_assert_true (sl_store_save_application (f.store, grace, &error));
+  g_assert_no_error (error);
+  gui_test_spin (100);
+  widget = GTK_WIDGET (card (&f, f.app_ids[1]));
+  status = child_with_class (widget, "board-status");
+  g_assert_true (status == NULL || !gtk_widget_get_visible (status));
+
+
+  fixture_tear_down (&f);
+}
+
 typedef struct
 {
   guint calls;
@@ -600,6 +736,7 @@ main (int   argc,
   g_test_add_func ("/gui/board/stages", test_stages);
   g_test_add_func ("/gui/board/search-and-status", test_search_and_status);
   g_test_add_func ("/gui/board/big-column", test_big_column);
+  g_test_add_func ("/gui/board/card-layout", test_card_layout);
 
   return g_test_run ();
 }

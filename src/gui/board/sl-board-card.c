@@ -10,17 +10,21 @@
 #include "sl-board-private.h"
 
 #define MAX_TAGS 3
+/* Between the rows of a card, and between a row's text and its end. */
+#define ROW_SPACING 4
+#define END_SPACING 6
 
 struct _SlBoardCard
 {
   GtkWidget      parent_instance;
 
-  GtkWidget     *box;
   GtkLabel      *name_label;
-  GtkLabel      *rating_label;
   GtkLabel      *headline_label;
   GtkBox        *tags_box;
   GtkLabel      *days_label;
+  /* Made the first time the card shows a rating, a status or an
+   * interview (see the template). */
+  GtkLabel      *rating_label;
   GtkLabel      *status_label;
   GtkWidget     *interview_box;
   GtkLabel      *interview_label;
@@ -55,6 +59,63 @@ format_rating (int rating)
   for (int i = 1; i <= 5; i++)
     g_string_append (stars, i <= rating ? "★" : "☆");
   return g_string_free (stars, FALSE);
+}
+
+/* The widgets of the rows most cards leave out, made on first use. */
+
+static GtkLabel *
+ensure_rating_label (SlBoardCard *self)
+{
+  if (self->rating_label == NULL)
+    {
+      self->rating_label = GTK_LABEL (gtk_label_new (NULL));
+      gtk_widget_add_css_class (GTK_WIDGET (self->rating_label), "board-rating");
+      gtk_widget_insert_after (GTK_WIDGET (self->rating_label), GTK_WIDGET (self),
+                               GTK_WIDGET (self->name_label));
+    }
+  return self->rating_label;
+}
+
+static GtkLabel *
+ensure_status_label (SlBoardCard *self)
+{
+  if (self->status_label == NULL)
+    {
+      self->status_label = GTK_LABEL (gtk_label_new (NULL));
+      gtk_widget_set_margin_top (GTK_WIDGET (self->status_label), 2);
+      gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "board-status");
+      gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "caption");
+      gtk_widget_insert_after (GTK_WIDGET (self->status_label), GTK_WIDGET (self),
+                               GTK_WIDGET (self->days_label));
+    }
+  return self->status_label;
+}
+
+static GtkLabel *
+ensure_interview_label (SlBoardCard *self)
+{
+  if (self->interview_box == NULL)
+    {
+      GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE,
+                                      "icon-name", "x-office-calendar-symbolic",
+                                      "pixel-size", 12,
+                                      "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                      "css-classes", (const char *[]) { "accent", NULL },
+                                      NULL);
+
+      self->interview_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      gtk_box_append (GTK_BOX (self->interview_box), icon);
+
+      self->interview_label = GTK_LABEL (gtk_label_new (NULL));
+      gtk_label_set_xalign (self->interview_label, 0);
+      gtk_label_set_ellipsize (self->interview_label, PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (GTK_WIDGET (self->interview_label), "caption");
+      gtk_widget_add_css_class (GTK_WIDGET (self->interview_label), "accent");
+      gtk_box_append (GTK_BOX (self->interview_box), GTK_WIDGET (self->interview_label));
+
+      gtk_widget_insert_before (self->interview_box, GTK_WIDGET (self), NULL);
+    }
+  return self->interview_label;
 }
 
 static void
@@ -150,6 +211,7 @@ update (SlBoardCard *self)
 {
   SlApplication *a = self->application;
   const char *headline;
+  const char *status = NULL;
   gint64 entered, next;
   int rating;
 
@@ -165,19 +227,21 @@ update (SlBoardCard *self)
   rating = sl_application_get_rating (a);
   if (rating > 0)
     {
+      GtkLabel *label = ensure_rating_label (self);
       g_autofree char *stars = format_rating (rating);
       g_autofree char *tooltip = g_strdup_printf (ngettext ("Rated %d star out of 5",
                                                             "Rated %d stars out of 5", rating),
                                                   rating);
 
-      gtk_label_set_label (self->rating_label, stars);
+      gtk_label_set_label (label, stars);
       /* Setting a tooltip queries the pointer (an X round trip): only on change. */
-      if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (self->rating_label)), tooltip) != 0)
-        gtk_widget_set_tooltip_text (GTK_WIDGET (self->rating_label), tooltip);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->rating_label),
+      if (g_strcmp0 (gtk_widget_get_tooltip_text (GTK_WIDGET (label)), tooltip) != 0)
+        gtk_widget_set_tooltip_text (GTK_WIDGET (label), tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (label),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->rating_label), rating > 0);
+  if (self->rating_label != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->rating_label), rating > 0);
 
   update_tags (self, sl_application_get_candidate_tags (a));
 
@@ -201,21 +265,22 @@ update (SlBoardCard *self)
   switch (sl_application_get_status (a))
     {
     case SL_APPLICATION_STATUS_REJECTED:
-      gtk_label_set_label (self->status_label, _("Rejected"));
+      status = _("Rejected");
       break;
     case SL_APPLICATION_STATUS_HIRED:
-      gtk_label_set_label (self->status_label, _("Hired"));
+      status = _("Hired");
       break;
     case SL_APPLICATION_STATUS_WITHDRAWN:
-      gtk_label_set_label (self->status_label, _("Withdrawn"));
+      status = _("Withdrawn");
       break;
     case SL_APPLICATION_STATUS_ACTIVE:
     default:
-      gtk_label_set_label (self->status_label, "");
       break;
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->status_label),
-                          sl_application_get_status (a) != SL_APPLICATION_STATUS_ACTIVE);
+  if (status != NULL)
+    gtk_label_set_label (ensure_status_label (self), status);
+  if (self->status_label != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->status_label), status != NULL);
   if (sl_application_get_status (a) == SL_APPLICATION_STATUS_REJECTED ||
       sl_application_get_status (a) == SL_APPLICATION_STATUS_WITHDRAWN)
     gtk_widget_add_css_class (GTK_WIDGET (self), "inactive");
@@ -231,11 +296,90 @@ update (SlBoardCard *self)
       /* Translators: %s is a date and time. */
       g_autofree char *text = g_strdup_printf (_("Interview %s"), date ? date : "");
 
-      gtk_label_set_label (self->interview_label, text);
+      gtk_label_set_label (ensure_interview_label (self), text);
     }
-  gtk_widget_set_visible (self->interview_box, next > 0);
+  if (self->interview_box != NULL)
+    gtk_widget_set_visible (self->interview_box, next > 0);
 
   update_accessible (self);
+}
+
+static int
+measure_height (GtkWidget *widget)
+{
+  int height = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, -1, NULL, &height, NULL, NULL);
+  return height;
+}
+
+/**
+ * sl_board_card_measure_metrics:
+ * @metrics: (out): the heights
+ *
+ * Measures a card without an application, and what showing each of its
+ * other parts adds, each with one line of text in the current fonts.
+ */
+void
+sl_board_card_measure_metrics (SlBoardCardMetrics *metrics)
+{
+  g_autoptr (SlBoardCard) card = g_object_ref_sink (SL_BOARD_CARD (sl_board_card_new ()));
+  const char * const tags[] = { "x", NULL };
+  int height;
+
+  g_return_if_fail (metrics != NULL);
+
+  metrics->least = height = measure_height (GTK_WIDGET (card));
+
+  gtk_label_set_label (card->headline_label, "x");
+  gtk_widget_set_visible (GTK_WIDGET (card->headline_label), TRUE);
+  metrics->headline = measure_height (GTK_WIDGET (card)) - height;
+  gtk_widget_set_visible (GTK_WIDGET (card->headline_label), FALSE);
+
+  update_tags (card, tags);
+  metrics->tags = measure_height (GTK_WIDGET (card)) - height;
+  update_tags (card, NULL);
+
+  gtk_label_set_label (ensure_interview_label (card), "x");
+  metrics->interview = measure_height (GTK_WIDGET (card)) - height;
+  gtk_widget_set_visible (card->interview_box, FALSE);
+
+  gtk_label_set_label (ensure_rating_label (card), "★");
+  metrics->rating = measure_height (GTK_WIDGET (card)) - height;
+  gtk_widget_set_visible (GTK_WIDGET (card->rating_label), FALSE);
+
+  gtk_label_set_label (ensure_status_label (card), "x");
+  metrics->status = measure_height (GTK_WIDGET (card)) - height;
+}
+
+/**
+ * sl_board_card_estimate_height:
+ * @metrics: heights from sl_board_card_measure_metrics()
+ * @application: an application
+ *
+ * Returns: the height of the card of @application, or less: texts in
+ *   other scripts can make a line taller than the measured one.
+ */
+int
+sl_board_card_estimate_height (const SlBoardCardMetrics *metrics,
+                               SlApplication            *application)
+{
+  const char * const *tags = sl_application_get_candidate_tags (application);
+  const char *headline = sl_application_get_candidate_headline (application);
+  int height = metrics->least;
+
+  if (headline != NULL && *headline != '\0')
+    height += metrics->headline;
+  if (tags != NULL && tags[0] != NULL)
+    height += metrics->tags;
+  if (sl_application_get_next_interview_at (application) > 0)
+    height += metrics->interview;
+  if (sl_application_get_rating (application) > 0)
+    height += metrics->rating;
+  if (sl_application_get_status (application) != SL_APPLICATION_STATUS_ACTIVE)
+    height += metrics->status;
+
+  return height;
 }
 
 SlApplication *
@@ -451,6 +595,73 @@ drag_end_cb (GtkDragSource *source,
 
 /* GtkWidget. */
 
+/* The height @child asks for, or -1 if it is hidden (or not made). Every
+ * text in a card is one line, ellipsized: heights do not depend on widths. */
+static int
+row_child_height (GtkWidget *child)
+{
+  int height = 0;
+
+  if (child == NULL || !gtk_widget_get_visible (child))
+    return -1;
+  gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, -1, NULL, &height, NULL, NULL);
+  return height;
+}
+
+/* Gives the card's rows their places in @width, or only measures them when
+ * @width is -1. Each row is a text that takes the width left by what is at
+ * its end (the rating, the status). Returns the rows' height.
+ *
+ * A GtkGrid or GtkBoxes would measure every label across, at its natural
+ * width and at its least one: a text layout each, for labels that take the
+ * card's width whatever they ask for. */
+static int
+layout_rows (SlBoardCard *self,
+             int          width)
+{
+  const struct {
+    GtkWidget *text;
+    GtkWidget *end;
+  } rows[] = {
+    { GTK_WIDGET (self->name_label), (GtkWidget *) self->rating_label },
+    { GTK_WIDGET (self->headline_label), NULL },
+    { GTK_WIDGET (self->tags_box), NULL },
+    { GTK_WIDGET (self->days_label), (GtkWidget *) self->status_label },
+    { self->interview_box, NULL },
+  };
+  int y = 0;
+  gboolean first = TRUE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      int text_height = row_child_height (rows[i].text);
+      int end_height = row_child_height (rows[i].end);
+      int height = MAX (text_height, end_height);
+      int end_width = 0;
+
+      if (height < 0)
+        continue;
+      if (!first)
+        y += ROW_SPACING;
+      first = FALSE;
+
+      if (width >= 0 && end_height >= 0)
+        {
+          gtk_widget_measure (rows[i].end, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &end_width, NULL, NULL);
+          end_width = MIN (end_width, width);
+          gtk_widget_size_allocate (rows[i].end,
+                                    &(GtkAllocation) { width - end_width, y, end_width, height }, -1);
+          end_width += END_SPACING;
+        }
+      if (width >= 0 && text_height >= 0)
+        gtk_widget_size_allocate (rows[i].text,
+                                  &(GtkAllocation) { 0, y, MAX (width - end_width, 0), height }, -1);
+      y += height;
+    }
+
+  return y;
+}
+
 static void
 sl_board_card_measure (GtkWidget      *widget,
                        GtkOrientation  orientation,
@@ -462,8 +673,11 @@ sl_board_card_measure (GtkWidget      *widget,
 {
   SlBoardCard *self = SL_BOARD_CARD (widget);
 
-  gtk_widget_measure (self->box, orientation, for_size, minimum, natural,
-                      minimum_baseline, natural_baseline);
+  /* Across, a card takes the width of its column. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = *natural = 0;
+  else
+    *minimum = *natural = layout_rows (self, -1);
 }
 
 static void
@@ -474,7 +688,7 @@ sl_board_card_size_allocate (GtkWidget *widget,
 {
   SlBoardCard *self = SL_BOARD_CARD (widget);
 
-  gtk_widget_allocate (self->box, width, height, baseline, NULL);
+  layout_rows (self, width);
   if (self->menu != NULL)
     gtk_popover_present (GTK_POPOVER (self->menu));
 }
@@ -486,6 +700,10 @@ sl_board_card_dispose (GObject *object)
 
   sl_board_card_set_application (self, NULL);
   g_clear_pointer (&self->menu, gtk_widget_unparent);
+  g_clear_pointer ((GtkWidget **) &self->rating_label, gtk_widget_unparent);
+  g_clear_pointer ((GtkWidget **) &self->status_label, gtk_widget_unparent);
+  g_clear_pointer (&self->interview_box, gtk_widget_unparent);
+  self->interview_label = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_BOARD_CARD);
 
   G_OBJECT_CLASS (sl_board_card_parent_class)->dispose (object);
@@ -557,15 +775,10 @@ sl_board_card_class_init (SlBoardCardClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/board/sl-board-card.ui");
-  gtk_widget_class_bind_template_child (widget_class, SlBoardCard, box);
   gtk_widget_class_bind_template_child (widget_class, SlBoardCard, name_label);
-  gtk_widget_class_bind_template_child (widget_class, SlBoardCard, rating_label);
   gtk_widget_class_bind_template_child (widget_class, SlBoardCard, headline_label);
   gtk_widget_class_bind_template_child (widget_class, SlBoardCard, tags_box);
   gtk_widget_class_bind_template_child (widget_class, SlBoardCard, days_label);
-  gtk_widget_class_bind_template_child (widget_class, SlBoardCard, status_label);
-  gtk_widget_class_bind_template_child (widget_class, SlBoardCard, interview_box);
-  gtk_widget_class_bind_template_child (widget_class, SlBoardCard, interview_label);
 
   gtk_widget_class_install_action (widget_class, "card.move-next", NULL, move_action_cb);
   gtk_widget_class_install_action (widget_class, "card.move-previous", NULL, move_action_cb);

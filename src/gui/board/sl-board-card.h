@@ -25,4 +25,20 @@ void           sl_board_card_set_application (SlBoardCard   *self,
 void           sl_board_card_set_place       (SlBoardCard   *self,
                                               const char    *place);
 
+/* The heights of a card's parts with the current fonts and style, to tell
+ * how many cards fill a column before any is made. */
+typedef struct
+{
+  int least;       /* padding, border, the name and the days in the stage */
+  int headline;    /* what each other part adds */
+  int tags;
+  int interview;
+  int rating;
+  int status;
+} SlBoardCardMetrics;
+
+void           sl_board_card_measure_metrics (SlBoardCardMetrics       *metrics);
+int            sl_board_card_estimate_height (const SlBoardCardMetrics *metrics,
+                                              SlApplication            *application);
+
 G_END_DECLS

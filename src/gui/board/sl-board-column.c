@@ -10,9 +10,10 @@
 #include "sl-board-column.h"
 #include "sl-board-private.h"
 
-/* The least height a card takes on screen (a name and a "days in this
- * stage" line, with the list's and the card's padding), in pixels: the
- * first frame needs no more cards than the window's height over this. */
+/* The space between two cards: the padding of the grid view's children
+ * (gridview.board-list > child in sl-board.css), in pixels. */
+#define CARD_GAP 8
+/* The least height a card takes on screen, for when it cannot be measured. */
 #define MIN_CARD_HEIGHT 64
 /* The cards whose places a column reads before its first frame: more than
  * its first slice (at most 30), and than the grid view binds after it. */
@@ -61,9 +62,11 @@ get_board (SlBoardColumn *self)
  * the top of its model, three times what a column shows: for a board of
  * five big columns, building and measuring those is most of the time to
  * its first frame. So the list view starts with a slice of the cards that
- * fills the window (longer if a card further down is to be focused), and
+ * fills the column (longer if a card further down is to be focused), and
  * gets the rest once the column is scrolled or the focus enters it: so
- * the columns nobody looks at cost no more than their first cards. */
+ * the columns nobody looks at cost no more than their first cards. The
+ * slice is empty until the column is mapped and knows how tall it can
+ * be: a guess made before would build cards only to drop them. */
 
 static void
 show_all_cards (SlBoardColumn *self)
@@ -130,38 +133,26 @@ focus_enter_cb (GtkEventControllerFocus *controller,
   show_all_cards_later (self);
 }
 
-static void
-sl_board_column_map (GtkWidget *widget)
+/* How tall the column can be: the height of its nearest ancestor that has
+ * been given one already (the board, the page or the window), else of the
+ * window as it will open, else of the tallest monitor. */
+static int
+available_height (SlBoardColumn *self)
 {
-  SlBoardColumn *self = SL_BOARD_COLUMN (widget);
-  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
-  int height = root != NULL ? gtk_widget_get_height (root) : 0;
-  int width;
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GdkDisplay *display = gtk_widget_get_display (widget);
+  GListModel *monitors = gdk_display_get_monitors (display);
+  int height = 0, width;
 
-  GTK_WIDGET_CLASS (sl_board_column_parent_class)->map (widget);
-
-  if (self->first_slice == NULL)
-    return;
-
-  /* Before its first allocation a window's height is its default one. */
+  for (GtkWidget *ancestor = gtk_widget_get_parent (widget);
+       ancestor != NULL && height <= 0;
+       ancestor = gtk_widget_get_parent (ancestor))
+    height = gtk_widget_get_height (ancestor);
   if (height <= 0 && GTK_IS_WINDOW (root))
     gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
-  if (height > 0)
-    gtk_slice_list_model_set_size (self->first_slice,
-                                   MIN (gtk_slice_list_model_get_size (self->first_slice),
-                                        (guint) height / MIN_CARD_HEIGHT + 1));
-}
 
-/* The cards that fill the tallest monitor: the first slice of a column that
- * is not on screen yet. */
-static guint
-first_cards (void)
-{
-  GdkDisplay *display = gdk_display_get_default ();
-  GListModel *monitors = display != NULL ? gdk_display_get_monitors (display) : NULL;
-  int height = 0;
-
-  for (guint i = 0; monitors != NULL && i < g_list_model_get_n_items (monitors); i++)
+  for (guint i = 0; height <= 0 && i < g_list_model_get_n_items (monitors); i++)
     {
       g_autoptr (GdkMonitor) monitor = g_list_model_get_item (monitors, i);
       GdkRectangle geometry;
@@ -169,9 +160,46 @@ first_cards (void)
       gdk_monitor_get_geometry (monitor, &geometry);
       height = MAX (height, geometry.height);
     }
-  if (height <= 0)
-    return 30;
-  return MIN ((guint) height / MIN_CARD_HEIGHT + 1, 30);
+  return height > 0 ? height : 30 * MIN_CARD_HEIGHT;
+}
+
+/* The first cards that fill @height: those that fit, and the one the
+ * bottom edge cuts. */
+static guint
+cards_to_fill (SlBoardColumn *self,
+               int            height)
+{
+  GListModel *cards = G_LIST_MODEL (self->filtered);
+  guint n_cards = g_list_model_get_n_items (cards);
+  SlBoardCardMetrics metrics;
+  guint n = 0;
+
+  sl_board_card_measure_metrics (&metrics);
+  while (n < n_cards && height > 0)
+    {
+      g_autoptr (SlApplication) application = g_list_model_get_item (cards, n++);
+
+      height -= MAX (sl_board_card_estimate_height (&metrics, application), MIN_CARD_HEIGHT / 2) + CARD_GAP;
+    }
+  return n;
+}
+
+static void
+sl_board_column_map (GtkWidget *widget)
+{
+  SlBoardColumn *self = SL_BOARD_COLUMN (widget);
+  int header = 0;
+  guint cards;
+
+  GTK_WIDGET_CLASS (sl_board_column_parent_class)->map (widget);
+
+  if (self->first_slice == NULL)
+    return;
+
+  gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, -1, NULL, &header, NULL, NULL);
+  cards = cards_to_fill (self, available_height (self) - header);
+  if (cards > gtk_slice_list_model_get_size (self->first_slice))
+    gtk_slice_list_model_set_size (self->first_slice, cards);
 }
 
 static void
@@ -720,9 +748,9 @@ sl_board_column_new (SlStore *store,
   gtk_grid_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 
-  /* The grid view makes the widgets of its first rows at once: as many as
-   * a monitor shows, then as many as the window shows once mapped. */
-  self->first_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), 0, first_cards ());
+  /* The grid view makes the widgets of its first rows at once: none
+   * until the column is mapped, then as many as it shows. */
+  self->first_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), 0, 0);
   self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->first_slice)));
   gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
