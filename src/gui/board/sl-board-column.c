@@ -42,6 +42,7 @@ struct _SlBoardColumn
    * many cards as the window can show: this slice of filtered. */
   GtkSliceListModel  *first_slice;
   guint               all_shown_tick_id;
+  guint               all_shown_idle_id;
   GtkDropTarget      *drop_target;
   char               *pending_focus_id;
   guint               focus_tick_id;
@@ -76,6 +77,7 @@ show_all_cards (SlBoardColumn *self)
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->all_shown_tick_id);
       self->all_shown_tick_id = 0;
     }
+  g_clear_handle_id (&self->all_shown_idle_id, g_source_remove);
   /* The list view gets the filtered model itself: GTK 4.8's slice model
    * turns any change that adds or removes a card into a change of every
    * card after it. */
@@ -118,6 +120,46 @@ show_all_cards_later (SlBoardColumn *self)
     self->all_shown_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), all_shown_tick_cb, NULL, NULL);
 }
 
+static gboolean
+all_shown_idle_cb (gpointer user_data)
+{
+  SlBoardColumn *self = SL_BOARD_COLUMN (user_data);
+
+  self->all_shown_idle_id = 0;
+  show_all_cards (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+after_paint_cb (GdkFrameClock *frame_clock,
+                SlBoardColumn *self)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, after_paint_cb, self);
+  if (self->first_slice != NULL && self->all_shown_idle_id == 0)
+    self->all_shown_idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, all_shown_idle_cb, self, NULL);
+}
+
+/* After the next frame is drawn: the focus entering a column needs the
+ * rest of the cards only once it moves on, and when it came with a moved
+ * card, making the grid view's next rows would hold up the frame that shows
+ * the move (by 100 ms in a column of thousands). */
+static void
+show_all_cards_after_frame (SlBoardColumn *self)
+{
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (self->first_slice == NULL || self->all_shown_idle_id != 0)
+    return;
+  if (frame_clock == NULL)
+    {
+      show_all_cards_later (self);
+      return;
+    }
+  g_signal_handlers_disconnect_by_func (frame_clock, after_paint_cb, self);
+  g_signal_connect_object (frame_clock, "after-paint", G_CALLBACK (after_paint_cb), self, 0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 value_changed_cb (GtkAdjustment *adjustment,
                   SlBoardColumn *self)
@@ -130,7 +172,7 @@ static void
 focus_enter_cb (GtkEventControllerFocus *controller,
                 SlBoardColumn           *self)
 {
-  show_all_cards_later (self);
+  show_all_cards_after_frame (self);
 }
 
 /* How tall the column can be: the height of its nearest ancestor that has
@@ -616,6 +658,7 @@ sl_board_column_dispose (GObject *object)
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->all_shown_tick_id);
       self->all_shown_tick_id = 0;
     }
+  g_clear_handle_id (&self->all_shown_idle_id, g_source_remove);
   if (self->list_view != NULL)
     gtk_grid_view_set_model (self->list_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SL_TYPE_BOARD_COLUMN);
