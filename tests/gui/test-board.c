@@ -563,6 +563,19 @@ test_card_layout (void)
   g_assert_cmpfloat (days_bounds.origin.y + days_bounds.size.height, <=, card_bounds.size.height);
   g_assert_cmpfloat (name_bounds.size.width, >, card_bounds.size.width / 2);
 
+  /* Right to left, the rating and the status are on the left. */
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  gui_test_spin (100);
+  name_bounds = bounds_in (name, widget);
+  rating_bounds = bounds_in (rating, widget);
+  days_bounds = bounds_in (days, widget);
+  status_bounds = bounds_in (status, widget);
+  g_assert_cmpfloat (rating_bounds.origin.x + rating_bounds.size.width, <=, name_bounds.origin.x);
+  g_assert_cmpfloat (status_bounds.origin.x + status_bounds.size.width, <=, days_bounds.origin.x);
+  g_assert_cmpfloat_with_epsilon (rating_bounds.origin.x, status_bounds.origin.x, 0.5);
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+  gui_test_spin (100);
+
   /* Back to active: the status goes, the name row keeps its rating. */
   sl_application_set_status (grace, SL_APPLICATION_STATUS_ACTIVE);
   g_assert_true (sl_store_save_application (f.store, grace, &error));

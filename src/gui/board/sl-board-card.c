@@ -629,6 +629,7 @@ layout_rows (SlBoardCard *self,
     { GTK_WIDGET (self->days_label), (GtkWidget *) self->status_label },
     { self->interview_box, NULL },
   };
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
   int y = 0;
   gboolean first = TRUE;
 
@@ -645,17 +646,18 @@ layout_rows (SlBoardCard *self,
         y += ROW_SPACING;
       first = FALSE;
 
+      /* The end is on the right, or on the left in right-to-left text. */
       if (width >= 0 && end_height >= 0)
         {
           gtk_widget_measure (rows[i].end, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &end_width, NULL, NULL);
           end_width = MIN (end_width, width);
           gtk_widget_size_allocate (rows[i].end,
-                                    &(GtkAllocation) { width - end_width, y, end_width, height }, -1);
-          end_width += END_SPACING;
+                                    &(GtkAllocation) { rtl ? 0 : width - end_width, y, end_width, height }, -1);
+          end_width = MIN (end_width + END_SPACING, width);
         }
       if (width >= 0 && text_height >= 0)
         gtk_widget_size_allocate (rows[i].text,
-                                  &(GtkAllocation) { 0, y, MAX (width - end_width, 0), height }, -1);
+                                  &(GtkAllocation) { rtl ? end_width : 0, y, width - end_width, height }, -1);
       y += height;
     }
 
