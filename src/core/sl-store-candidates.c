@@ -966,8 +966,11 @@ bind_candidate_row (SlStmt         *stmt,
   sqlite3_bind_int (stmt, p + 17, row->erased ? 1 : 0);
 }
 
-/* "INSERT INTO candidate … VALUES (?1, …, ?17), (?18, …)" for CANDIDATE_ROWS
- * rows: only our own constants and numbers go into it. */
+/* "INSERT OR FAIL INTO candidate … VALUES (?1, …, ?17), (?18, …)" for
+ * CANDIDATE_ROWS rows: only our own constants and numbers go into it. OR
+ * FAIL spares SQLite the statement journal with which a multi-row OR ABORT
+ * statement undoes its own rows (a copy of every page it changes): on
+ * failure the caller rolls the whole transaction back. */
 static const char *
 candidate_rows_sql (void)
 {
@@ -975,7 +978,7 @@ candidate_rows_sql (void)
 
   if (g_once_init_enter (&sql))
     {
-      GString *text = g_string_new ("INSERT INTO candidate (" CANDIDATE_COLUMNS ") VALUES ");
+      GString *text = g_string_new ("INSERT OR FAIL INTO candidate (" CANDIDATE_COLUMNS ") VALUES ");
 
       for (int r = 0; r < CANDIDATE_ROWS; r++)
         {

@@ -180,18 +180,19 @@ index_fts (SlStore  *self,
       (hashsize < BULK_FTS_HASHSIZE && !set_fts_hashsize (self, BULK_FTS_HASHSIZE, error)))
     return FALSE;
 
+  /* The files column stays empty: a candidate added after @mark that got
+   * an attachment since was indexed then, with its files, by the attachment
+   * triggers (which are never deferred), and is skipped here; the others
+   * have no attachment (the foreign key keeps older ones on older
+   * candidates). That spares a look-up of the attachments per row. */
   stmt = sl_store_prepare (self,
                            any_indexed
-                           ? "INSERT INTO candidate_fts (rowid, name, emails, headline, tags, notes, files) "
-                             "SELECT c.rowid, c.name, c.emails, c.headline, c.tags, c.notes, "
-                             "(SELECT group_concat (file_name, ' ') FROM attachment "
-                             " WHERE candidate_id = c.id AND deleted = 0) "
+                           ? "INSERT INTO candidate_fts (rowid, name, emails, headline, tags, notes) "
+                             "SELECT c.rowid, c.name, c.emails, c.headline, c.tags, c.notes "
                              "FROM candidate c WHERE c.rowid > ?1 AND c.deleted = 0 AND c.erased = 0 "
                              "AND NOT EXISTS (SELECT 1 FROM candidate_fts f WHERE f.rowid = c.rowid)"
-                           : "INSERT INTO candidate_fts (rowid, name, emails, headline, tags, notes, files) "
-                             "SELECT c.rowid, c.name, c.emails, c.headline, c.tags, c.notes, "
-                             "(SELECT group_concat (file_name, ' ') FROM attachment "
-                             " WHERE candidate_id = c.id AND deleted = 0) "
+                           : "INSERT INTO candidate_fts (rowid, name, emails, headline, tags, notes) "
+                             "SELECT c.rowid, c.name, c.emails, c.headline, c.tags, c.notes "
                              "FROM candidate c WHERE c.rowid > ?1 AND c.deleted = 0 AND c.erased = 0",
                            error);
   if (stmt == NULL)
@@ -423,17 +424,20 @@ static const char * const bulk_insert_triggers[] = {
  * serial, until its id is known. */
 typedef struct
 {
-  gint64  created_at;
-  guint   serial;
-  char   *id;
+  gint64      created_at;
+  guint       serial;
+  const char *id;          /* in the import's strings */
 } BulkContact;
 
 /* A contact key of a candidate of this import, for candidate_contact. */
 typedef struct
 {
-  char  *key;
-  guint  serial;
+  const char *key;         /* in the import's strings */
+  guint       serial;
 } BulkKey;
+
+/* BulkContacts per block of the import's own allocator. */
+#define BULK_CONTACT_BLOCK 4096
 
 struct _SlStoreBulkImport
 {
@@ -441,6 +445,12 @@ struct _SlStoreBulkImport
   gint64       mark;
   gboolean     find_duplicates;
   char        *trigger_sql[G_N_ELEMENTS (bulk_insert_triggers)];  /* NULL: not dropped */
+  /* The keys and ids below, and the BulkContacts, live as long as the
+   * import: some hundred thousand small strings each, which one by one
+   * cost as much to allocate and free as to work with. */
+  GStringChunk *strings;
+  GPtrArray   *contact_blocks;  /* of BULK_CONTACT_BLOCK BulkContacts */
+  guint        contacts_left;   /* free in the last block */
   GHashTable  *contacts;     /* key → BulkContact */
   GPtrArray   *pending;      /* SlStoreBulkRow not inserted yet */
   GPtrArray   *pending_postings;
@@ -449,19 +459,18 @@ struct _SlStoreBulkImport
   guint        n_inserted;
 };
 
-static void
-bulk_key_clear (gpointer data)
+static BulkContact *
+bulk_contact_new (SlStoreBulkImport *self)
 {
-  g_free (((BulkKey *) data)->key);
-}
+  BulkContact *block;
 
-static void
-bulk_contact_free (gpointer data)
-{
-  BulkContact *contact = data;
-
-  g_free (contact->id);
-  g_free (contact);
+  if (self->contacts_left == 0)
+    {
+      g_ptr_array_add (self->contact_blocks, g_new (BulkContact, BULK_CONTACT_BLOCK));
+      self->contacts_left = BULK_CONTACT_BLOCK;
+    }
+  block = g_ptr_array_index (self->contact_blocks, self->contact_blocks->len - 1);
+  return &block[BULK_CONTACT_BLOCK - self->contacts_left--];
 }
 
 /* Whether @a is older than @b, in sl_store_find_duplicates()'s order. */
@@ -476,30 +485,34 @@ bulk_contact_older (const BulkContact *a,
   return strcmp (a->id, b->id) < 0;
 }
 
-/* Takes @key; keeps the older of the known and the new contact. */
+/* Keeps the older of the known and the new contact. @key (nullable) is
+ * copied unless @key_kept says it is one of the import's strings already. */
 static void
 bulk_note_key (SlStoreBulkImport *self,
-               char              *key,
+               const char        *key,
+               gboolean           key_kept,
                gint64             created_at,
                guint              serial,
                const char        *id)
 {
-  BulkContact candidate = { created_at, serial, (char *) id };
+  BulkContact candidate = { created_at, serial, id };
   BulkContact *known;
 
   if (key == NULL)
     return;
   known = g_hash_table_lookup (self->contacts, key);
   if (known != NULL && !bulk_contact_older (&candidate, known))
+    return;
+  if (known == NULL)
     {
-      g_free (key);
-      return;
+      known = bulk_contact_new (self);
+      g_hash_table_insert (self->contacts,
+                           key_kept ? (char *) key : g_string_chunk_insert (self->strings, key),
+                           known);
     }
-  known = g_new (BulkContact, 1);
   known->created_at = created_at;
   known->serial = serial;
-  known->id = g_strdup (id);
-  g_hash_table_replace (self->contacts, key, known);
+  known->id = id != NULL ? g_string_chunk_insert (self->strings, id) : NULL;
 }
 
 static void
@@ -513,9 +526,17 @@ bulk_note_candidate (SlStoreBulkImport *self,
   const char * const *phones = sl_candidate_get_phones (candidate);
 
   for (guint i = 0; emails != NULL && emails[i] != NULL; i++)
-    bulk_note_key (self, sl_store_email_key (emails[i]), created_at, serial, id);
+    {
+      g_autofree char *key = sl_store_email_key (emails[i]);
+
+      bulk_note_key (self, key, FALSE, created_at, serial, id);
+    }
   for (guint i = 0; phones != NULL && phones[i] != NULL; i++)
-    bulk_note_key (self, sl_store_phone_key (phones[i]), created_at, serial, id);
+    {
+      g_autofree char *key = sl_store_phone_key (phones[i]);
+
+      bulk_note_key (self, key, FALSE, created_at, serial, id);
+    }
 }
 
 static gboolean
@@ -606,12 +627,13 @@ sl_store_bulk_import_new (SlStore   *self,
   bulk = g_new0 (SlStoreBulkImport, 1);
   bulk->store = g_object_ref (self);
   bulk->find_duplicates = find_duplicates;
-  bulk->contacts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, bulk_contact_free);
+  bulk->strings = g_string_chunk_new (256 * 1024);
+  bulk->contact_blocks = g_ptr_array_new_with_free_func (g_free);
+  bulk->contacts = g_hash_table_new (g_str_hash, g_str_equal);
   bulk->pending = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_store_bulk_row_free);
   bulk->pending_postings = g_ptr_array_new_with_free_func (g_free);
-  bulk->new_ids = g_ptr_array_new_with_free_func (g_free);
+  bulk->new_ids = g_ptr_array_new ();
   bulk->new_keys = g_array_new (FALSE, FALSE, sizeof (BulkKey));
-  g_array_set_clear_func (bulk->new_keys, bulk_key_clear);
 
   if (!sl_store_defer_search_index (self, &bulk->mark, error) ||
       !bulk_drop_triggers (bulk, error))
@@ -622,14 +644,21 @@ sl_store_bulk_import_new (SlStore   *self,
       g_autoptr (SlStmt) stmt = NULL;
       int rc;
 
+      /* The contacts come sorted by key, so looking each one's candidate
+       * up by id would read the candidate table in random order (a page
+       * from the file per contact on a large database). Reading the
+       * candidates' ids in one pass into a temporary table, which SQLite
+       * indexes in memory for the join, reads each page once. */
       stmt = sl_store_prepare (self,
+                               "WITH c AS MATERIALIZED (SELECT id, created_at FROM candidate "
+                               "WHERE deleted = 0) "
                                "SELECT k.value, c.created_at, c.id FROM candidate_contact k "
-                               "JOIN candidate c ON c.id = k.candidate_id WHERE c.deleted = 0",
+                               "JOIN c ON c.id = k.candidate_id",
                                error);
       if (stmt == NULL)
         return NULL;
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        bulk_note_key (bulk, g_strdup (sl_stmt_column_text (stmt, 0)),
+        bulk_note_key (bulk, sl_stmt_column_text (stmt, 0), FALSE,
                        sqlite3_column_int64 (stmt, 1), 0, sl_stmt_column_text (stmt, 2));
       if (rc != SQLITE_DONE)
         {
@@ -673,8 +702,7 @@ bulk_flush (SlStoreBulkImport  *self,
           g_object_thaw_notify (G_OBJECT (record));
         }
 
-      g_free (g_ptr_array_index (self->new_ids, first_serial + i));
-      g_ptr_array_index (self->new_ids, first_serial + i) = g_strdup (id);
+      g_ptr_array_index (self->new_ids, first_serial + i) = g_string_chunk_insert (self->strings, id);
 
       if (posting_id != NULL)
         {
@@ -749,19 +777,19 @@ sl_store_bulk_import_add_row (SlStoreBulkImport  *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (row != NULL, FALSE);
 
-  /* The row's keys are not needed any more: they go to the duplicates'
-   * table and to the list for candidate_contact. */
+  /* The row's keys go to the list for candidate_contact and to the
+   * duplicates' table, which share the copy. */
   for (guint i = 0; i < row->n_emails + row->n_phones; i++)
     {
-      char **key = i < row->n_emails ? &row->email_keys[i] : &row->phone_keys[i - row->n_emails];
+      const char *key = i < row->n_emails ? row->email_keys[i] : row->phone_keys[i - row->n_emails];
       BulkKey entry = { NULL, self->new_ids->len };
 
-      if (*key == NULL)
+      if (key == NULL)
         continue;
-      entry.key = self->find_duplicates ? g_strdup (*key) : g_steal_pointer (key);
+      entry.key = g_string_chunk_insert (self->strings, key);
       g_array_append_val (self->new_keys, entry);
       if (self->find_duplicates)
-        bulk_note_key (self, g_steal_pointer (key), G_MAXINT64, entry.serial, NULL);
+        bulk_note_key (self, entry.key, TRUE, G_MAXINT64, entry.serial, NULL);
     }
 
   g_ptr_array_add (self->pending, row);
@@ -1074,6 +1102,8 @@ sl_store_bulk_import_free (SlStoreBulkImport *self)
   g_clear_pointer (&self->pending_postings, g_ptr_array_unref);
   g_clear_pointer (&self->new_ids, g_ptr_array_unref);
   g_clear_pointer (&self->new_keys, g_array_unref);
+  g_clear_pointer (&self->contact_blocks, g_ptr_array_unref);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
   g_clear_object (&self->store);
   g_free (self);
 }

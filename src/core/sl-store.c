@@ -1226,7 +1226,8 @@ sl_store_activity_rev (const char *record_type,
  * @self: a store
  * @record_type: the type of the new records
  * @action: their activity ("created", "imported")
- * @ids: the @n records' ids
+ * @ids: the @n records' ids, new ones (sl_store_new_id()): the change feed
+ *   has no row for them yet
  * @revs: their revisions
  * @n: how many
  * @error: return location for a #GError
@@ -1288,12 +1289,18 @@ sl_store_record_inserts_full (SlStore            *self,
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
   g_return_val_if_fail ((activity_ids == NULL) == (activity_revs == NULL), FALSE);
 
+  /* OR FAIL, not the default OR ABORT: a multi-row statement that may
+   * abort keeps a copy of every page it changes in a statement journal,
+   * to undo its own rows; after a failure here the caller rolls back
+   * anyway (the transaction, or its savepoint). The records are new
+   * (sl_store_new_id()), so the change feed has no row for them yet and
+   * a plain insert does what OR REPLACE would. */
   g_mutex_lock (&lock);
   a_sql = multi_row_sql (&activity_sql,
-                         "INSERT INTO activity (id, created_at, updated_at, rev, deleted, "
+                         "INSERT OR FAIL INTO activity (id, created_at, updated_at, rev, deleted, "
                          "record_type, record_id, action) VALUES ", 4, 3);
   c_sql = multi_row_sql (&change_sql,
-                         "INSERT OR REPLACE INTO change (record_type, record_id, rev, deleted) VALUES ",
+                         "INSERT OR FAIL INTO change (record_type, record_id, rev, deleted) VALUES ",
                          2, 2);
   g_mutex_unlock (&lock);
 

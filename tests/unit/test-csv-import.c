@@ -327,6 +327,59 @@ test_bulk_with_other_inserts (void)
   assert_index_consistent (store);
 }
 
+/* A candidate of a bulk import that gets an attachment before the import
+ * ends is found by the attachment's file name: the attachment triggers
+ * index it then, and the index built at the end keeps that entry. */
+static void
+test_bulk_with_attachment (void)
+{
+  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlStoreBulkImport) bulk = NULL;
+  g_autoptr (SlCandidate) attached = sl_candidate_new ();
+  g_autoptr (SlAttachment) attachment = NULL;
+  g_autoptr (GPtrArray) found = NULL;
+  g_autofree char *path = g_build_filename (g_get_user_cache_dir (), "zanzibar-resume.pdf", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (g_mkdir_with_parents (g_get_user_cache_dir (), 0700) == 0);
+  g_assert_true (g_file_set_contents (path, "%PDF-1.4", -1, &error));
+
+  g_assert_true (sl_store_begin (store, &error));
+  bulk = sl_store_bulk_import_new (store, FALSE, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autoptr (SlCandidate) candidate = sl_candidate_new ();
+      g_autofree char *name = g_strdup_printf ("Plain %u", i);
+
+      sl_candidate_set_name (candidate, name);
+      g_assert_true (sl_store_bulk_import_add_row (bulk, sl_store_bulk_row_new (candidate), NULL, &error));
+      g_assert_no_error (error);
+    }
+  sl_candidate_set_name (attached, "Attached Person");
+  g_assert_true (sl_store_import_candidate (store, attached, NULL, &error));
+  g_assert_no_error (error);
+  attachment = sl_store_add_attachment (store, sl_record_get_id (SL_RECORD (attached)), file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (sl_store_bulk_import_finish (bulk, &error));
+  g_assert_no_error (error);
+  g_assert_true (sl_store_commit (store, &error));
+  g_assert_no_error (error);
+
+  assert_index_consistent (store);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM candidate_fts WHERE files IS NOT NULL"), ==, 1);
+  found = sl_store_search_candidates (store, "zanzibar", NULL, 1000, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpstr (sl_record_get_id (g_ptr_array_index (found, 0)), ==,
+                   sl_record_get_id (SL_RECORD (attached)));
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = sl_store_search_candidates (store, "plain", NULL, 1000, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +390,7 @@ main (int   argc,
   g_test_add_func ("/csv-import/merge-and-import", test_merge_and_import);
   g_test_add_func ("/csv-import/cancel-and-errors", test_cancel_and_errors);
   g_test_add_func ("/csv-import/bulk-with-other-inserts", test_bulk_with_other_inserts);
+  g_test_add_func ("/csv-import/bulk-with-attachment", test_bulk_with_attachment);
 
   return g_test_run ();
 }
