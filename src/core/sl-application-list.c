@@ -877,3 +877,35 @@ sl_application_list_find (SlApplicationList *self,
     return -1;
   return row_index (self, row);
 }
+
+/**
+ * sl_application_list_find_candidates:
+ * @self: a #SlApplicationList
+ * @candidate_ids: (element-type utf8 utf8): a set of candidate ids
+ *
+ * Finds the cards of some candidates (a search's) without reading any card:
+ * the list keeps each card's candidate with its place.
+ *
+ * Returns: (transfer full) (element-type guint): their indexes, in order
+ */
+GArray *
+sl_application_list_find_candidates (SlApplicationList *self,
+                                     GHashTable        *candidate_ids)
+{
+  GArray *found;
+
+  g_return_val_if_fail (SL_IS_APPLICATION_LIST (self), NULL);
+  g_return_val_if_fail (candidate_ids != NULL, NULL);
+
+  found = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (!ensure_loaded (self))
+    return found;
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = g_ptr_array_index (self->rows, i);
+
+      if (row->candidate_id != NULL && g_hash_table_contains (candidate_ids, row->candidate_id))
+        g_array_append_val (found, i);
+    }
+  return found;
+}

@@ -31,6 +31,10 @@ const char        *sl_application_list_get_stage_id (SlApplicationList  *self);
 /* The index of @application_id, or -1, without reading any card. */
 int                sl_application_list_find         (SlApplicationList  *self,
                                                      const char         *application_id);
+/* The indexes of the cards whose candidate is in @candidate_ids (a set of
+ * ids), in order, without reading any card. */
+GArray            *sl_application_list_find_candidates (SlApplicationList *self,
+                                                        GHashTable        *candidate_ids);
 /* Reloads now instead of from the next idle. */
 gboolean           sl_application_list_reload       (SlApplicationList  *self,
                                                      GError            **error);

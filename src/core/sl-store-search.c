@@ -173,6 +173,58 @@ sl_store_search_candidates (SlStore     *self,
   return g_steal_pointer (&results);
 }
 
+/**
+ * sl_store_match_candidate_ids:
+ * @self: a #SlStore
+ * @query: (nullable): what the person typed, as for sl_store_search_candidates()
+ * @posting_id: (nullable): only candidates who applied to this posting
+ * @error: return location for a #GError
+ *
+ * Finds every candidate @query matches, without ranking them or reading
+ * them: what a board needs to show only the cards of a search (a two-letter
+ * prefix matches tens of thousands of people).
+ *
+ * Returns: (transfer full) (element-type utf8 utf8): the set of their ids,
+ *   empty for an empty query, or %NULL on a database error
+ */
+GHashTable *
+sl_store_match_candidate_ids (SlStore     *self,
+                              const char  *query,
+                              const char  *posting_id,
+                              GError     **error)
+{
+  g_autoptr (SlSearchQuery) parsed = NULL;
+  g_autoptr (GHashTable) ids = NULL;
+  g_autoptr (SlStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  parsed = sl_search_query_parse (query);
+  if (parsed->match == NULL)
+    return g_steal_pointer (&ids);
+
+  stmt = sl_store_prepare (self,
+                           "SELECT c.id FROM candidate_fts f JOIN candidate c ON c.rowid = f.rowid "
+                           "WHERE candidate_fts MATCH ?1 AND " POSTING_FILTER,
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, parsed->match, -1, SQLITE_STATIC);
+  sl_stmt_bind_text (stmt, 3, posting_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_add (ids, g_strdup (sl_stmt_column_text (stmt, 0)));
+  if (rc != SQLITE_DONE)
+    {
+      sl_store_set_db_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}
+
 /* Adds to @ids the candidates with the contact @value ("e:…" or "p:…"). */
 static gboolean
 add_contact_matches (SlStore     *self,

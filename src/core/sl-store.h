@@ -197,6 +197,12 @@ GPtrArray  *sl_store_search_candidates (SlStore     *self,
                                         const char  *posting_id,
                                         guint        limit,
                                         GError     **error);
+/* The ids of every candidate @query finds (of @posting_id's, when given),
+ * unranked: a set, for filtering what is shown. */
+GHashTable *sl_store_match_candidate_ids (SlStore    *self,
+                                          const char *query,
+                                          const char *posting_id,
+                                          GError    **error);
 /* Candidates (not deleted) with this email or phone, normalised. */
 GPtrArray  *sl_store_find_duplicates   (SlStore     *self,
                                         const char  *email,

@@ -421,8 +421,28 @@ test_search_and_status (void)
   gui_test_spin (50);
   g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 0)), ==, 1);
   g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 1)), ==, 0);
+  card (&f, f.app_ids[1]);
+  /* A move while searching: the card stays found, in its new column. */
+  g_assert_true (sl_board_move_application (f.board, f.app_ids[1], f.stage_ids[1], 0, &error));
+  g_assert_no_error (error);
+  gui_test_spin (50);
+  g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 0)), ==, 0);
+  g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 1)), ==, 1);
+  card (&f, f.app_ids[1]);
+  g_assert_true (sl_board_move_application (f.board, f.app_ids[1], f.stage_ids[0], 1, &error));
+  g_assert_no_error (error);
+  /* "-word" leaves out, and a word nobody has finds nobody. */
+  sl_board_set_search_text (f.board, "engineer -grace");
+  gui_test_spin (50);
+  g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 0)), ==, 2);
+  g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 1)), ==, 1);
+  sl_board_set_search_text (f.board, "zzzz");
+  gui_test_spin (50);
+  g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 0)), ==, 0);
   sl_board_set_search_text (f.board, "");
+  gui_test_spin (50);
   g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 0)), ==, 3);
+  card (&f, f.app_ids[0]);
 
   /* Mark as Hired moves to the Hired stage; Undo brings it back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card (&f, f.app_ids[1])), "card.hire", NULL));

@@ -254,10 +254,32 @@ test_follows_edits (void)
   g_assert_cmpuint (results->len, ==, 1);
   g_assert_cmpstr (sl_record_get_id (g_ptr_array_index (results, 0)), ==, sl_record_get_id (SL_RECORD (kim)));
 
+  /* The set a board filters its cards with: every match, of the posting. */
+  {
+    g_autoptr (GHashTable) ids = sl_store_match_candidate_ids (store, "k", sl_record_get_id (SL_RECORD (posting)), &error);
+    g_autoptr (GHashTable) all = sl_store_match_candidate_ids (store, "l", NULL, &error);
+    g_autoptr (GHashTable) none = sl_store_match_candidate_ids (store, "kimber -lee", NULL, &error);
+    g_autoptr (GHashTable) empty = sl_store_match_candidate_ids (store, "  ", NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_hash_table_size (ids), ==, 1);
+    g_assert_true (g_hash_table_contains (ids, sl_record_get_id (SL_RECORD (kim))));
+    g_assert_cmpuint (g_hash_table_size (all), >, 1);
+    g_assert_true (g_hash_table_contains (all, sl_record_get_id (SL_RECORD (kim))));
+    g_assert_cmpuint (g_hash_table_size (none), ==, 0);
+    g_assert_cmpuint (g_hash_table_size (empty), ==, 0);
+  }
+
   /* Deleted candidates are not found. */
   g_assert_true (sl_store_delete_candidate (store, sl_record_get_id (SL_RECORD (kim)), &error));
   g_assert_no_error (error);
   assert_found (store, "kimber", "");
+  {
+    g_autoptr (GHashTable) ids = sl_store_match_candidate_ids (store, "kimber", NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_hash_table_size (ids), ==, 0);
+  }
 }
 
 static void

@@ -8,6 +8,7 @@
 
 #include "sl-application-list.h"
 #include "sl-board-column.h"
+#include "sl-board-matches.h"
 #include "sl-board-private.h"
 
 /* The space between two cards: the padding of the grid view's children
@@ -226,22 +227,31 @@ cards_to_fill (SlBoardColumn *self,
   return n;
 }
 
+/* Makes the first slice as long as the cards that fill the column (or
+ * longer, for a card to be focused). */
+static void
+fill_first_slice (SlBoardColumn *self)
+{
+  int header = 0;
+  guint cards;
+
+  gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, -1, NULL, &header, NULL, NULL);
+  cards = cards_to_fill (self, available_height (self) - header);
+  if (cards > gtk_slice_list_model_get_size (self->first_slice))
+    gtk_slice_list_model_set_size (self->first_slice, cards);
+}
+
 static void
 sl_board_column_map (GtkWidget *widget)
 {
   SlBoardColumn *self = SL_BOARD_COLUMN (widget);
-  int header = 0;
-  guint cards;
 
   GTK_WIDGET_CLASS (sl_board_column_parent_class)->map (widget);
 
   if (self->first_slice == NULL)
     return;
 
-  gtk_widget_measure (self->header, GTK_ORIENTATION_VERTICAL, -1, NULL, &header, NULL, NULL);
-  cards = cards_to_fill (self, available_height (self) - header);
-  if (cards > gtk_slice_list_model_get_size (self->first_slice))
-    gtk_slice_list_model_set_size (self->first_slice, cards);
+  fill_first_slice (self);
 }
 
 static void
@@ -361,7 +371,7 @@ sl_board_column_focus_card (SlBoardColumn *self,
   g_return_if_fail (SL_IS_BOARD_COLUMN (self));
   g_return_if_fail (application_id != NULL);
 
-  if (gtk_filter_list_model_get_filter (self->filtered) == NULL)
+  if (gtk_filter_list_model_get_model (self->filtered) == self->applications)
     shown = sl_board_column_find (self, application_id);
   else
     shown = find_in (G_LIST_MODEL (self->filtered), application_id);
@@ -615,13 +625,48 @@ sl_board_column_get_count (SlBoardColumn *self)
   return g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
 }
 
+/**
+ * sl_board_column_set_matches:
+ * @self: a #SlBoardColumn
+ * @candidate_ids: (nullable): the candidates a search found, as a set of
+ *   ids, or %NULL to show every card
+ *
+ * Shows only the cards of @candidate_ids (see #SlBoardMatches).
+ */
 void
-sl_board_column_set_filter (SlBoardColumn *self,
-                            GtkFilter     *filter)
+sl_board_column_set_matches (SlBoardColumn *self,
+                             GHashTable    *candidate_ids)
 {
+  g_autoptr (SlBoardMatches) matches = NULL;
+
   g_return_if_fail (SL_IS_BOARD_COLUMN (self));
 
-  gtk_filter_list_model_set_filter (self->filtered, filter);
+  /* Every card of the column changes: the grid view would ask for each new
+   * one (reading thousands from the store). Back to a first slice, as when
+   * the column opened: empty while the cards change, then those that fill
+   * the column, the rest once it is scrolled or focused. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      if (self->first_slice == NULL)
+        {
+          self->first_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), 0, 0);
+          gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->first_slice));
+        }
+      else
+        gtk_slice_list_model_set_size (self->first_slice, 0);
+    }
+
+  if (candidate_ids == NULL)
+    {
+      gtk_filter_list_model_set_model (self->filtered, self->applications);
+    }
+  else
+    {
+      matches = sl_board_matches_new (self->applications, candidate_ids);
+      gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (matches));
+    }
+  if (self->first_slice != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fill_first_slice (self);
   update_count (self);
 }
 

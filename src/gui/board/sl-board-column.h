@@ -26,8 +26,9 @@ GListModel    *sl_board_column_get_applications (SlBoardColumn *self);
 GListModel    *sl_board_column_get_model        (SlBoardColumn *self);
 /* The number the header shows: the cards shown. */
 guint          sl_board_column_get_count        (SlBoardColumn *self);
-void           sl_board_column_set_filter       (SlBoardColumn *self,
-                                                 GtkFilter     *filter);
+/* Shows only the cards of these candidates (a set of ids), or all (NULL). */
+void           sl_board_column_set_matches      (SlBoardColumn *self,
+                                                 GHashTable    *candidate_ids);
 /* The scrollable list of cards (a one-column GtkGridView). */
 GtkWidget     *sl_board_column_get_list_view    (SlBoardColumn *self);
 /* The drop target that takes dragged cards (a string: the application id). */

@@ -12,8 +12,6 @@
 #include "sl-board-private.h"
 #include "candidates/sl-candidate-details.h"
 
-/* How many search matches the filter looks at: more than any one board shows. */
-#define SEARCH_LIMIT 20000
 
 typedef enum
 {
@@ -217,31 +215,12 @@ update_summary (SlBoard *self)
   gtk_label_set_label (self->summary_label, text);
 }
 
-static gboolean
-match_func (gpointer item,
-            gpointer user_data)
-{
-  SlBoard *self = SL_BOARD (user_data);
-
-  return self->matches == NULL ||
-         g_hash_table_contains (self->matches, sl_application_get_candidate_id (SL_APPLICATION (item)));
-}
-
-static GtkFilter *
-new_filter (SlBoard *self)
-{
-  if (self->matches == NULL)
-    return NULL;
-  return GTK_FILTER (gtk_custom_filter_new (match_func, self, NULL));
-}
-
 static void
 rebuild (SlBoard *self)
 {
   g_autoptr (GPtrArray) stages = NULL;
   g_autoptr (GPtrArray) columns = NULL;
   g_autoptr (GError) error = NULL;
-  g_autoptr (GtkFilter) filter = NULL;
   GtkWidget *previous = NULL;
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
@@ -258,7 +237,6 @@ rebuild (SlBoard *self)
   else
     stages = g_ptr_array_new ();
 
-  filter = new_filter (self);
   columns = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < stages->len; i++)
     {
@@ -268,7 +246,7 @@ rebuild (SlBoard *self)
       if (column == NULL)
         {
           column = SL_BOARD_COLUMN (sl_board_column_new (self->store, stage));
-          sl_board_column_set_filter (column, filter);
+          sl_board_column_set_matches (column, self->matches);
           g_signal_connect_object (sl_board_column_get_applications (column), "items-changed",
                                    G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
           gtk_box_insert_child_after (self->columns_box, GTK_WIDGET (column), previous);
@@ -785,7 +763,6 @@ void
 sl_board_set_search_text (SlBoard    *self,
                           const char *text)
 {
-  g_autoptr (GtkFilter) filter = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *query = g_strstrip (g_strdup (text ? text : ""));
 
@@ -794,20 +771,16 @@ sl_board_set_search_text (SlBoard    *self,
   g_clear_pointer (&self->matches, g_hash_table_unref);
   if (*query != '\0' && self->posting_id != NULL)
     {
-      g_autoptr (GPtrArray) found = sl_store_search_candidates (self->store, query, self->posting_id,
-                                                                SEARCH_LIMIT, &error);
-
-      self->matches = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      if (found == NULL)
-        sl_board_show_error (self, error);
-      else
-        for (guint i = 0; i < found->len; i++)
-          g_hash_table_add (self->matches, g_strdup (sl_record_get_id (g_ptr_array_index (found, i))));
+      self->matches = sl_store_match_candidate_ids (self->store, query, self->posting_id, &error);
+      if (self->matches == NULL)
+        {
+          sl_board_show_error (self, error);
+          self->matches = g_hash_table_new (g_str_hash, g_str_equal);
+        }
     }
 
-  filter = new_filter (self);
   for (guint i = 0; i < self->columns->len; i++)
-    sl_board_column_set_filter (g_ptr_array_index (self->columns, i), filter);
+    sl_board_column_set_matches (g_ptr_array_index (self->columns, i), self->matches);
 }
 
 static void
