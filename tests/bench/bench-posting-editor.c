@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "sl-postings-page.h"
+#include "sl-renderer.h"
 #include "sl-posting-editor.h"
 #include "sl-string-list-editor.h"
 
@@ -101,6 +102,8 @@ main (int   argc,
       return 77;
     }
   adw_init ();
+  /* The renderer the app would use (cairo where GL is rendered in software). */
+  sl_renderer_choose (gdk_display_get_default ());
 
   dir = g_dir_make_tmp ("shortlist-bench-XXXXXX", &error);
   g_assert_no_error (error);
