@@ -596,6 +596,27 @@ test_card_layout (void)
   gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
   gui_test_spin (100);
 
+  /* The heights the columns estimate with follow the text's scale. */
+  {
+    GtkSettings *settings = gtk_settings_get_default ();
+    SlBoardCardMetrics small, large;
+    int dpi = 0;
+
+    sl_board_card_measure_metrics (&small);
+    g_assert_cmpint (small.least, >, 0);
+    g_assert_cmpint (small.headline, >, 0);
+    g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+    if (dpi <= 0)
+      dpi = 96 * 1024;
+    g_object_set (settings, "gtk-xft-dpi", dpi * 2, NULL);
+    sl_board_card_measure_metrics (&large);
+    g_assert_cmpint (large.least, >, small.least);
+    g_assert_cmpint (large.headline, >, small.headline);
+    gtk_settings_reset_property (settings, "gtk-xft-dpi");
+    sl_board_card_measure_metrics (&large);
+    g_assert_cmpint (large.least, ==, small.least);
+  }
+
   /* Back to active: the status goes, the name row keeps its rating. */
   sl_application_set_status (grace, SL_APPLICATION_STATUS_ACTIVE);
   g_assert_true (sl_store_save_application (f.store, grace, &error));

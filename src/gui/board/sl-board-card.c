@@ -318,17 +318,32 @@ measure_height (GtkWidget *widget)
  * @metrics: (out): the heights
  *
  * Measures a card without an application, and what showing each of its
- * other parts adds, each with one line of text in the current fonts.
+ * other parts adds, each with one line of text in the current fonts. The
+ * heights are kept until the font or its scale changes: every column of a
+ * board asks for them (a board of five paid a tenth of its first frame).
  */
 void
 sl_board_card_measure_metrics (SlBoardCardMetrics *metrics)
 {
-  g_autoptr (SlBoardCard) card = g_object_ref_sink (SL_BOARD_CARD (sl_board_card_new ()));
+  static SlBoardCardMetrics kept;
+  static char *kept_for;
+  g_autoptr (SlBoardCard) card = NULL;
   const char * const tags[] = { "x", NULL };
-  int height;
+  g_autofree char *font = NULL;
+  g_autofree char *key = NULL;
+  int height, dpi = 0;
 
   g_return_if_fail (metrics != NULL);
 
+  g_object_get (gtk_settings_get_default (), "gtk-font-name", &font, "gtk-xft-dpi", &dpi, NULL);
+  key = g_strdup_printf ("%s %d", font ? font : "", dpi);
+  if (g_strcmp0 (key, kept_for) == 0)
+    {
+      *metrics = kept;
+      return;
+    }
+
+  card = g_object_ref_sink (SL_BOARD_CARD (sl_board_card_new ()));
   metrics->least = height = measure_height (GTK_WIDGET (card));
 
   gtk_label_set_label (card->headline_label, "x");
@@ -350,6 +365,10 @@ sl_board_card_measure_metrics (SlBoardCardMetrics *metrics)
 
   gtk_label_set_label (ensure_status_label (card), "x");
   metrics->status = measure_height (GTK_WIDGET (card)) - height;
+
+  kept = *metrics;
+  g_free (kept_for);
+  kept_for = g_steal_pointer (&key);
 }
 
 /**
