@@ -406,6 +406,20 @@ test_stages (void)
   fixture_tear_down (&f);
 }
 
+/* Whether a label under @widget shows @text. */
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_search_and_status (void)
 {
@@ -417,10 +431,12 @@ test_search_and_status (void)
     return;
   fixture_set_up (&f);
 
+  g_assert_true (shows_text (GTK_WIDGET (f.board), "4 candidates in 5 stages"));
   sl_board_set_search_text (f.board, "grace");
   gui_test_spin (50);
   g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 0)), ==, 1);
   g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 1)), ==, 0);
+  g_assert_true (shows_text (GTK_WIDGET (f.board), "1 of 4 candidates found"));
   card (&f, f.app_ids[1]);
   /* A move while searching: the card stays found, in its new column. */
   g_assert_true (sl_board_move_application (f.board, f.app_ids[1], f.stage_ids[1], 0, &error));
@@ -442,6 +458,7 @@ test_search_and_status (void)
   sl_board_set_search_text (f.board, "");
   gui_test_spin (50);
   g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 0)), ==, 3);
+  g_assert_true (shows_text (GTK_WIDGET (f.board), "4 candidates in 5 stages"));
   card (&f, f.app_ids[0]);
 
   /* Mark as Hired moves to the Hired stage; Undo brings it back. */

@@ -207,11 +207,23 @@ update_summary (SlBoard *self)
   guint total = 0;
   g_autofree char *text = NULL;
 
-  for (guint i = 0; i < self->columns->len; i++)
-    total += g_list_model_get_n_items (sl_board_column_get_applications (g_ptr_array_index (self->columns, i)));
+  guint found = 0;
 
-  text = g_strdup_printf (ngettext ("%u candidate in %u stages", "%u candidates in %u stages", total),
-                          total, self->columns->len);
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      SlBoardColumn *column = g_ptr_array_index (self->columns, i);
+
+      total += g_list_model_get_n_items (sl_board_column_get_applications (column));
+      found += sl_board_column_get_count (column);
+    }
+
+  if (self->matches != NULL)
+    /* Translators: while searching the board: "12 of 340 candidates found". */
+    text = g_strdup_printf (ngettext ("%u of %u candidate found", "%u of %u candidates found", total),
+                            found, total);
+  else
+    text = g_strdup_printf (ngettext ("%u candidate in %u stages", "%u candidates in %u stages", total),
+                            total, self->columns->len);
   gtk_label_set_label (self->summary_label, text);
 }
 
@@ -781,6 +793,7 @@ sl_board_set_search_text (SlBoard    *self,
 
   for (guint i = 0; i < self->columns->len; i++)
     sl_board_column_set_matches (g_ptr_array_index (self->columns, i), self->matches);
+  update_summary (self);
 }
 
 static void
