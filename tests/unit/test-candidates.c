@@ -4,6 +4,7 @@
 
 #include "sl-application-list.h"
 #include "sl-store-private.h"
+#include "unit-test-utils.h"
 
 typedef struct
 {
@@ -63,23 +64,6 @@ drain_main_context (void)
 {
   while (g_main_context_iteration (NULL, FALSE))
     ;
-}
-
-static gint64
-query_int (SlStore    *store,
-           const char *sql,
-           const char *param)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (sl_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (param != NULL)
-    sqlite3_bind_text (stmt, 1, param, -1, SQLITE_TRANSIENT);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
 }
 
 static SlCandidate *
@@ -213,9 +197,9 @@ test_candidate_crud (Fixture       *fixture,
   g_assert_nonnull (find_activity (activity, "updated", "tags"));
 
   /* The change feed holds the current revision. */
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT COUNT(*) FROM change WHERE record_type = 'candidate' AND record_id = ?1",
-                              id), ==, 1);
+  g_assert_cmpint (unit_test_query_int (fixture->store,
+                                        "SELECT COUNT(*) FROM change WHERE record_type = 'candidate' AND record_id = ?1",
+                                        id), ==, 1);
 
   g_clear_object (&loaded);
   reopen (fixture);
@@ -249,7 +233,7 @@ test_candidate_invalid (Fixture       *fixture,
   g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
   g_assert_null (missing);
 
-  g_assert_cmpint (query_int (fixture->store, "SELECT COUNT(*) FROM candidate", NULL), ==, 0);
+  g_assert_cmpint (unit_test_query_int (fixture->store, "SELECT COUNT(*) FROM candidate", NULL), ==, 0);
 }
 
 static void
@@ -290,12 +274,12 @@ test_candidate_tombstone (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (applications->len, ==, 0);
 
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT deleted FROM change WHERE record_type = 'candidate' AND record_id = ?1",
-                              candidate_id), ==, 1);
-  g_assert_cmpint (query_int (fixture->store,
-                              "SELECT deleted FROM change WHERE record_type = 'application' AND record_id = ?1",
-                              application_id), ==, 1);
+  g_assert_cmpint (unit_test_query_int (fixture->store,
+                                        "SELECT deleted FROM change WHERE record_type = 'candidate' AND record_id = ?1",
+                                        candidate_id), ==, 1);
+  g_assert_cmpint (unit_test_query_int (fixture->store,
+                                        "SELECT deleted FROM change WHERE record_type = 'application' AND record_id = ?1",
+                                        application_id), ==, 1);
 
   activity = sl_store_list_activity (fixture->store, candidate_id, 1, &error);
   g_assert_no_error (error);
@@ -393,10 +377,10 @@ test_move_application (Fixture       *fixture,
 
   /* Within the stage: C to the top, then D between A and B. Only the moved
    * row is rewritten. */
-  changes_before = query_int (fixture->store, "SELECT MAX(seq) FROM change", NULL);
+  changes_before = unit_test_query_int (fixture->store, "SELECT MAX(seq) FROM change", NULL);
   g_assert_true (sl_store_move_application (fixture->store, c_id, fixture->stage_ids[0], 0, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (fixture->store, "SELECT MAX(seq) FROM change", NULL), ==, changes_before + 1);
+  g_assert_cmpint (unit_test_query_int (fixture->store, "SELECT MAX(seq) FROM change", NULL), ==, changes_before + 1);
   order = stage_order (fixture, fixture->stage_ids[0]);
   g_assert_cmpstr (order, ==, "C,A,B,D");
   g_clear_pointer (&order, g_free);

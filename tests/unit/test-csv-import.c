@@ -7,6 +7,7 @@
 #include "sl-candidate-csv.h"
 #include "sl-store-private.h"
 #include "sl-store-search-private.h"
+#include "unit-test-utils.h"
 
 static SlStore *
 open_store (void)
@@ -19,20 +20,6 @@ open_store (void)
   store = sl_store_open (path, &error);
   g_assert_no_error (error);
   return store;
-}
-
-static gint64
-query_int (SlStore    *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (sl_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
 }
 
 static void
@@ -61,13 +48,13 @@ assert_index_consistent (SlStore *store)
 {
   sqlite3_stmt *stmt = NULL;
 
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND "
-                                     "name IN ('candidate_fts_insert', 'candidate_contact_insert')"), ==, 2);
-  g_assert_cmpint (query_int (store, "SELECT deferred FROM search_state"), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM candidate_fts"), ==,
-                   query_int (store, "SELECT count(*) FROM candidate WHERE deleted = 0 AND erased = 0"));
-  g_assert_cmpint (query_int (store, "SELECT coalesce (max (v), 0) FROM candidate_fts_config "
-                                     "WHERE k = 'hashsize'"), <=, 1024 * 1024);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND "
+                                               "name IN ('candidate_fts_insert', 'candidate_contact_insert')", NULL), ==, 2);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT deferred FROM search_state", NULL), ==, 0);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate_fts", NULL), ==,
+                   unit_test_query_int (store, "SELECT count(*) FROM candidate WHERE deleted = 0 AND erased = 0", NULL));
+  g_assert_cmpint (unit_test_query_int (store, "SELECT coalesce (max (v), 0) FROM candidate_fts_config "
+                                               "WHERE k = 'hashsize'", NULL), <=, 1024 * 1024);
 
   exec (store, "BEGIN;"
                "CREATE TEMP TABLE kept AS SELECT value, candidate_id FROM candidate_contact;"
@@ -76,10 +63,10 @@ assert_index_consistent (SlStore *store)
   sqlite3_bind_int64 (stmt, 1, 0);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
   sqlite3_finalize (stmt);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM (SELECT value, candidate_id FROM kept EXCEPT "
-                                     "SELECT value, candidate_id FROM candidate_contact)"), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM (SELECT value, candidate_id FROM candidate_contact "
-                                     "EXCEPT SELECT value, candidate_id FROM kept)"), ==, 0);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM (SELECT value, candidate_id FROM kept EXCEPT "
+                                               "SELECT value, candidate_id FROM candidate_contact)", NULL), ==, 0);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM (SELECT value, candidate_id FROM candidate_contact "
+                                               "EXCEPT SELECT value, candidate_id FROM kept)", NULL), ==, 0);
   exec (store, "ROLLBACK");
 }
 
@@ -128,13 +115,13 @@ test_many_rows (void)
   g_assert_cmpuint (((SlImportFailure *) g_ptr_array_index (result->failures, 0))->line, ==, bad_utf8_line);
   g_assert_cmpuint (((SlImportFailure *) g_ptr_array_index (result->failures, 1))->line, ==, ragged_line);
 
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM candidate"), ==, 4000);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM activity WHERE action = 'imported' "
-                                     "AND record_type = 'candidate' AND record_id IN (SELECT id FROM candidate)"), ==, 4000);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM change WHERE record_type = 'candidate' "
-                                     "AND rev = (SELECT rev FROM candidate WHERE id = record_id)"), ==, 4000);
-  g_assert_cmpint (query_int (store, "SELECT count(DISTINCT id) FROM activity"), ==, 4000);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM candidate_contact"), ==, 3 * 4000);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate", NULL), ==, 4000);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM activity WHERE action = 'imported' "
+                                               "AND record_type = 'candidate' AND record_id IN (SELECT id FROM candidate)", NULL), ==, 4000);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM change WHERE record_type = 'candidate' "
+                                               "AND rev = (SELECT rev FROM candidate WHERE id = record_id)", NULL), ==, 4000);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(DISTINCT id) FROM activity", NULL), ==, 4000);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate_contact", NULL), ==, 3 * 4000);
   assert_index_consistent (store);
 
   /* The same columns, revision and activity as a candidate saved by hand. */
@@ -255,8 +242,8 @@ test_cancel_and_errors (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (result);
   g_clear_error (&error);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM candidate"), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM activity"), ==, 0);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate", NULL), ==, 0);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM activity", NULL), ==, 0);
   assert_index_consistent (store);
 
   /* An unterminated quote: the rows before it go in, the rest is one failure. */
@@ -308,7 +295,7 @@ test_bulk_with_other_inserts (void)
   g_assert_no_error (error);
   g_clear_pointer (&bulk, sl_store_bulk_import_free);
 
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM candidate_contact"), ==, 100);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate_contact", NULL), ==, 100);
   assert_index_consistent (store);
   found = sl_store_find_duplicates (store, "bulk30@example.org", NULL, &error);
   g_assert_no_error (error);
@@ -368,7 +355,7 @@ test_bulk_with_attachment (void)
   g_assert_no_error (error);
 
   assert_index_consistent (store);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM candidate_fts WHERE files IS NOT NULL"), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate_fts WHERE files IS NOT NULL", NULL), ==, 1);
   found = sl_store_search_candidates (store, "zanzibar", NULL, 1000, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (found->len, ==, 1);

@@ -4,6 +4,7 @@
 
 #include "sl-demo.h"
 #include "sl-store-private.h"
+#include "unit-test-utils.h"
 
 static SlStore *
 open_store (const char *name)
@@ -27,20 +28,6 @@ fill (SlStore *store,
 
   g_assert_true (sl_demo_fill (store, &options, &error));
   g_assert_no_error (error);
-}
-
-static gint64
-query_int (SlStore    *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (sl_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
 }
 
 static GPtrArray *
@@ -111,10 +98,10 @@ test_deterministic (void)
   g_assert_cmpuint (counts_first.applications, ==, counts_second.applications);
   g_assert_cmpuint (counts_first.interviews, ==, counts_second.interviews);
 
-  interviews = query_int (first, "SELECT COUNT(*) FROM interview");
-  feedback = query_int (first, "SELECT COUNT(*) FROM feedback");
-  g_assert_cmpint (interviews, ==, query_int (second, "SELECT COUNT(*) FROM interview"));
-  g_assert_cmpint (feedback, ==, query_int (second, "SELECT COUNT(*) FROM feedback"));
+  interviews = unit_test_query_int (first, "SELECT COUNT(*) FROM interview", NULL);
+  feedback = unit_test_query_int (first, "SELECT COUNT(*) FROM feedback", NULL);
+  g_assert_cmpint (interviews, ==, unit_test_query_int (second, "SELECT COUNT(*) FROM interview", NULL));
+  g_assert_cmpint (feedback, ==, unit_test_query_int (second, "SELECT COUNT(*) FROM feedback", NULL));
   g_assert_cmpint (feedback, >, 0);
 
   /* Insertion order, so the same seed gives the same people in the same order. */
@@ -171,19 +158,19 @@ test_content (void)
   g_assert_true (japanese);
 
   /* Every application sits in a live stage of its own posting. */
-  g_assert_cmpint (query_int (store,
-                              "SELECT COUNT(*) FROM application a LEFT JOIN stage s ON s.id = a.stage_id "
-                              "WHERE s.id IS NULL OR s.posting_id != a.posting_id OR s.deleted != 0"),
+  g_assert_cmpint (unit_test_query_int (store,
+                                        "SELECT COUNT(*) FROM application a LEFT JOIN stage s ON s.id = a.stage_id "
+                                        "WHERE s.id IS NULL OR s.posting_id != a.posting_id OR s.deleted != 0", NULL),
                    ==, 0);
   /* Board positions are unique within a stage. */
-  g_assert_cmpint (query_int (store,
-                              "SELECT COUNT(*) FROM (SELECT stage_id, position FROM application "
-                              "GROUP BY 1, 2 HAVING COUNT(*) > 1)"),
+  g_assert_cmpint (unit_test_query_int (store,
+                                        "SELECT COUNT(*) FROM (SELECT stage_id, position FROM application "
+                                        "GROUP BY 1, 2 HAVING COUNT(*) > 1)", NULL),
                    ==, 0);
   /* No application to a draft posting. */
-  g_assert_cmpint (query_int (store,
-                              "SELECT COUNT(*) FROM application a JOIN posting p ON p.id = a.posting_id "
-                              "WHERE p.status = 'draft'"),
+  g_assert_cmpint (unit_test_query_int (store,
+                                        "SELECT COUNT(*) FROM application a JOIN posting p ON p.id = a.posting_id "
+                                        "WHERE p.status = 'draft'", NULL),
                    ==, 0);
 
   /* Interviews: real zones, several of them, end after start, a UID. */
@@ -195,22 +182,22 @@ test_content (void)
 
       g_assert_nonnull (tz);
     }
-  g_assert_cmpint (query_int (store,
-                              "SELECT COUNT(*) FROM interview WHERE ends_at <= starts_at "
-                              "OR ical_uid NOT LIKE '%@shortlist'"),
+  g_assert_cmpint (unit_test_query_int (store,
+                                        "SELECT COUNT(*) FROM interview WHERE ends_at <= starts_at "
+                                        "OR ical_uid NOT LIKE '%@shortlist'", NULL),
                    ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT COUNT(*) FROM interview WHERE status = 'scheduled'"), >, 0);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT COUNT(*) FROM interview WHERE status = 'scheduled'", NULL), >, 0);
 
   /* Salaries in several currencies. */
   currencies = query_strings (store, "SELECT DISTINCT salary_currency FROM posting");
   g_assert_cmpuint (currencies->len, >=, 3);
 
   /* Every record has its activity entry and its change row. */
-  g_assert_cmpint (query_int (store,
-                              "SELECT COUNT(*) FROM application a WHERE NOT EXISTS "
-                              "(SELECT 1 FROM activity WHERE record_id = a.id)"),
+  g_assert_cmpint (unit_test_query_int (store,
+                                        "SELECT COUNT(*) FROM application a WHERE NOT EXISTS "
+                                        "(SELECT 1 FROM activity WHERE record_id = a.id)", NULL),
                    ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT COUNT(*) FROM change WHERE record_type = 'candidate'"),
+  g_assert_cmpint (unit_test_query_int (store, "SELECT COUNT(*) FROM change WHERE record_type = 'candidate'", NULL),
                    ==, 500);
 
   /* A candidate written by the bulk path reads back whole. */

@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "sl-store-private.h"
+#include "unit-test-utils.h"
 
 #define NAME "Zyxwvut Qorpelski"
 #define EMAIL "zyxwvut.q@example.com"
@@ -19,23 +20,6 @@ open_store (void)
 
   g_assert_no_error (error);
   return store;
-}
-
-static gint64
-query_int (SlStore    *store,
-           const char *sql,
-           const char *param)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (sl_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (param != NULL)
-    sqlite3_bind_text (stmt, 1, param, -1, SQLITE_TRANSIENT);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
 }
 
 /* Counts the text cells, in every column of every table (the FTS shadow
@@ -221,7 +205,7 @@ test_erase (void)
   g_assert_cmpuint (found->len, ==, 2);
   g_clear_pointer (&found, g_ptr_array_unref);
   g_assert_true (sl_store_count_active_applications (store, f.posting_id, &active_before, &error));
-  activity_before = query_int (store, "SELECT count(*) FROM activity", NULL);
+  activity_before = unit_test_query_int (store, "SELECT count(*) FROM activity", NULL);
 
   g_assert_true (sl_store_erase_candidate (store, f.candidate_id, &error));
   g_assert_no_error (error);
@@ -240,8 +224,8 @@ test_erase (void)
   g_assert_cmpuint (count_everywhere (store, NAME), ==, 3);
   /* The index's tokens (folded, in its binary segments) are merged away. */
   g_assert_cmpuint (count_everywhere (store, "xqjzvbw"), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM candidate WHERE id = ?1 AND notes LIKE '%Zyxwvut%'",
-                              f.other_id), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate WHERE id = ?1 AND notes LIKE '%Zyxwvut%'",
+                                        f.other_id), ==, 1);
 
   /* Not in the search index, nor in the duplicate lookup. */
   found = sl_store_search_candidates (store, "zyxwvut", NULL, 10, &error);
@@ -252,13 +236,13 @@ test_erase (void)
   found = sl_store_find_duplicates (store, EMAIL, PHONE, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (found->len, ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH '\"kraków\" OR \"rust\"'", NULL), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM candidate_contact WHERE candidate_id = ?1", f.candidate_id), ==, 0);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH '\"kraków\" OR \"rust\"'", NULL), ==, 0);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate_contact WHERE candidate_id = ?1", f.candidate_id), ==, 0);
 
   /* Not on disk; a file another candidate also has stays. */
   g_assert_false (g_file_test (f.resume_path, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (f.shared_path, G_FILE_TEST_EXISTS));
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM attachment WHERE candidate_id = ?1", f.candidate_id), ==, 0);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM attachment WHERE candidate_id = ?1", f.candidate_id), ==, 0);
 
   /* The record stays, marked, with a new revision in the change feed. */
   erased = sl_store_get_candidate (store, f.candidate_id, &error);
@@ -271,8 +255,8 @@ test_erase (void)
   changes = sl_store_list_changes (store, 0, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (((SlChange *) g_ptr_array_index (changes, changes->len - 1))->record_type, !=, NULL);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM change WHERE record_id = ?1 AND rev LIKE '3-%'",
-                              f.candidate_id), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM change WHERE record_id = ?1 AND rev LIKE '3-%'",
+                                        f.candidate_id), ==, 1);
 
   /* The pipeline keeps its counts; the application keeps stage and status. */
   application = sl_store_get_application (store, f.application_id, &error);
@@ -284,9 +268,9 @@ test_erase (void)
   g_assert_cmpuint (active_after, ==, active_before);
 
   /* One "erased" entry, without values. */
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM activity", NULL), ==, activity_before + 1);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM activity WHERE record_id = ?1 AND action = 'erased' "
-                              "AND old_value IS NULL AND new_value IS NULL", f.candidate_id), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM activity", NULL), ==, activity_before + 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM activity WHERE record_id = ?1 AND action = 'erased' "
+                                        "AND old_value IS NULL AND new_value IS NULL", f.candidate_id), ==, 1);
 
   /* Erasing again does nothing; an unknown id fails. */
   g_assert_true (sl_store_erase_candidate (store, f.candidate_id, &error));

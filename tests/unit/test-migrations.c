@@ -6,25 +6,12 @@
 
 #include "sl-application-list.h"
 #include "sl-store-private.h"
+#include "unit-test-utils.h"
 
 static char *
 db_path (void)
 {
   return g_build_filename (g_get_user_data_dir (), "migrate.db", NULL);
-}
-
-static gint64
-query_int (SlStore    *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (sl_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
 }
 
 static gboolean
@@ -52,11 +39,11 @@ assert_current_schema (SlStore *store)
   };
 
   g_assert_cmpint (sl_store_get_schema_version (store), ==, (int) sl_store_n_migrations);
-  g_assert_cmpint (query_int (store, "PRAGMA user_version"), ==, sl_store_n_migrations);
+  g_assert_cmpint (unit_test_query_int (store, "PRAGMA user_version", NULL), ==, sl_store_n_migrations);
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     g_assert_true (has_table (store, tables[i]));
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'"), ==, 0);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM pragma_foreign_key_check", NULL), ==, 0);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'", NULL), ==, 0);
 }
 
 static void
@@ -101,7 +88,7 @@ test_from_version (gconstpointer data)
   store = sl_store_open_at_version (path, version, &error);
   g_assert_no_error (error);
   g_assert_cmpint (sl_store_get_schema_version (store), ==, (int) version);
-  g_assert_cmpint (query_int (store, "PRAGMA user_version"), ==, version);
+  g_assert_cmpint (unit_test_query_int (store, "PRAGMA user_version", NULL), ==, version);
   /* The change feed came with version 3. */
   g_assert_true (has_table (store, "change") == (version >= 3));
 
@@ -139,17 +126,17 @@ test_from_version (gconstpointer data)
   stages = sl_store_list_stages (store, "p1", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (stages->len, ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM candidate WHERE name = 'Old Candidate'"), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate WHERE name = 'Old Candidate'", NULL), ==, 1);
   /* Version 4 indexed the existing candidates for search and duplicates. */
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH '\"old\"*'"), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM candidate_contact WHERE candidate_id = 'c1' "
-                              "AND value IN ('e:old@example.com', 'p:+442079460958')"), ==, 2);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH '\"old\"*'", NULL), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate_contact WHERE candidate_id = 'c1' "
+                                        "AND value IN ('e:old@example.com', 'p:+442079460958')", NULL), ==, 2);
 
   /* Version 5 reads a stage's order from the index application_board
    * alone, which replaced application_by_stage. */
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
-                              "AND name IN ('application_board', 'candidate_tombstones')"), ==, 2);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM sqlite_schema WHERE name = 'application_by_stage'"), ==, 0);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' "
+                                        "AND name IN ('application_board', 'candidate_tombstones')", NULL), ==, 2);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM sqlite_schema WHERE name = 'application_by_stage'", NULL), ==, 0);
   list = sl_application_list_new (store, "s1");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
   card = g_list_model_get_item (G_LIST_MODEL (list), 0);

@@ -11,6 +11,7 @@
 
 #include "sl-store-people-private.h"
 #include "sl-store-private.h"
+#include "unit-test-utils.h"
 
 static char *
 test_db_path (const char *name)
@@ -31,23 +32,6 @@ open_test_store (char **out_path)
   if (out_path != NULL)
     *out_path = g_steal_pointer (&path);
   return store;
-}
-
-static gint64
-query_int (SlStore    *store,
-           const char *sql,
-           const char *param)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (sl_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (param != NULL)
-    sqlite3_bind_text (stmt, 1, param, -1, SQLITE_TRANSIENT);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
 }
 
 static char *
@@ -97,13 +81,13 @@ test_open_create (void)
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
   g_assert_cmpstr (sl_store_get_path (store), ==, path);
   g_assert_cmpint (sl_store_get_schema_version (store), ==, (int) sl_store_n_migrations);
-  g_assert_cmpint (query_int (store, "PRAGMA user_version", NULL), ==, sl_store_n_migrations);
+  g_assert_cmpint (unit_test_query_int (store, "PRAGMA user_version", NULL), ==, sl_store_n_migrations);
 
   journal = query_text (store, "PRAGMA journal_mode", NULL);
   g_assert_cmpstr (journal, ==, "wal");
-  g_assert_cmpint (query_int (store, "PRAGMA foreign_keys", NULL), ==, 1);
-  g_assert_cmpint (query_int (store, "PRAGMA synchronous", NULL), ==, 1);
-  g_assert_cmpint (query_int (store, "PRAGMA application_id", NULL), ==, 0x53687274);
+  g_assert_cmpint (unit_test_query_int (store, "PRAGMA foreign_keys", NULL), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "PRAGMA synchronous", NULL), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "PRAGMA application_id", NULL), ==, 0x53687274);
 
   default_path = sl_store_get_default_path ();
   suffix = g_build_filename (APP_ID, "shortlist.db", NULL);
@@ -161,8 +145,8 @@ test_posting_crud (void)
     }
 
   /* "created" activity and one change row for the posting. */
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM activity WHERE record_id = ? AND action = 'created'", id), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM change WHERE record_id = ?", id), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM activity WHERE record_id = ? AND action = 'created'", id), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM change WHERE record_id = ?", id), ==, 1);
 
   /* An update records the old and the new value of each changed field. */
   sl_posting_set_title (loaded, "Senior Backend Engineer");
@@ -177,7 +161,7 @@ test_posting_crud (void)
     g_assert_cmpstr (old_value, ==, "Backend Engineer");
     g_assert_cmpstr (new_value, ==, "Senior Backend Engineer");
   }
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM activity WHERE record_id = ? AND action = 'updated'", id), ==, 2);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM activity WHERE record_id = ? AND action = 'updated'", id), ==, 2);
 
   /* Saving it unchanged writes nothing. */
   {
@@ -185,7 +169,7 @@ test_posting_crud (void)
 
     g_assert_true (sl_store_save_posting (store, loaded, &error));
     g_assert_cmpstr (sl_record_get_rev (SL_RECORD (loaded)), ==, rev2);
-    g_assert_cmpint (query_int (store, "SELECT count(*) FROM activity WHERE record_id = ? AND action = 'updated'", id), ==, 2);
+    g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM activity WHERE record_id = ? AND action = 'updated'", id), ==, 2);
   }
 
   again = sl_store_get_posting (store, id, &error);
@@ -279,8 +263,8 @@ test_stages (void)
   sl_stage_set_name (stage, "Take-home task");
   g_assert_true (sl_store_save_stage (store, stage, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM activity WHERE record_id = ? AND field = 'name'",
-                              sl_record_get_id (SL_RECORD (stage))), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM activity WHERE record_id = ? AND field = 'name'",
+                                        sl_record_get_id (SL_RECORD (stage))), ==, 1);
 
   stages = sl_store_list_stages (store, posting_id, &error);
   g_assert_no_error (error);
@@ -333,9 +317,9 @@ test_stages (void)
 
     g_assert_cmpstr (stage_of_app, ==, sl_record_get_id (SL_RECORD (stages->pdata[1])));
   }
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM activity WHERE record_id = ? AND action = 'moved'", app2), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT deleted FROM stage WHERE id = ?", applied_id), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT deleted FROM change WHERE record_id = ?", applied_id), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM activity WHERE record_id = ? AND action = 'moved'", app2), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT deleted FROM stage WHERE id = ?", applied_id), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT deleted FROM change WHERE record_id = ?", applied_id), ==, 1);
 
   g_assert_null (sl_store_get_stage (store, applied_id, &error));
   g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
@@ -365,17 +349,17 @@ test_stages (void)
 static void
 assert_active_counts_kept (SlStore *store)
 {
-  g_assert_cmpint (query_int (store,
-                              "SELECT count(*) FROM posting p WHERE "
-                              "coalesce ((SELECT count FROM posting_active WHERE posting_id = p.id), 0) != "
-                              "(SELECT count(*) FROM application a WHERE a.posting_id = p.id "
-                              "AND a.deleted = 0 AND a.status = 'active')",
-                              NULL), ==, 0);
-  g_assert_cmpint (query_int (store,
-                              "SELECT count(*) FROM stage s WHERE "
-                              "coalesce ((SELECT count FROM stage_count WHERE stage_id = s.id), 0) != "
-                              "(SELECT count(*) FROM application a WHERE a.stage_id = s.id AND a.deleted = 0)",
-                              NULL), ==, 0);
+  g_assert_cmpint (unit_test_query_int (store,
+                                        "SELECT count(*) FROM posting p WHERE "
+                                        "coalesce ((SELECT count FROM posting_active WHERE posting_id = p.id), 0) != "
+                                        "(SELECT count(*) FROM application a WHERE a.posting_id = p.id "
+                                        "AND a.deleted = 0 AND a.status = 'active')",
+                                        NULL), ==, 0);
+  g_assert_cmpint (unit_test_query_int (store,
+                                        "SELECT count(*) FROM stage s WHERE "
+                                        "coalesce ((SELECT count FROM stage_count WHERE stage_id = s.id), 0) != "
+                                        "(SELECT count(*) FROM application a WHERE a.stage_id = s.id AND a.deleted = 0)",
+                                        NULL), ==, 0);
 }
 
 static void
@@ -460,8 +444,8 @@ test_active_counts (void)
 
   /* A posting deleted for good takes its counts with it. */
   exec_sql (store, "DELETE FROM posting WHERE id = ?", first_id);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM posting_active WHERE posting_id = ?", first_id), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM stage_count WHERE stage_id NOT IN (SELECT id FROM stage)", NULL), ==, 0);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM posting_active WHERE posting_id = ?", first_id), ==, 0);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM stage_count WHERE stage_id NOT IN (SELECT id FROM stage)", NULL), ==, 0);
   assert_active_counts_kept (store);
 }
 
@@ -508,9 +492,9 @@ test_tombstones (void)
   g_clear_pointer (&stages, g_ptr_array_unref);
   stages = sl_store_list_stages (store, id, &error);
   g_assert_cmpuint (stages->len, ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM posting WHERE id = ? AND deleted = 1", id), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT deleted FROM change WHERE record_id = ?", id), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT deleted FROM change WHERE record_id = ?", app), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM posting WHERE id = ? AND deleted = 1", id), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT deleted FROM change WHERE record_id = ?", id), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT deleted FROM change WHERE record_id = ?", app), ==, 1);
 
   /* A deleted posting cannot be edited. */
   sl_posting_set_title (posting, "Edited after delete");
@@ -535,7 +519,7 @@ test_tombstones (void)
   g_assert_true (sl_store_get_any (store, &counts, &error));
   g_assert_cmpuint (counts.postings, ==, 1);
   g_assert_cmpuint (counts.applications, ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM activity WHERE record_id = ? AND action = 'restored'", id), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM activity WHERE record_id = ? AND action = 'restored'", id), ==, 1);
 
   g_assert_false (sl_store_restore_posting (store, id, &error));
   g_assert_error (error, SL_ERROR, SL_ERROR_INVALID);
@@ -551,22 +535,22 @@ test_transactions (void)
   gint64 activities;
   gint64 changes;
 
-  activities = query_int (store, "SELECT count(*) FROM activity", NULL);
-  changes = query_int (store, "SELECT count(*) FROM change", NULL);
+  activities = unit_test_query_int (store, "SELECT count(*) FROM activity", NULL);
+  changes = unit_test_query_int (store, "SELECT count(*) FROM change", NULL);
 
   /* The write, its activity and its change row go together… */
   g_assert_true (sl_store_begin (store, &error));
   g_assert_true (sl_store_save_posting (store, posting, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM activity", NULL), >, activities);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM change", NULL), >, changes);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM activity", NULL), >, activities);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM change", NULL), >, changes);
   sl_store_rollback (store);
 
   /* … and go away together. */
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM posting", NULL), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM stage", NULL), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM activity", NULL), ==, activities);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM change", NULL), ==, changes);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM posting", NULL), ==, 0);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM stage", NULL), ==, 0);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM activity", NULL), ==, activities);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM change", NULL), ==, changes);
 
   /* Nested: an inner rollback keeps the outer work. */
   g_assert_true (sl_store_begin (store, &error));
@@ -577,13 +561,13 @@ test_transactions (void)
   sl_store_rollback (store);
   g_assert_true (sl_store_commit (store, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM posting", NULL), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM posting", NULL), ==, 1);
   {
     g_autofree char *title = query_text (store, "SELECT title FROM posting", NULL);
 
     g_assert_cmpstr (title, ==, "Kept");
   }
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM change WHERE record_type = 'posting'", NULL), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM change WHERE record_type = 'posting'", NULL), ==, 1);
 }
 
 static void
@@ -675,7 +659,7 @@ test_change_feed (void)
   g_assert_cmpuint (later->len, ==, 1);
   g_assert_cmpstr (((SlChange *) later->pdata[0])->record_id, ==, id);
   g_assert_true (g_str_has_prefix (((SlChange *) later->pdata[0])->rev, "2-"));
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM change WHERE record_id = ?", id), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM change WHERE record_id = ?", id), ==, 1);
 
   g_clear_pointer (&changes, g_ptr_array_unref);
   changes = sl_store_list_changes (store, 0, 2, &error);
@@ -747,9 +731,9 @@ test_backup (void)
   g_assert_cmpstr (sl_record_get_rev (SL_RECORD (loaded)), ==, sl_record_get_rev (SL_RECORD (posting)));
   g_assert_true (sl_store_get_counts (copy, &counts, &error));
   g_assert_cmpuint (counts.postings, ==, 1);
-  g_assert_cmpint (query_int (copy, "SELECT count(*) FROM activity", NULL), ==,
-                   query_int (store, "SELECT count(*) FROM activity", NULL));
-  g_assert_cmpint (query_int (copy, "SELECT count(*) FROM stage", NULL), ==, 5);
+  g_assert_cmpint (unit_test_query_int (copy, "SELECT count(*) FROM activity", NULL), ==,
+                   unit_test_query_int (store, "SELECT count(*) FROM activity", NULL));
+  g_assert_cmpint (unit_test_query_int (copy, "SELECT count(*) FROM stage", NULL), ==, 5);
 
   /* A backup over an existing file replaces it. */
   g_clear_object (&copy);
