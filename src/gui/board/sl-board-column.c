@@ -662,7 +662,7 @@ sl_board_column_set_matches (SlBoardColumn *self,
     }
   else
     {
-      matches = sl_board_matches_new (self->applications, candidate_ids);
+      matches = sl_board_matches_new (SL_APPLICATION_LIST (self->applications), candidate_ids);
       gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (matches));
     }
   if (self->first_slice != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))

@@ -16,38 +16,17 @@
 
 struct _SlBoardMatches
 {
-  GObject     parent_instance;
+  GObject            parent_instance;
 
-  GListModel *cards;
-  GHashTable *candidate_ids;
-  GArray     *positions;     /* in cards, of the matches */
+  SlApplicationList *cards;
+  GHashTable        *candidate_ids;
+  GArray            *positions;     /* in cards, of the matches */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (SlBoardMatches, sl_board_matches, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
-
-static GArray *
-find_matches (SlBoardMatches *self)
-{
-  GArray *positions;
-  guint n;
-
-  if (SL_IS_APPLICATION_LIST (self->cards))
-    return sl_application_list_find_candidates (SL_APPLICATION_LIST (self->cards), self->candidate_ids);
-
-  positions = g_array_new (FALSE, FALSE, sizeof (guint));
-  n = g_list_model_get_n_items (self->cards);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (SlApplication) card = g_list_model_get_item (self->cards, i);
-
-      if (g_hash_table_contains (self->candidate_ids, sl_application_get_candidate_id (card)))
-        g_array_append_val (positions, i);
-    }
-  return positions;
-}
 
 /* A card moved, came or went: the matches are found again (a pass over
  * the column's places, no card read) and the whole list said changed. */
@@ -57,7 +36,7 @@ cards_changed_cb (SlBoardMatches *self)
   guint removed = self->positions->len;
 
   g_array_unref (self->positions);
-  self->positions = find_matches (self);
+  self->positions = sl_application_list_find_candidates (self->cards, self->candidate_ids);
   g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, self->positions->len);
 }
 
@@ -81,7 +60,7 @@ sl_board_matches_get_item (GListModel *model,
 
   if (position >= self->positions->len)
     return NULL;
-  return g_list_model_get_item (self->cards, g_array_index (self->positions, guint, position));
+  return g_list_model_get_item (G_LIST_MODEL (self->cards), g_array_index (self->positions, guint, position));
 }
 
 static void
@@ -130,18 +109,18 @@ sl_board_matches_init (SlBoardMatches *self)
 }
 
 SlBoardMatches *
-sl_board_matches_new (GListModel *cards,
-                      GHashTable *candidate_ids)
+sl_board_matches_new (SlApplicationList *cards,
+                      GHashTable        *candidate_ids)
 {
   SlBoardMatches *self;
 
-  g_return_val_if_fail (G_IS_LIST_MODEL (cards), NULL);
+  g_return_val_if_fail (SL_IS_APPLICATION_LIST (cards), NULL);
   g_return_val_if_fail (candidate_ids != NULL, NULL);
 
   self = g_object_new (SL_TYPE_BOARD_MATCHES, NULL);
   self->cards = g_object_ref (cards);
   self->candidate_ids = g_hash_table_ref (candidate_ids);
-  self->positions = find_matches (self);
+  self->positions = sl_application_list_find_candidates (cards, candidate_ids);
   g_signal_connect_swapped (cards, "items-changed", G_CALLBACK (cards_changed_cb), self);
 
   return self;

@@ -2,7 +2,7 @@
 /* SlBoardMatches: the cards of a column whose candidates a board search found. */
 #pragma once
 
-#include <gio/gio.h>
+#include "sl-application-list.h"
 
 G_BEGIN_DECLS
 
@@ -11,7 +11,7 @@ G_DECLARE_FINAL_TYPE (SlBoardMatches, sl_board_matches, SL, BOARD_MATCHES, GObje
 
 /* A live GListModel of the SlApplications of @cards (a column's) whose
  * candidate is in @candidate_ids (a set of ids), in the column's order. */
-SlBoardMatches *sl_board_matches_new (GListModel *cards,
-                                      GHashTable *candidate_ids);
+SlBoardMatches *sl_board_matches_new (SlApplicationList *cards,
+                                      GHashTable        *candidate_ids);
 
 G_END_DECLS
