@@ -260,6 +260,7 @@ test_follows_edits (void)
     g_autoptr (GHashTable) all = sl_store_match_candidate_ids (store, "l", NULL, &error);
     g_autoptr (GHashTable) none = sl_store_match_candidate_ids (store, "kimber -lee", NULL, &error);
     g_autoptr (GHashTable) empty = sl_store_match_candidate_ids (store, "  ", NULL, &error);
+    g_autoptr (GHashTable) hostile = sl_store_match_candidate_ids (store, "\"kim (* NEAR OR -", NULL, &error);
 
     g_assert_no_error (error);
     g_assert_cmpuint (g_hash_table_size (ids), ==, 1);
@@ -268,6 +269,7 @@ test_follows_edits (void)
     g_assert_true (g_hash_table_contains (all, sl_record_get_id (SL_RECORD (kim))));
     g_assert_cmpuint (g_hash_table_size (none), ==, 0);
     g_assert_cmpuint (g_hash_table_size (empty), ==, 0);
+    g_assert_nonnull (hostile);
   }
 
   /* Deleted candidates are not found. */
