@@ -20,6 +20,9 @@
 /* PRAGMA application_id of Shortlist files: 0x53687274, "Shrt". */
 #define SL_APPLICATION_ID 1399353972
 
+/* PRAGMA page_size of new files. */
+#define SL_STORE_PAGE_SIZE 16384
+
 typedef struct
 {
   char *record_type;
@@ -551,6 +554,16 @@ open_store (const char  *path,
       set_sqlite_error (path, SQLITE_READONLY, _("read-only file"), error);
       goto fail;
     }
+
+  /* A new file gets 16 KiB pages, which SQLite must know before its first
+   * write (an existing file keeps its own). Each page written or read is a
+   * system call or two whatever its size, and in a virtual machine a system
+   * call costs as much as copying many kilobytes: the 100 000-row import of
+   * tests/bench/bench-csv-import.sh (some 120 MB) takes 1.6 s instead of
+   * 2.1 s with 4 KiB pages. The board and search benchmarks do not change. */
+  if (version == 0 && n_objects == 0 &&
+      !exec_sql (self, "PRAGMA page_size = " G_STRINGIFY (SL_STORE_PAGE_SIZE), error))
+    goto fail;
 
   if (!exec_sql (self,
                  "PRAGMA foreign_keys = ON;"

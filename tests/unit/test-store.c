@@ -88,6 +88,7 @@ test_open_create (void)
   g_assert_cmpint (unit_test_query_int (store, "PRAGMA foreign_keys", NULL), ==, 1);
   g_assert_cmpint (unit_test_query_int (store, "PRAGMA synchronous", NULL), ==, 1);
   g_assert_cmpint (unit_test_query_int (store, "PRAGMA application_id", NULL), ==, 0x53687274);
+  g_assert_cmpint (unit_test_query_int (store, "PRAGMA page_size", NULL), ==, 16384);
 
   default_path = sl_store_get_default_path ();
   suffix = g_build_filename (APP_ID, "shortlist.db", NULL);
@@ -734,6 +735,7 @@ test_backup (void)
   g_assert_cmpint (unit_test_query_int (copy, "SELECT count(*) FROM activity", NULL), ==,
                    unit_test_query_int (store, "SELECT count(*) FROM activity", NULL));
   g_assert_cmpint (unit_test_query_int (copy, "SELECT count(*) FROM stage", NULL), ==, 5);
+  g_assert_cmpint (unit_test_query_int (copy, "PRAGMA page_size", NULL), ==, 16384);
 
   /* A backup over an existing file replaces it. */
   g_clear_object (&copy);
@@ -760,6 +762,29 @@ test_reopen (void)
   loaded = sl_store_get_posting (store, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (sl_posting_get_title (loaded), ==, "Persistent");
+}
+
+/* A file made with another page size (by an older Shortlist, or by hand)
+ * keeps it: SQLite can change it only by rewriting the whole file. */
+static void
+test_open_keeps_page_size (void)
+{
+  g_autofree char *path = test_db_path ("small-pages.db");
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_path_get_dirname (path);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA page_size = 4096; PRAGMA application_id = 1399353972",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = sl_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (unit_test_query_int (store, "PRAGMA page_size", NULL), ==, 4096);
+  g_assert_cmpint (sl_store_get_schema_version (store), ==, (int) sl_store_n_migrations);
 }
 
 static void
@@ -1028,6 +1053,7 @@ main (int   argc,
   g_test_add_func ("/store/open/create", test_open_create);
   g_test_add_func ("/store/open/not-a-database", test_open_not_a_database);
   g_test_add_func ("/store/open/too-new", test_open_too_new);
+  g_test_add_func ("/store/open/keeps-page-size", test_open_keeps_page_size);
   g_test_add_func ("/store/open/read-only", test_open_read_only);
   g_test_add_func ("/store/open/read-only-file", test_open_read_only_file);
   g_test_add_func ("/store/reopen", test_reopen);
