@@ -161,8 +161,10 @@ index_fts (SlStore  *self,
   int rc;
 
   /* Rows edited since (a merge) were indexed by the update trigger: skip
-   * them, but look each row up only when there is any. */
-  stmt = sl_store_prepare (self, "SELECT EXISTS (SELECT 1 FROM candidate_fts WHERE rowid > ?1)", error);
+   * them, but look each row up only when there is any. A row is in the
+   * index when it has a size there: the index's own rows are the
+   * candidates' (it is an external-content table). */
+  stmt = sl_store_prepare (self, "SELECT EXISTS (SELECT 1 FROM candidate_fts_docsize WHERE id > ?1)", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, mark);
@@ -190,7 +192,7 @@ index_fts (SlStore  *self,
                            ? "INSERT INTO candidate_fts (rowid, name, emails, headline, tags, notes) "
                              "SELECT c.rowid, c.name, c.emails, c.headline, c.tags, c.notes "
                              "FROM candidate c WHERE c.rowid > ?1 AND c.deleted = 0 AND c.erased = 0 "
-                             "AND NOT EXISTS (SELECT 1 FROM candidate_fts f WHERE f.rowid = c.rowid)"
+                             "AND NOT EXISTS (SELECT 1 FROM candidate_fts_docsize f WHERE f.id = c.rowid)"
                            : "INSERT INTO candidate_fts (rowid, name, emails, headline, tags, notes) "
                              "SELECT c.rowid, c.name, c.emails, c.headline, c.tags, c.notes "
                              "FROM candidate c WHERE c.rowid > ?1 AND c.deleted = 0 AND c.erased = 0",

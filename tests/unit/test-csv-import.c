@@ -51,8 +51,9 @@ assert_index_consistent (SlStore *store)
   g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND "
                                                "name IN ('candidate_fts_insert', 'candidate_contact_insert')", NULL), ==, 2);
   g_assert_cmpint (unit_test_query_int (store, "SELECT deferred FROM search_state", NULL), ==, 0);
-  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate_fts", NULL), ==,
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate_fts_docsize", NULL), ==,
                    unit_test_query_int (store, "SELECT count(*) FROM candidate WHERE deleted = 0 AND erased = 0", NULL));
+  unit_test_assert_search_index (store);
   g_assert_cmpint (unit_test_query_int (store, "SELECT coalesce (max (v), 0) FROM candidate_fts_config "
                                                "WHERE k = 'hashsize'", NULL), <=, 1024 * 1024);
 
@@ -355,7 +356,7 @@ test_bulk_with_attachment (void)
   g_assert_no_error (error);
 
   assert_index_consistent (store);
-  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate_fts WHERE files IS NOT NULL", NULL), ==, 1);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate_search WHERE files IS NOT NULL", NULL), ==, 1);
   found = sl_store_search_candidates (store, "zanzibar", NULL, 1000, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (found->len, ==, 1);

@@ -131,6 +131,11 @@ test_from_version (gconstpointer data)
   g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH '\"old\"*'", NULL), ==, 1);
   g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate_contact WHERE candidate_id = 'c1' "
                                         "AND value IN ('e:old@example.com', 'p:+442079460958')", NULL), ==, 2);
+  /* Version 8 made the index read its text from the candidates: it was
+   * built again, without the deleted one, and keeps no copy. */
+  unit_test_assert_search_index (store);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate_fts_docsize", NULL), ==, 1);
+  g_assert_false (has_table (store, "candidate_fts_content"));
 
   /* Version 5 reads a stage's order from the index application_board
    * alone, which replaced application_by_stage. */

@@ -2,8 +2,11 @@
 /* Tests candidate search: accents, scripts, prefixes, several words, exclusion, and hostile queries. */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "sl-search-query.h"
 #include "sl-store-private.h"
+#include "unit-test-utils.h"
 
 static SlStore *
 open_store (void)
@@ -285,6 +288,106 @@ test_follows_edits (void)
 }
 
 static void
+exec_sql (SlStore    *store,
+          const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (sl_store_get_db (store), sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+static SlAttachment *
+attach (SlStore     *store,
+        SlCandidate *candidate,
+        const char  *file_name)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), file_name, NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  SlAttachment *attachment;
+
+  g_assert_true (g_file_set_contents (path, file_name, -1, &error));
+  attachment = sl_store_add_attachment (store, sl_record_get_id (SL_RECORD (candidate)), file, NULL, &error);
+  g_assert_no_error (error);
+  return attachment;
+}
+
+/* The index keeps no copy of its text (an external-content table): every
+ * write that changes what a candidate is found by must take out exactly
+ * the terms that were indexed, or the index goes wrong for good. Each step
+ * is checked against an index built from scratch. */
+static void
+test_index_follows_every_write (void)
+{
+  g_autoptr (SlStore) store = people ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlCandidate) ines = add (store, "Inês Duarte", "ines@example.com", "Designer", "ux", "Portfolio online");
+  g_autoptr (SlCandidate) omar = add (store, "Omar Haddad", NULL, "Recruiter", NULL, NULL);
+  g_autoptr (SlAttachment) cv = NULL;
+  g_autoptr (SlAttachment) letter = NULL;
+  g_autofree char *sql = NULL;
+
+  unit_test_assert_search_index (store);
+
+  cv = attach (store, ines, "ines-cv-quokka.pdf");
+  letter = attach (store, ines, "cover-letter-wombat.pdf");
+  sl_attachment_free (attach (store, omar, "omar-numbat.pdf"));
+  unit_test_assert_search_index (store);
+  assert_found (store, "quokka", "Inês Duarte");
+  assert_found (store, "wombat", "Inês Duarte");
+
+  sl_candidate_set_name (ines, "Inês Duarte Silva");
+  sl_candidate_set_notes (ines, NULL);
+  g_assert_true (sl_store_save_candidate (store, ines, &error));
+  g_assert_no_error (error);
+  unit_test_assert_search_index (store);
+  assert_found (store, "portfolio", "");
+
+  /* What sync or a later version may do to attachments: rename one, move
+   * one to someone else, mark one deleted, remove one. */
+  sql = g_strdup_printf ("UPDATE attachment SET file_name = 'ines-cv-platypus.pdf' WHERE id = '%s'", cv->id);
+  exec_sql (store, sql);
+  unit_test_assert_search_index (store);
+  assert_found (store, "quokka", "");
+  assert_found (store, "platypus", "Inês Duarte Silva");
+  g_free (sql);
+  sql = g_strdup_printf ("UPDATE attachment SET candidate_id = '%s' WHERE id = '%s'",
+                         sl_record_get_id (SL_RECORD (omar)), letter->id);
+  exec_sql (store, sql);
+  unit_test_assert_search_index (store);
+  assert_found (store, "wombat", "Omar Haddad");
+  g_free (sql);
+  sql = g_strdup_printf ("UPDATE attachment SET deleted = 1 WHERE id = '%s'", letter->id);
+  exec_sql (store, sql);
+  unit_test_assert_search_index (store);
+  assert_found (store, "wombat", "");
+  g_free (sql);
+  sql = g_strdup_printf ("DELETE FROM attachment WHERE id = '%s'", cv->id);
+  exec_sql (store, sql);
+  unit_test_assert_search_index (store);
+  assert_found (store, "platypus", "");
+
+  /* Tombstoned, back again, erased. */
+  g_assert_true (sl_store_delete_candidate (store, sl_record_get_id (SL_RECORD (omar)), &error));
+  g_assert_no_error (error);
+  unit_test_assert_search_index (store);
+  assert_found (store, "numbat", "");
+  exec_sql (store, "UPDATE candidate SET deleted = 0 WHERE name = 'Omar Haddad'");
+  unit_test_assert_search_index (store);
+  assert_found (store, "numbat", "Omar Haddad");
+  g_assert_true (sl_store_erase_candidate (store, sl_record_get_id (SL_RECORD (ines)), &error));
+  g_assert_no_error (error);
+  unit_test_assert_search_index (store);
+
+  /* A candidate's row removed for good takes its attachments along. */
+  exec_sql (store, "DELETE FROM candidate WHERE name = 'Omar Haddad'");
+  unit_test_assert_search_index (store);
+  assert_found (store, "numbat", "");
+  assert_found (store, "omar", "");
+}
+
+static void
 test_large_match_set (void)
 {
   g_autoptr (SlStore) store = open_store ();
@@ -332,6 +435,7 @@ main (int   argc,
   g_test_add_func ("/search/hostile-queries", test_hostile_queries);
   g_test_add_func ("/search/empty-query", test_empty_query);
   g_test_add_func ("/search/follows-edits", test_follows_edits);
+  g_test_add_func ("/search/index-follows-every-write", test_index_follows_every_write);
   g_test_add_func ("/search/large-match-set", test_large_match_set);
 
   return g_test_run ();

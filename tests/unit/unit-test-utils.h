@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What unit tests share: reading a number straight from a store's SQLite file. */
+/* What unit tests share: reading a number straight from a store's SQLite
+ * file, and checking the search index against the candidates. */
 #pragma once
 
 #include "sl-store.h"
@@ -11,5 +12,9 @@ G_BEGIN_DECLS
 gint64 unit_test_query_int (SlStore    *store,
                             const char *sql,
                             const char *param);
+
+/* Fails the test unless the full-text index holds exactly the text of the
+ * candidates who are neither deleted nor erased, with their files. */
+void   unit_test_assert_search_index (SlStore *store);
 
 G_END_DECLS
