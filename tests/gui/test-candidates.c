@@ -255,10 +255,13 @@ test_erase (void)
   selection = sl_candidates_page_get_selection (f.page);
   item = g_list_model_get_item (sl_candidates_page_get_model (f.page), 1);
   id = g_strdup (sl_candidate_item_get_id (item));
+  /* Nobody selected: no details pane, the list has the whole width. */
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (sl_candidates_page_get_details (f.page))));
   gtk_selection_model_select_item (selection, 1, TRUE);
   gui_test_flush_events ();
   /* One selected: the details pane shows them. */
   g_assert_cmpstr (sl_candidate_details_get_candidate_id (sl_candidates_page_get_details (f.page)), ==, id);
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (sl_candidates_page_get_details (f.page))));
 
   g_assert_true (sl_candidates_page_erase_selected (f.page, &error));
   g_assert_no_error (error);
@@ -431,14 +434,18 @@ test_narrow (void)
   /* Wide: side by side. */
   g_assert_false (adw_leaflet_get_folded (leaflet));
 
+  /* Narrow, nobody open: the list alone (the details pane is hidden). */
   gtk_window_set_default_size (f.window, 360, 700);
   gui_test_spin (300);
-  g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (sl_candidates_page_get_details (f.page))));
 
-  /* Opening someone shows their details; back shows the list again. */
+  /* Opening someone shows their details, folded; back shows the list again. */
   sl_candidates_page_show_candidate (f.page, id);
+  gui_test_spin (300);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "details");
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (sl_candidates_page_get_details (f.page))));
   g_assert_true (adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
 

@@ -29,6 +29,9 @@ struct _SlCandidatesPage
   guint               refresh_id;
   guint               reload_id;
   guint               click_id;
+  /* Someone was opened while the pane was hidden on a window too narrow
+   * for both: the leaflet folds next, to the details. */
+  gboolean            details_on_fold;
   char               *pending_show_id;  /* shown once loaded */
   guint               load_started : 1;
   guint               loaded : 1;
@@ -37,6 +40,7 @@ struct _SlCandidatesPage
 
   AdwToastOverlay    *toast_overlay;
   AdwLeaflet         *leaflet;
+  GtkBox             *details_box;
   AdwBin             *details_bin;
   GtkToggleButton    *search_button;
   GtkLabel           *count_label;

@@ -125,10 +125,42 @@ selection_changed_cb (SlCandidatesPage *self)
 
 /* Folding: the list, then the details (with a back button) on a narrow window. */
 
+/* Whether the list and the details pane do not fit side by side, as on a
+ * phone: the leaflet folds when they do not get their minimum widths. A
+ * hidden pane measures nothing; its size request is what it would take. */
+static gboolean
+too_narrow_for_both (SlCandidatesPage *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->leaflet));
+  int needed = 0;
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    return TRUE;
+  if (width <= 0)
+    return FALSE;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->leaflet));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int minimum = 0;
+
+      if (gtk_widget_get_visible (child))
+        gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      else
+        gtk_widget_get_size_request (child, &minimum, NULL);
+      needed += MAX (minimum, 0);
+    }
+  return width < needed;
+}
+
 static void
 show_details (SlCandidatesPage *self)
 {
-  if (adw_leaflet_get_folded (self->leaflet))
+  /* The pane appears with its first candidate (details_candidate_cb()):
+   * the leaflet folds only at its next allocation. */
+  if (!adw_leaflet_get_folded (self->leaflet) && too_narrow_for_both (self))
+    self->details_on_fold = TRUE;
+  else if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child_name (self->leaflet, "details");
 }
 
@@ -142,9 +174,11 @@ back_clicked_cb (SlCandidatesPage *self)
 static void
 folded_cb (SlCandidatesPage *self)
 {
-  /* Folding shows the list first, as the Postings page does. */
+  /* Folding shows the list first, as the Postings page does, unless it
+   * folds because someone was just opened. */
   if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child_name (self->leaflet, "list");
+    adw_leaflet_set_visible_child_name (self->leaflet, self->details_on_fold ? "details" : "list");
+  self->details_on_fold = FALSE;
 }
 
 static void
@@ -170,7 +204,7 @@ click_idle_cb (gpointer user_data)
   g_autoptr (GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
 
   self->click_id = 0;
-  if (adw_leaflet_get_folded (self->leaflet) && gtk_bitset_get_size (selected) == 1)
+  if (too_narrow_for_both (self) && gtk_bitset_get_size (selected) == 1)
     row_activated_cb (self, gtk_bitset_get_minimum (selected));
 
   return G_SOURCE_REMOVE;
@@ -186,7 +220,7 @@ click_released_cb (GtkGestureClick  *gesture,
   GtkWidget *picked;
   guint state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
 
-  if (!adw_leaflet_get_folded (self->leaflet) ||
+  if (!too_narrow_for_both (self) ||
       (state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK)) != 0)
     return;
 
@@ -583,6 +617,7 @@ sl_candidates_page_show_candidate (SlCandidatesPage *self,
   "<interface><template class=\"GtkListItem\"><property name=\"child\">" \
   "<object class=\"GtkInscription\">" \
   "<property name=\"xalign\">0</property>" \
+  "<property name=\"min-chars\">%u</property>" \
   "<property name=\"nat-chars\">%u</property>" \
   "<property name=\"text-overflow\">ellipsize-end</property>" \
   "<binding name=\"text\"><lookup name=\"%s\" type=\"SlCandidateItem\">" \
@@ -594,10 +629,11 @@ add_column (SlCandidatesPage *self,
             const char       *title,
             const char       *property,
             const char       *sort_property,
+            guint             min_chars,
             guint             nat_chars,
             gboolean          expand)
 {
-  char *ui = g_strdup_printf (CELL_UI, nat_chars, property);
+  char *ui = g_strdup_printf (CELL_UI, min_chars, nat_chars, property);
   g_autoptr (GBytes) bytes = g_bytes_new_take (ui, strlen (ui));
   g_autoptr (GtkListItemFactory) factory = NULL;
   g_autoptr (GtkColumnViewColumn) column = NULL;
@@ -624,13 +660,15 @@ add_column (SlCandidatesPage *self,
 static void
 setup_columns (SlCandidatesPage *self)
 {
-  add_column (self, _("Name"), "name", "name", 20, TRUE);
-  add_column (self, _("Email"), "email", "email", 22, FALSE);
-  add_column (self, _("Location"), "location", "location", 14, FALSE);
-  add_column (self, _("Source"), "source", "source", 10, FALSE);
-  add_column (self, _("Tags"), "tags", "tags", 14, FALSE);
-  add_column (self, _("Postings"), "postings", "postings", 18, FALSE);
-  add_column (self, _("Last Activity"), "last-activity-text", "last-activity", 10, FALSE);
+  /* A name and an email stay readable when the details pane is open: the
+   * list scrolls sideways rather than cut them to a few letters. */
+  add_column (self, _("Name"), "name", "name", 14, 20, TRUE);
+  add_column (self, _("Email"), "email", "email", 12, 22, FALSE);
+  add_column (self, _("Location"), "location", "location", 3, 14, FALSE);
+  add_column (self, _("Source"), "source", "source", 3, 10, FALSE);
+  add_column (self, _("Tags"), "tags", "tags", 3, 14, FALSE);
+  add_column (self, _("Postings"), "postings", "postings", 3, 18, FALSE);
+  add_column (self, _("Last Activity"), "last-activity-text", "last-activity", 3, 10, FALSE);
 }
 
 /* GObject */
@@ -641,6 +679,15 @@ sl_candidates_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (sl_candidates_page_parent_class)->map (widget);
 
   sl_candidates_page_load (SL_CANDIDATES_PAGE (widget));
+}
+
+/* The details pane takes a third of the window: it is there only while it
+ * shows someone, so that the list has the whole width until then. */
+static void
+details_candidate_cb (SlCandidatesPage *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->details_box),
+                          sl_candidate_details_get_candidate_id (self->details) != NULL);
 }
 
 static void
@@ -654,6 +701,9 @@ sl_candidates_page_constructed (GObject *object)
   self->changed_handler = g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
   self->details = SL_CANDIDATE_DETAILS (sl_candidate_details_new (self->store));
   adw_bin_set_child (self->details_bin, GTK_WIDGET (self->details));
+  g_signal_connect_object (self->details, "notify::candidate-id", G_CALLBACK (details_candidate_cb),
+                           self, G_CONNECT_SWAPPED);
+  details_candidate_cb (self);
   update_state (self);
 }
 
@@ -773,6 +823,7 @@ sl_candidates_page_class_init (SlCandidatesPageClass *klass)
                                                "/io/github/shortlist/Shortlist/candidates/sl-candidates-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, details_box);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, details_bin);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, search_button);
   gtk_widget_class_bind_template_child (widget_class, SlCandidatesPage, count_label);
