@@ -370,5 +370,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlInterviewSummary, sl_interview_summary_free)
 GPtrArray          *sl_store_list_interview_summaries (SlStore  *self,
                                                        gint64    from_us,
                                                        GError  **error);
+/* limit: 0 for all. */
+GPtrArray          *sl_store_list_interview_summaries_limited (SlStore  *self,
+                                                               gint64    from_us,
+                                                               guint     limit,
+                                                               GError  **error);
 
 G_END_DECLS

@@ -138,6 +138,22 @@ test_rows (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (later->len, ==, 2);
   g_assert_cmpstr (((SlInterviewSummary *) later->pdata[0])->id, ==, middle);
+
+  /* The first rows only, from a time on or from the start; 0 is no limit. */
+  g_clear_pointer (&later, g_ptr_array_unref);
+  later = sl_store_list_interview_summaries_limited (f->store, base + G_TIME_SPAN_DAY, 1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (later->len, ==, 1);
+  g_assert_cmpstr (((SlInterviewSummary *) later->pdata[0])->id, ==, middle);
+  g_clear_pointer (&later, g_ptr_array_unref);
+  later = sl_store_list_interview_summaries_limited (f->store, G_MININT64, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (later->len, ==, 2);
+  g_assert_cmpstr (((SlInterviewSummary *) later->pdata[1])->id, ==, middle);
+  g_clear_pointer (&later, g_ptr_array_unref);
+  later = sl_store_list_interview_summaries_limited (f->store, G_MININT64, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (later->len, ==, 3);
 }
 
 static void
