@@ -277,6 +277,33 @@ new_item_action (GtkWidget  *widget,
     new_posting_action (widget, "win.new-posting", NULL);
 }
 
+/* Ctrl+F where no page has the focus (as when the window has just opened,
+ * with the focus in the header bar): the search of what the area shows,
+ * the board's when a posting's board is on screen. The Interviews area has
+ * none. */
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+  const char *area = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (area, "candidates") == 0 && candidates_page_shown (self))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self->candidates_page), "candidates.search", NULL);
+    }
+  else if (g_strcmp0 (area, "postings") == 0 && postings_page_shown (self))
+    {
+      SlBoard *board = sl_postings_page_get_board (self->postings_page);
+
+      if (board != NULL && gtk_widget_get_mapped (GTK_WIDGET (board)))
+        gtk_widget_activate_action (GTK_WIDGET (board), "board.search", NULL);
+      else
+        gtk_widget_activate_action (GTK_WIDGET (self->postings_page), "postings.search", NULL);
+    }
+}
+
 static void
 bind_settings (SlWindow  *self,
                GSettings *settings)
@@ -458,6 +485,7 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-candidate", NULL, add_candidate_action);
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_item_action);
   gtk_widget_class_install_action (widget_class, "win.show-candidate", "s", show_candidate_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
 
   /* Alt+1…3 as in GNOME's apps; Ctrl+1…3 as in a browser's tabs. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
@@ -476,6 +504,9 @@ sl_window_class_init (SlWindowClass *klass)
    * first; elsewhere this one asks the page of the area shown. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new", NULL);
+  /* The same for Ctrl+F (postings.search, board.search, candidates.search). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
 }
 
 static void

@@ -11,6 +11,9 @@
 #include "sl-preferences-window.h"
 #include "sl-window.h"
 #include "sl-add-candidate-dialog.h"
+#include "sl-board.h"
+#include "sl-candidates-page.h"
+#include "sl-postings-page.h"
 
 static gpointer
 get_child (SlWindow   *window,
@@ -394,6 +397,48 @@ window_candidates_body (SlApp *app)
   gui_test_flush_events ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "candidates_stack")), ==, "page");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+
+  /* Ctrl+F outside the pages: the search of the area shown; on Postings,
+   * the board's when it shows. */
+  {
+    GtkSearchBar *candidates_search = GTK_SEARCH_BAR (gtk_widget_get_template_child (GTK_WIDGET (page), SL_TYPE_CANDIDATES_PAGE,
+                                                                                     "search_bar"));
+    SlPostingsPage *postings = sl_window_get_postings_page (window);
+    SlBoard *board = sl_postings_page_get_board (postings);
+    GtkSearchBar *board_search = NULL;
+    GtkSearchBar *postings_search = NULL;
+
+    g_assert_false (gtk_search_bar_get_search_mode (candidates_search));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+    gui_test_flush_events ();
+    g_assert_true (gtk_search_bar_get_search_mode (candidates_search));
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "postings");
+    gui_test_flush_events ();
+    g_assert_nonnull (sl_postings_page_get_selected (postings));
+    /* The new posting's editor shows: the list of postings. */
+    g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (board)));
+    postings_search = GTK_SEARCH_BAR (gtk_widget_get_template_child (GTK_WIDGET (postings), SL_TYPE_POSTINGS_PAGE,
+                                                                     "search_bar"));
+    g_assert_false (gtk_search_bar_get_search_mode (postings_search));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+    gui_test_flush_events ();
+    g_assert_true (gtk_search_bar_get_search_mode (postings_search));
+    gtk_search_bar_set_search_mode (postings_search, FALSE);
+
+    adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (postings),
+                                                                                         SL_TYPE_POSTINGS_PAGE,
+                                                                                         "view_stack")),
+                                           "board");
+    gui_test_flush_events ();
+    g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (board)));
+    board_search = GTK_SEARCH_BAR (gtk_widget_get_template_child (GTK_WIDGET (board), SL_TYPE_BOARD, "search_bar"));
+    g_assert_false (gtk_search_bar_get_search_mode (board_search));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+    gui_test_flush_events ();
+    g_assert_true (gtk_search_bar_get_search_mode (board_search));
+    g_assert_false (gtk_search_bar_get_search_mode (postings_search));
+  }
 
   destroy_and_check_finalized (window);
   stop_app (app);
