@@ -175,6 +175,19 @@ area_changed_cb (SlWindow *self)
     ensure_interviews_page (self);
 }
 
+/* The keys of an area (Ctrl+I, Shift+Delete…) are its page's: they answer
+ * only with the focus inside it. When the window opens, the focus would be
+ * on the area switcher; after Alt+2, on a widget of the area left behind. */
+static void
+focus_area (SlWindow *self)
+{
+  GtkWidget *area = adw_view_stack_get_visible_child (self->stack);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (area != NULL && (focus == NULL || !gtk_widget_is_ancestor (focus, area)))
+    gtk_widget_child_focus (area, GTK_DIR_TAB_FORWARD);
+}
+
 static void
 show_area_action (GtkWidget  *widget,
                   const char *action_name,
@@ -190,6 +203,7 @@ show_area_action (GtkWidget  *widget,
     }
 
   adw_view_stack_set_visible_child_name (self->stack, area);
+  focus_area (self);
 }
 
 /* The page owns creating postings (postings.new, Ctrl+N inside it): this
@@ -384,6 +398,9 @@ sl_window_constructed (GObject *object)
 
   update_counts (self);
   update_postings_page (self);
+  /* Once mapped (focus goes only to mapped widgets): GtkWindow has put it
+   * on its first widget, the area switcher, by then. */
+  g_signal_connect_after (self, "map", G_CALLBACK (focus_area), NULL);
 }
 
 static void

@@ -130,13 +130,23 @@ window_areas_body (SlApp *app)
       g_assert_nonnull (adw_view_stack_page_get_icon_name (page));
     }
 
-  /* The actions behind Alt+1…3 switch the visible area, and back. */
+  /* The window opens with the focus in its area, not on the switcher:
+   * the area's own keys (Ctrl+I, Shift+Delete…) answer only there. */
+  g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (window)));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         adw_view_stack_get_visible_child (stack)));
+
+  /* The actions behind Alt+1…3 switch the visible area, and back; the
+   * focus goes along. */
   for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
     {
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area",
                                                  "s", areas[i].name));
       gui_test_flush_events ();
       g_assert_cmpstr (sl_window_get_visible_area (window), ==, areas[i].name);
+      g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (window)));
+      g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                             adw_view_stack_get_child_by_name (stack, areas[i].name)));
     }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area",
                                              "s", "postings"));
