@@ -153,6 +153,16 @@ test_list_sort_search (void)
   fixture_tear_down (&f);
 }
 
+static AdwMessageDialog *
+wait_message_dialog (void)
+{
+  AdwMessageDialog *dialog;
+
+  GUI_TEST_WAIT_UNTIL ((dialog = gui_test_find_message_dialog ()) != NULL, 10);
+
+  return dialog;
+}
+
 static void
 test_bulk_add_tag (void)
 {
@@ -196,6 +206,21 @@ test_bulk_add_tag (void)
   g_assert_no_error (error);
   g_assert_false (sl_candidates_page_add_tag (f.page, "a, b", &error));
   g_assert_nonnull (error);
+
+  /* The Add Tag dialog opens ready for the tag to be typed. */
+  {
+    AdwMessageDialog *dialog;
+    GtkWidget *focus;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.page), "candidates.add-tag", NULL));
+    dialog = wait_message_dialog ();
+    gui_test_flush_events ();
+    focus = gtk_root_get_focus (GTK_ROOT (dialog));
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_is_ancestor (focus, adw_message_dialog_get_extra_child (dialog)));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    gui_test_flush_events ();
+  }
 
   fixture_tear_down (&f);
 }
@@ -546,15 +571,6 @@ test_preferences_privacy (void)
   gui_test_flush_events ();
 }
 
-static AdwMessageDialog *
-wait_message_dialog (void)
-{
-  AdwMessageDialog *dialog;
-
-  GUI_TEST_WAIT_UNTIL ((dialog = gui_test_find_message_dialog ()) != NULL, 10);
-
-  return dialog;
-}
 
 /* At startup, candidates past the retention period are counted after the
  * first frame and the user is asked; nothing goes without "Erase". */

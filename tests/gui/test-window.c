@@ -381,6 +381,15 @@ window_candidates_body (SlApp *app)
   dialog = find_add_candidate_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+  /* Ready for the name to be typed. */
+  {
+    GtkWidget *name = sl_add_candidate_dialog_get_row (SL_ADD_CANDIDATE_DIALOG (dialog), "name");
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (dialog));
+
+    g_test_message ("add dialog focus: %s", focus != NULL ? G_OBJECT_TYPE_NAME (focus) : "none");
+    g_assert_nonnull (focus);
+    g_assert_true (focus == name || gtk_widget_is_ancestor (focus, name));
+  }
   gtk_window_destroy (dialog);
   gui_test_flush_events ();
   g_assert_null (find_add_candidate_dialog ());

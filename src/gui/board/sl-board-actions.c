@@ -336,7 +336,6 @@ sl_board_present_add_candidate (SlBoard *self)
   g_signal_connect_object (dialog, "candidate-added", G_CALLBACK (candidate_added_cb), self, 0);
   g_signal_connect_object (dialog, "destroy", G_CALLBACK (dialog_destroyed_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (sl_add_candidate_dialog_get_row (dialog, "name"));
 }
 
 static void

@@ -253,6 +253,19 @@ sl_add_candidate_dialog_finalize (GObject *object)
   G_OBJECT_CLASS (sl_add_candidate_dialog_parent_class)->finalize (object);
 }
 
+/* Mapping puts the focus on the first button (Cancel) when none of the
+ * window's widgets has it, and a widget takes it only once mapped: the
+ * name is what is typed first. */
+static void
+sl_add_candidate_dialog_map (GtkWidget *widget)
+{
+  SlAddCandidateDialog *self = SL_ADD_CANDIDATE_DIALOG (widget);
+
+  GTK_WIDGET_CLASS (sl_add_candidate_dialog_parent_class)->map (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}
+
 static void
 sl_add_candidate_dialog_class_init (SlAddCandidateDialogClass *klass)
 {
@@ -261,6 +274,7 @@ sl_add_candidate_dialog_class_init (SlAddCandidateDialogClass *klass)
 
   object_class->dispose = sl_add_candidate_dialog_dispose;
   object_class->finalize = sl_add_candidate_dialog_finalize;
+  widget_class->map = sl_add_candidate_dialog_map;
 
   signals[CANDIDATE_ADDED] =
     g_signal_new ("candidate-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -313,26 +327,6 @@ sl_add_candidate_dialog_new (SlStore    *store,
   self->stage_id = g_strdup (stage_id);
 
   return self;
-}
-
-void
-sl_add_candidate_dialog_present (GtkWidget  *parent,
-                                 SlStore    *store,
-                                 const char *posting_id,
-                                 const char *stage_id)
-{
-  SlAddCandidateDialog *self;
-  GtkRoot *root;
-
-  g_return_if_fail (parent == NULL || GTK_IS_WIDGET (parent));
-  g_return_if_fail (SL_IS_STORE (store));
-
-  self = sl_add_candidate_dialog_new (store, posting_id, stage_id);
-  root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (self), GTK_WINDOW (root));
-  gtk_window_present (GTK_WINDOW (self));
-  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
 }
 
 GtkWidget *

@@ -23,11 +23,6 @@ G_DECLARE_FINAL_TYPE (SlAddCandidateDialog, sl_add_candidate_dialog, SL, ADD_CAN
 SlAddCandidateDialog *sl_add_candidate_dialog_new          (SlStore              *store,
                                                             const char           *posting_id,
                                                             const char           *stage_id);
-/* Creates the dialog, transient for @parent's window, and presents it. */
-void                  sl_add_candidate_dialog_present      (GtkWidget            *parent,
-                                                            SlStore              *store,
-                                                            const char           *posting_id,
-                                                            const char           *stage_id);
 /* The entry rows: "name", "email", "phone", "location", "headline", "source". */
 GtkWidget            *sl_add_candidate_dialog_get_row      (SlAddCandidateDialog *self,
                                                             const char           *field);
