@@ -10,7 +10,9 @@
 #
 # Prints only "name value unit" lines on stdout; progress goes to stderr.
 # Each figure is the median of SHORTLIST_BENCH_RUNS runs (3), the two tools
-# run alternately. Peak memory is the process's VmHWM (its maximum resident
+# run alternately, each after a sync: otherwise the kernel is still writing
+# out the previous run's files while the next run waits for its own fsyncs,
+# and each tool's figure depends on how much the other one wrote. Peak memory is the process's VmHWM (its maximum resident
 # set, from GNU time's %M, which is getrusage's ru_maxrss); CPU time is user
 # plus system time (%U + %S), which a busy machine disturbs less than the
 # wall-clock time.
@@ -98,6 +100,7 @@ for ((run = 1; run <= runs; run++)); do
   log "run $run of $runs"
 
   rm -f "$work"/sl.db*
+  sync
   start=$(now_us)
   /usr/bin/time -f '%M %U %S' -o "$work/sl.hwm" \
     "$cli" --database="$work/sl.db" candidate import "$csv" >"$work/sl.out" 2>"$work/sl.err"
@@ -113,6 +116,7 @@ for ((run = 1; run <= runs; run++)); do
   sl_cpu+=("$(tail -1 "$work/sl.hwm" | awk '{ print $2 + $3 }')")
 
   rm -f "$work"/sq.db*
+  sync
   start=$(now_us)
   /usr/bin/time -f '%M %U %S' -o "$work/sq.hwm" sqlite3 "$work/sq.db" <"$work/sqlite3.sql" >/dev/null
   end=$(now_us)
