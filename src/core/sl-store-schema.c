@@ -145,14 +145,16 @@
   "SELECT " SEARCH_FTS_VALUES ("c") " FROM candidate c WHERE c.id IN (" ids ") " \
   "AND c.deleted = 0 AND c.erased = 0 AND NOT " SEARCH_FTS_IS_INDEXED ("c.rowid") ";"
 
+/* IF EXISTS: the index is built again from the candidates anyway, so a
+ * file that lost a trigger or the index still opens. */
 #define SEARCH_EXTERNAL_CONTENT_MIGRATION \
-  "DROP TRIGGER candidate_fts_insert;" \
-  "DROP TRIGGER candidate_fts_update;" \
-  "DROP TRIGGER candidate_fts_delete;" \
-  "DROP TRIGGER attachment_fts_insert;" \
-  "DROP TRIGGER attachment_fts_update;" \
-  "DROP TRIGGER attachment_fts_delete;" \
-  "DROP TABLE candidate_fts;" \
+  "DROP TRIGGER IF EXISTS candidate_fts_insert;" \
+  "DROP TRIGGER IF EXISTS candidate_fts_update;" \
+  "DROP TRIGGER IF EXISTS candidate_fts_delete;" \
+  "DROP TRIGGER IF EXISTS attachment_fts_insert;" \
+  "DROP TRIGGER IF EXISTS attachment_fts_update;" \
+  "DROP TRIGGER IF EXISTS attachment_fts_delete;" \
+  "DROP TABLE IF EXISTS candidate_fts;" \
   "CREATE VIEW candidate_search (cid, name, emails, headline, tags, notes, files) AS " \
   "SELECT " SEARCH_FTS_VALUES ("c") " FROM candidate c WHERE c.deleted = 0 AND c.erased = 0;" \
   "CREATE VIRTUAL TABLE candidate_fts USING fts5 (" \

@@ -157,6 +157,33 @@ test_from_version (gconstpointer data)
   g_assert_true (g_str_has_prefix (sl_record_get_rev (SL_RECORD (posting)), "2-"));
 }
 
+/* A file whose search index was lost (a trigger dropped, the index gone)
+ * still opens: version 8 builds the index again from the candidates. */
+static void
+test_lost_search_index (void)
+{
+  g_autofree char *path = db_path ();
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+
+  store = sl_store_open_at_version (path, 7, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_exec (sl_store_get_db (store),
+                                 "INSERT INTO candidate (id, created_at, updated_at, rev, name) "
+                                 "VALUES ('c1', 10, 20, '1-abc', 'Lost Index');"
+                                 "DROP TRIGGER attachment_fts_update;"
+                                 "DROP TABLE candidate_fts;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_finalize_object (g_steal_pointer (&store));
+
+  store = sl_store_open (path, &error);
+  g_assert_no_error (error);
+  assert_current_schema (store);
+  unit_test_assert_search_index (store);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH 'lost'",
+                                        NULL), ==, 1);
+}
+
 static void
 test_no_downgrade (void)
 {
@@ -183,6 +210,7 @@ main (int   argc,
   g_test_add_func ("/migrations/from-nothing", test_from_nothing);
   g_test_add_func ("/migrations/from-empty-file", test_from_empty_file);
   g_test_add_func ("/migrations/no-downgrade", test_no_downgrade);
+  g_test_add_func ("/migrations/lost-search-index", test_lost_search_index);
   for (guint v = 1; v < sl_store_n_migrations; v++)
     {
       g_autofree char *name = g_strdup_printf ("/migrations/from-version-%u", v);
