@@ -405,6 +405,60 @@ test_retention_row (void)
   g_assert_finalize_object (group);
 }
 
+/* A new sort order shows the top of the list: the list view would keep
+ * its top row in place, wherever the sort took it. */
+static void
+test_sort_shows_top (void)
+{
+  Fixture f = { 0 };
+  GtkColumnView *view;
+  g_autoptr (GtkColumnViewColumn) location = NULL;
+  GtkSortListModel *sorted;
+  GtkAdjustment *vadjustment;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  f.store = gui_test_open_store ("sort.db", &f.path);
+  /* By name the first ones are last by location. */
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %03u", i);
+      g_autofree char *city = g_strdup_printf ("City %03u", 200 - i);
+
+      g_free (add_candidate (f.store, name, NULL, city));
+    }
+  f.page = SL_CANDIDATES_PAGE (sl_candidates_page_new (f.store));
+  f.window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f.window, 1000, 500);
+  gtk_window_set_child (f.window, GTK_WIDGET (f.page));
+  gtk_window_present (f.window);
+  wait_loaded (&f);
+
+  view = sl_candidates_page_get_column_view (f.page);
+  sorted = GTK_SORT_LIST_MODEL (gtk_multi_selection_get_model (GTK_MULTI_SELECTION (gtk_column_view_get_model (view))));
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  location = g_list_model_get_item (gtk_column_view_get_columns (view), 2);
+  g_assert_cmpstr (gtk_column_view_column_get_title (location), ==, "Location");
+
+  g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), >, gtk_adjustment_get_page_size (vadjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
+
+  gtk_column_view_sort_by_column (view, location, GTK_SORT_ASCENDING);
+  GUI_TEST_WAIT_UNTIL (gtk_sort_list_model_get_pending (sorted) == 0, 10);
+  gui_test_spin (200);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
+  {
+    g_autoptr (SlCandidateItem) first = g_list_model_get_item (G_LIST_MODEL (sorted), 0);
+    g_autofree char *first_city = NULL;
+
+    g_object_get (first, "location", &first_city, NULL);
+    g_assert_cmpstr (first_city, ==, "City 001");
+  }
+
+  fixture_tear_down (&f);
+}
+
 /* At phone width (360 px) the page folds: the list, then one person's
  * details with a back button; it never asks for a wider window. */
 static void
@@ -708,6 +762,7 @@ main (int   argc,
   g_test_add_func ("/gui/candidates/csv-import", test_csv_import);
   g_test_add_func ("/gui/candidates/retention-row", test_retention_row);
   g_test_add_func ("/gui/candidates/narrow", test_narrow);
+  g_test_add_func ("/gui/candidates/sort-shows-top", test_sort_shows_top);
   g_test_add_func ("/gui/candidates/window-show-candidate", test_window_show_candidate);
   g_test_add_func ("/gui/candidates/preferences-privacy", test_preferences_privacy);
   g_test_add_func ("/gui/candidates/retention-startup", test_retention_startup);

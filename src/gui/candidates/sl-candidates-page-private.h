@@ -32,6 +32,8 @@ struct _SlCandidatesPage
   /* Someone was opened while the pane was hidden on a window too narrow
    * for both: the leaflet folds next, to the details. */
   gboolean            details_on_fold;
+  /* The sort order changed: show the top once sorted (scroll_after_sort()). */
+  gboolean            scroll_after_sort;
   char               *pending_show_id;  /* shown once loaded */
   guint               load_started : 1;
   guint               loaded : 1;

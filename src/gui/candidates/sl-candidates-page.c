@@ -573,6 +573,35 @@ scroll_to (SlCandidatesPage *self,
     }
 }
 
+/* A new sort order shows the start of the list, or the first selected
+ * candidate. The list view would keep the row that had the focus in its
+ * place instead, wherever the sort took it: a click on Location after
+ * opening the page showed the middle of the Ms. */
+static void
+scroll_after_sort (SlCandidatesPage *self)
+{
+  g_autoptr (GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+
+  self->scroll_after_sort = FALSE;
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) > 0)
+    scroll_to (self, gtk_bitset_is_empty (selected) ? 0 : gtk_bitset_get_minimum (selected));
+}
+
+static void
+sorter_changed_cb (SlCandidatesPage *self)
+{
+  self->scroll_after_sort = TRUE;
+  if (gtk_sort_list_model_get_pending (self->sort_model) == 0)
+    scroll_after_sort (self);
+}
+
+static void
+sort_pending_cb (SlCandidatesPage *self)
+{
+  if (self->scroll_after_sort && gtk_sort_list_model_get_pending (self->sort_model) == 0)
+    scroll_after_sort (self);
+}
+
 void
 sl_candidates_page_show_candidate (SlCandidatesPage *self,
                                    const char       *id)
@@ -721,6 +750,8 @@ sl_candidates_page_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   /* Tearing the column view down changes the sorter: no more updates. */
+  if (self->column_view != NULL)
+    g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
   if (self->sort_model != NULL)
     g_signal_handlers_disconnect_by_data (self->sort_model, self);
   if (self->selection != NULL)
@@ -874,6 +905,10 @@ sl_candidates_page_init (SlCandidatesPage *self)
                                               g_object_ref (gtk_column_view_get_sorter (self->column_view)));
   g_signal_connect_swapped (self->sort_model, "items-changed", G_CALLBACK (rows_changed_cb), self);
   gtk_sort_list_model_set_incremental (self->sort_model, TRUE);
+  /* After the sort model's own handler, which starts sorting. */
+  g_signal_connect_swapped (gtk_column_view_get_sorter (self->column_view), "changed",
+                            G_CALLBACK (sorter_changed_cb), self);
+  g_signal_connect_swapped (self->sort_model, "notify::pending", G_CALLBACK (sort_pending_cb), self);
   self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->sort_model));
   g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
