@@ -455,6 +455,7 @@ struct _SlStoreBulkImport
   guint        contacts_left;   /* free in the last block */
   GHashTable  *contacts;     /* key → BulkContact */
   GPtrArray   *pending;      /* SlStoreBulkRow not inserted yet */
+  GAsyncQueue *written;      /* where written rows go, or NULL to free them */
   GPtrArray   *pending_postings;
   GPtrArray   *new_ids;      /* serial → id, NULL until inserted */
   GArray      *new_keys;     /* BulkKey of the rows added */
@@ -719,7 +720,13 @@ bulk_flush (SlStoreBulkImport  *self,
     }
 
   self->n_inserted += self->pending->len;
-  g_ptr_array_set_size (self->pending, 0);
+  if (self->written != NULL)
+    {
+      g_async_queue_push (self->written, self->pending);
+      self->pending = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_store_bulk_row_free);
+    }
+  else
+    g_ptr_array_set_size (self->pending, 0);
   g_ptr_array_set_size (self->pending_postings, 0);
   return TRUE;
 }
@@ -1086,6 +1093,27 @@ sl_store_bulk_import_finish (SlStoreBulkImport  *self,
   if (own_keys ? !bulk_insert_contacts (self, error) : !index_contacts (self->store, self->mark, error))
     return FALSE;
   return bulk_restore_triggers (self, error) && end_deferral (self->store, error);
+}
+
+/**
+ * sl_store_bulk_import_set_written_queue:
+ * @self: a #SlStoreBulkImport
+ * @queue: (nullable): where to push the rows once written
+ *
+ * The rows added with sl_store_bulk_import_add_row() are freed once written,
+ * by the thread that writes them. With a @queue they are pushed there
+ * instead, in arrays that free them when unreferenced, for the thread that
+ * made them to free: memory goes back to the allocator of the thread that
+ * took it, and the two threads do not wait on each other's allocator lock.
+ * %NULL frees them here again (before @queue goes away).
+ */
+void
+sl_store_bulk_import_set_written_queue (SlStoreBulkImport *self,
+                                        GAsyncQueue       *queue)
+{
+  g_return_if_fail (self != NULL);
+
+  self->written = queue;
 }
 
 void

@@ -334,6 +334,8 @@ SlCandidate       *sl_store_bulk_import_find_duplicate_row (SlStoreBulkImport *s
                                                             GError           **error);
 gboolean           sl_store_bulk_import_finish         (SlStoreBulkImport  *self,
                                                         GError            **error);
+void               sl_store_bulk_import_set_written_queue (SlStoreBulkImport *self,
+                                                           GAsyncQueue       *queue);
 void               sl_store_bulk_import_free           (SlStoreBulkImport  *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlStoreBulkImport, sl_store_bulk_import_free)
 gboolean    sl_store_foreach_candidate (SlStore              *self,

@@ -406,7 +406,8 @@ typedef struct
 
   GThread       *thread;
   GAsyncQueue   *full;         /* ReadBatch, to the writer */
-  GAsyncQueue   *tokens;       /* one per batch the reader may fill */
+  GAsyncQueue   *tokens;       /* one per batch the reader may fill: 1 or a used batch */
+  GAsyncQueue   *written;      /* arrays of rows written, for the reader to free */
   int            stop;         /* atomic: the writer gave up */
 } Reading;
 
@@ -472,6 +473,21 @@ read_batch (Reading *reading)
   return batch;
 }
 
+/* What the reader made and the writer is done with, freed by the reader:
+ * memory goes back to the allocator of the thread that took it, and
+ * neither thread waits on the other's allocator lock. */
+static void
+free_used (Reading  *reading,
+           gpointer  token)
+{
+  GPtrArray *rows;
+
+  if (token != GUINT_TO_POINTER (1))
+    read_batch_free (token);
+  while ((rows = g_async_queue_try_pop (reading->written)) != NULL)
+    g_ptr_array_unref (rows);
+}
+
 static gpointer
 reading_thread (gpointer data)
 {
@@ -482,7 +498,7 @@ reading_thread (gpointer data)
     {
       ReadBatch *batch;
 
-      g_async_queue_pop (reading->tokens);
+      free_used (reading, g_async_queue_pop (reading->tokens));
       if (g_atomic_int_get (&reading->stop))
         break;
       batch = read_batch (reading);
@@ -499,6 +515,7 @@ reading_start (Reading *reading)
 {
   reading->full = g_async_queue_new_full ((GDestroyNotify) read_batch_free);
   reading->tokens = g_async_queue_new ();
+  reading->written = g_async_queue_new ();
   for (guint i = 0; i < READ_BATCHES_IN_FLIGHT; i++)
     g_async_queue_push (reading->tokens, GUINT_TO_POINTER (1));
   reading->thread = g_thread_try_new ("sl-csv-read", reading_thread, reading, NULL);
@@ -512,26 +529,33 @@ reading_next (Reading *reading)
   return g_async_queue_pop (reading->full);
 }
 
-/* Gives the batch's place back to the reader. */
+/* Gives the batch's place back to the reader, which frees it. */
 static void
 reading_done_with (Reading   *reading,
                    ReadBatch *batch)
 {
-  read_batch_free (batch);
   if (reading->thread != NULL)
-    g_async_queue_push (reading->tokens, GUINT_TO_POINTER (1));
+    g_async_queue_push (reading->tokens, batch);
+  else
+    read_batch_free (batch);
 }
 
 /* Stops the reading thread (if it is still running) and frees what it read. */
 static void
 reading_stop (Reading *reading)
 {
+  gpointer token;
+
   if (reading->thread != NULL)
     {
       g_atomic_int_set (&reading->stop, 1);
       g_async_queue_push (reading->tokens, GUINT_TO_POINTER (1));
       g_thread_join (g_steal_pointer (&reading->thread));
     }
+  while ((token = g_async_queue_try_pop (reading->tokens)) != NULL)
+    free_used (reading, token);
+  free_used (reading, GUINT_TO_POINTER (1));
+  g_clear_pointer (&reading->written, g_async_queue_unref);
   g_clear_pointer (&reading->full, g_async_queue_unref);
   g_clear_pointer (&reading->tokens, g_async_queue_unref);
 }
@@ -801,7 +825,10 @@ sl_candidate_csv_import (SlStore               *store,
   reading.n_columns = import.n_columns;
   reading.cancellable = cancellable;
   reading_start (&reading);
+  if (reading.thread != NULL)
+    sl_store_bulk_import_set_written_queue (bulk, reading.written);
   ok = import_rows (&import, &reading, progress, user_data, cancellable, &rows, error);
+  sl_store_bulk_import_set_written_queue (bulk, NULL);
   reading_stop (&reading);
   if (!ok)
     {
