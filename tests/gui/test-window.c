@@ -459,6 +459,19 @@ window_candidates_body (SlApp *app)
     g_assert_false (gtk_search_bar_get_search_mode (postings_search));
   }
 
+  /* An area shown for the first time, while it loads: the focus goes to
+   * its spinner, and on to the list when the list replaces it. */
+  {
+    AdwViewStack *stack = get_child (window, "stack");
+    GtkWidget *focus;
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "interviews");
+    gui_test_spin (500);
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_is_ancestor (focus, adw_view_stack_get_child_by_name (stack, "interviews")));
+  }
+
   destroy_and_check_finalized (window);
   stop_app (app);
 }

@@ -63,8 +63,12 @@ static void start_load (SlInterviewsPage *self);
 static void
 update_state (SlInterviewsPage *self)
 {
-  gtk_stack_set_visible_child_name (self->stack, self->shown || self->loaded ? "list" : "loading");
-  gtk_spinner_set_spinning (self->spinner, !self->shown && !self->loaded && self->loading);
+  gboolean list = self->shown || self->loaded;
+
+  gtk_stack_set_visible_child_name (self->stack, list ? "list" : "loading");
+  gtk_spinner_set_spinning (self->spinner, !list && self->loading);
+  if (list && gtk_widget_has_focus (GTK_WIDGET (self->spinner)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 /* Grouping */
