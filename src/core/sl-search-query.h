@@ -3,6 +3,7 @@
 #pragma once
 
 #include <glib.h>
+#include <sqlite3.h>
 
 G_BEGIN_DECLS
 
@@ -21,13 +22,20 @@ typedef struct
   guint  n_excluded;
   /* The length in characters of the shortest word that must match. */
   guint  shortest;
+  /* The words of several tokens ("jean-luc", "a phrase"), whose tokens must
+   * also follow each other (or, for an exclusion, must not): the second
+   * argument of the search function that sl_store_search_register() adds,
+   * or NULL when there is none. */
+  GBytes *phrases;
 } SlSearchQuery;
 
 /* Parses @text: words separated by white space, each a prefix ("jo" finds
  * "José"); "-word" excludes; "a phrase in quotes" matches those words in
- * that order. Every word is passed to FTS5 as a quoted string, so operators
- * and syntax characters in @text are only ever text. Never fails. */
-SlSearchQuery *sl_search_query_parse (const char    *text);
+ * that order. Every word is split into the search index's tokens by @db's
+ * FTS5 tokenizer and each token is passed to FTS5 as a quoted string, so
+ * operators and syntax characters in @text are only ever text. Never fails. */
+SlSearchQuery *sl_search_query_parse (sqlite3       *db,
+                                      const char    *text);
 void           sl_search_query_free  (SlSearchQuery *query);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlSearchQuery, sl_search_query_free)

@@ -101,9 +101,13 @@ sl_store_defer_search_index (SlStore  *self,
 
 /* FTS5's default 'hashsize': the pending terms it keeps in memory. */
 #define FTS_DEFAULT_HASHSIZE (1024 * 1024)
-/* The same while indexing a bulk import: one segment for some 100 000
- * candidates, some 40 MB at most in memory. */
-#define BULK_FTS_HASHSIZE (32 * 1024 * 1024)
+/* The same while indexing a bulk import: a few segments for 100 000
+ * candidates with a few sentences of notes each. Measured with the 35 MB file
+ * of tests/bench/bench-csv-import.sh (medians of four runs): 1.80 s with
+ * 12 MiB, 1.78 s with 16, 1.82 s with 24, 1.86 s with 32 (and 20 MB more
+ * memory): a larger table costs more to grow and to sort than the segments
+ * it saves. */
+#define BULK_FTS_HASHSIZE (16 * 1024 * 1024)
 
 /* The search index's 'hashsize' setting (FTS5 keeps it in its config table). */
 static gboolean

@@ -28,4 +28,10 @@ extern const char sl_store_index_contacts_sql[];
  * "e:" + the trimmed, lower-case address, and "p:" + the number as
  * SL_SEARCH_PHONE_SQL normalises it; NULL when there is no usable key. */
 char *sl_store_email_key (const char *email);
+
+#include <sqlite3.h>
+
+/* Adds sl_search_phrases() to @db (see sl-store-search.c). */
+gboolean  sl_store_search_register (sqlite3 *db);
+fts5_api *sl_store_search_fts5     (sqlite3 *db);
 char *sl_store_phone_key (const char *phone);

@@ -5,10 +5,220 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "sl-search-query.h"
 #include "sl-store-people-private.h"
 #include "sl-store-search-private.h"
+
+/* Phrase checks */
+
+/* A word of several tokens, from SlSearchQuery's phrases. */
+typedef struct
+{
+  gboolean   exclude;
+  gboolean   prefix;     /* the last token is a prefix */
+  GPtrArray *tokens;     /* as the index's tokenizer makes them */
+  gboolean   found;      /* in the current row */
+} Phrase;
+
+static void
+phrase_free (Phrase *phrase)
+{
+  g_ptr_array_unref (phrase->tokens);
+  g_free (phrase);
+}
+
+static int
+add_token_cb (void       *data,
+              int         flags,
+              const char *token,
+              int         n_token,
+              int         start,
+              int         end)
+{
+  GPtrArray *tokens = data;
+
+  if ((flags & FTS5_TOKEN_COLOCATED) == 0)
+    g_ptr_array_add (tokens, g_strndup (token, n_token));
+  return SQLITE_OK;
+}
+
+/* The phrases of the blob @value, each split by the index's tokenizer. */
+static GPtrArray *
+phrases_parse (const Fts5ExtensionApi *api,
+               Fts5Context            *fts,
+               sqlite3_value          *value)
+{
+  g_autoptr (GPtrArray) phrases = g_ptr_array_new_with_free_func ((GDestroyNotify) phrase_free);
+  const char *data = sqlite3_value_blob (value);
+  int size = sqlite3_value_bytes (value);
+  int at = 0;
+
+  while (at + 2 < size)
+    {
+      const char *text = data + at + 2;
+      const char *end = memchr (text, '\0', size - at - 2);
+      Phrase *phrase;
+
+      if (end == NULL)
+        return NULL;
+      phrase = g_new0 (Phrase, 1);
+      phrase->exclude = data[at] == '-';
+      phrase->prefix = data[at + 1] == '*';
+      phrase->tokens = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (phrases, phrase);
+      if (api->xTokenize (fts, text, (int) (end - text), phrase->tokens, add_token_cb) != SQLITE_OK)
+        return NULL;
+      at = (int) (end - data) + 1;
+    }
+  return g_steal_pointer (&phrases);
+}
+
+/* Whether @tokens has @phrase's tokens one after the other. */
+static gboolean
+phrase_in (const Phrase    *phrase,
+           const GPtrArray *tokens)
+{
+  guint n = phrase->tokens->len;
+
+  for (guint i = 0; n > 0 && i + n <= tokens->len; i++)
+    {
+      guint j = 0;
+
+      for (; j < n; j++)
+        {
+          const char *want = g_ptr_array_index (phrase->tokens, j);
+          const char *have = g_ptr_array_index (tokens, i + j);
+
+          if (phrase->prefix && j == n - 1 ? !g_str_has_prefix (have, want) : strcmp (have, want) != 0)
+            break;
+        }
+      if (j == n)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* sl_search_phrases (candidate_fts, phrases): whether the row has each
+ * phrase that must match, and none that excludes, in one of its columns.
+ * The index keeps which columns a token is in, not where (detail = column):
+ * FTS5 finds the rows with all the tokens, this function the rows where
+ * they follow each other, with the index's own tokenizer. */
+static void
+search_phrases (const Fts5ExtensionApi  *api,
+                Fts5Context             *fts,
+                sqlite3_context         *context,
+                int                      n_args,
+                sqlite3_value          **args)
+{
+  g_autoptr (GPtrArray) tokens = NULL;
+  GPtrArray *phrases;
+  gboolean ok = TRUE;
+  int n_columns;
+
+  if (n_args != 1)
+    {
+      sqlite3_result_error (context, "sl_search_phrases: one argument expected", -1);
+      return;
+    }
+  if (sqlite3_value_type (args[0]) == SQLITE_NULL)
+    {
+      sqlite3_result_int (context, 1);
+      return;
+    }
+
+  /* Split once per statement. */
+  phrases = api->xGetAuxdata (fts, FALSE);
+  if (phrases == NULL)
+    {
+      phrases = phrases_parse (api, fts, args[0]);
+      if (phrases == NULL || api->xSetAuxdata (fts, phrases, (void (*) (void *)) g_ptr_array_unref) != SQLITE_OK)
+        {
+          sqlite3_result_error (context, "sl_search_phrases: not a list of phrases", -1);
+          return;
+        }
+    }
+
+  for (guint i = 0; i < phrases->len; i++)
+    ((Phrase *) g_ptr_array_index (phrases, i))->found = FALSE;
+
+  tokens = g_ptr_array_new_with_free_func (g_free);
+  n_columns = api->xColumnCount (fts);
+  for (int c = 0; c < n_columns; c++)
+    {
+      const char *text = NULL;
+      int size = 0;
+      int rc = api->xColumnText (fts, c, &text, &size);
+
+      if (rc == SQLITE_OK && text != NULL && size > 0)
+        {
+          g_ptr_array_set_size (tokens, 0);
+          rc = api->xTokenize (fts, text, size, tokens, add_token_cb);
+        }
+      if (rc != SQLITE_OK)
+        {
+          sqlite3_result_error_code (context, rc);
+          return;
+        }
+      if (text == NULL || size == 0)
+        continue;
+      for (guint i = 0; i < phrases->len; i++)
+        {
+          Phrase *phrase = g_ptr_array_index (phrases, i);
+
+          if (!phrase->found)
+            phrase->found = phrase_in (phrase, tokens);
+        }
+    }
+
+  for (guint i = 0; i < phrases->len && ok; i++)
+    {
+      Phrase *phrase = g_ptr_array_index (phrases, i);
+
+      ok = phrase->found != phrase->exclude;
+    }
+  sqlite3_result_int (context, ok);
+}
+
+/**
+ * sl_store_search_fts5:
+ * @db: a connection
+ *
+ * Returns: (nullable): @db's FTS5 API (see "Extending FTS5" in SQLite's
+ *   documentation), %NULL if SQLite has no FTS5
+ */
+fts5_api *
+sl_store_search_fts5 (sqlite3 *db)
+{
+  fts5_api *fts5 = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT fts5 (?1)", -1, &stmt, NULL) == SQLITE_OK)
+    {
+      sqlite3_bind_pointer (stmt, 1, &fts5, "fts5_api_ptr", NULL);
+      sqlite3_step (stmt);
+    }
+  sqlite3_finalize (stmt);
+  return fts5;
+}
+
+/**
+ * sl_store_search_register:
+ * @db: a connection
+ *
+ * Adds the FTS5 function that the search's queries need to @db.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_store_search_register (sqlite3 *db)
+{
+  fts5_api *fts5 = sl_store_search_fts5 (db);
+
+  return fts5 != NULL &&
+         fts5->xCreateFunction (fts5, "sl_search_phrases", NULL, search_phrases, NULL) == SQLITE_OK;
+}
 
 /* The columns sl_store_read_record() expects for a candidate, from c. */
 #define CANDIDATE_COLUMNS_C \
@@ -26,23 +236,44 @@
   "(?3 IS NULL OR EXISTS (SELECT 1 FROM application a WHERE a.candidate_id = c.id " \
   "AND a.posting_id = ?3 AND a.deleted = 0))"
 
+/* ?5: the words of several tokens (SlSearchQuery's phrases), or NULL. */
+#define PHRASES_FILTER "(?5 IS NULL OR sl_search_phrases (candidate_fts, ?5))"
+
 /* Names weigh most, then emails, then headline and tags, then the rest. */
 #define SEARCH_RANKED_SQL \
   "SELECT " CANDIDATE_COLUMNS_C " FROM candidate_fts f JOIN candidate c ON c.rowid = f.rowid " \
-  "WHERE candidate_fts MATCH ?1 AND " POSTING_FILTER " " \
+  "WHERE candidate_fts MATCH ?1 AND " PHRASES_FILTER " AND " POSTING_FILTER " " \
   "ORDER BY bm25 (candidate_fts, 10.0, 5.0, 2.0, 2.0, 1.0, 1.0), c.name, c.id LIMIT ?2"
 
 /* Newest first straight from the index, from rowid ?4 on: stops after ?2 rows. */
 #define SEARCH_NEWEST_SQL \
   "SELECT " CANDIDATE_COLUMNS_C " FROM candidate_fts f JOIN candidate c ON c.rowid = f.rowid " \
-  "WHERE candidate_fts MATCH ?1 AND f.rowid >= ?4 AND " POSTING_FILTER " " \
+  "WHERE candidate_fts MATCH ?1 AND f.rowid >= ?4 AND " PHRASES_FILTER " AND " POSTING_FILTER " " \
   "ORDER BY f.rowid DESC LIMIT ?2"
+
+/* Binds @match to ?1 and @query's phrases to ?5. */
+static void
+bind_query (SlStmt        *stmt,
+            const char    *match,
+            SlSearchQuery *query)
+{
+  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+  if (query->phrases != NULL)
+    {
+      gsize size = 0;
+      gconstpointer data = g_bytes_get_data (query->phrases, &size);
+
+      sqlite3_bind_blob (stmt, 5, data, (int) size, SQLITE_STATIC);
+    }
+  else
+    sqlite3_bind_null (stmt, 5);
+}
 
 /* Counts the newest @at_most matches and finds the oldest of them. */
 static gboolean
-count_matches (SlStore     *self,
-               const char  *match,
-               guint        at_most,
+count_matches (SlStore       *self,
+               SlSearchQuery *query,
+               guint          at_most,
                guint       *out_count,
                gint64      *out_oldest,
                GError     **error)
@@ -52,11 +283,12 @@ count_matches (SlStore     *self,
 
   stmt = sl_store_prepare (self,
                            "SELECT count(*), min (rowid) FROM (SELECT rowid FROM candidate_fts "
-                           "WHERE candidate_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2)",
+                           "WHERE candidate_fts MATCH ?1 AND " PHRASES_FILTER " "
+                           "ORDER BY rowid DESC LIMIT ?2)",
                            error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+  bind_query (stmt, query->match, query);
   sqlite3_bind_int (stmt, 2, at_most);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
@@ -68,9 +300,10 @@ count_matches (SlStore     *self,
 
 /* Runs @sql, adding the candidates not in @seen to @results, up to @limit. */
 static gboolean
-collect (SlStore     *self,
-         const char  *sql,
-         const char  *match,
+collect (SlStore       *self,
+         const char    *sql,
+         SlSearchQuery *query,
+         const char    *match,
          const char  *posting_id,
          gint64       from_rowid,
          guint        limit,
@@ -85,7 +318,7 @@ collect (SlStore     *self,
   stmt = sl_store_prepare (self, sql, error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+  bind_query (stmt, match, query);
   /* Rows already found may come again: ask for that many more. */
   sqlite3_bind_int64 (stmt, 2, (gint64) limit + g_hash_table_size (seen));
   sl_stmt_bind_text (stmt, 3, posting_id);
@@ -147,26 +380,26 @@ sl_store_search_candidates (SlStore     *self,
     limit = 50;
 
   results = g_ptr_array_new_with_free_func (g_object_unref);
-  parsed = sl_search_query_parse (query);
+  parsed = sl_search_query_parse (sl_store_get_db (self), query);
   if (parsed->match == NULL)
     return g_steal_pointer (&results);
 
   seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  if (!count_matches (self, parsed->match, RANK_LIMIT + 1, &n_matches, &oldest, error))
+  if (!count_matches (self, parsed, RANK_LIMIT + 1, &n_matches, &oldest, error))
     return NULL;
 
   if (n_matches <= RANK_LIMIT)
     {
-      if (!collect (self, SEARCH_RANKED_SQL, parsed->match, posting_id, 0, limit, seen, results, error))
+      if (!collect (self, SEARCH_RANKED_SQL, parsed, parsed->match, posting_id, 0, limit, seen, results, error))
         return NULL;
     }
   else
     {
       /* Names first among the newest matches only: looking for name matches
        * through all of them costs as much as ranking them. */
-      if (!collect (self, SEARCH_NEWEST_SQL, parsed->name_match, posting_id, oldest, limit, seen, results, error) ||
-          !collect (self, SEARCH_NEWEST_SQL, parsed->match, posting_id, G_MININT64, limit, seen, results, error))
+      if (!collect (self, SEARCH_NEWEST_SQL, parsed, parsed->name_match, posting_id, oldest, limit, seen, results, error) ||
+          !collect (self, SEARCH_NEWEST_SQL, parsed, parsed->match, posting_id, G_MININT64, limit, seen, results, error))
         return NULL;
     }
 
@@ -202,17 +435,17 @@ sl_store_match_candidate_ids (SlStore     *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  parsed = sl_search_query_parse (query);
+  parsed = sl_search_query_parse (sl_store_get_db (self), query);
   if (parsed->match == NULL)
     return g_steal_pointer (&ids);
 
   stmt = sl_store_prepare (self,
                            "SELECT c.id FROM candidate_fts f JOIN candidate c ON c.rowid = f.rowid "
-                           "WHERE candidate_fts MATCH ?1 AND " POSTING_FILTER,
+                           "WHERE candidate_fts MATCH ?1 AND " PHRASES_FILTER " AND " POSTING_FILTER,
                            error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_text (stmt, 1, parsed->match, -1, SQLITE_STATIC);
+  bind_query (stmt, parsed->match, parsed);
   sl_stmt_bind_text (stmt, 3, posting_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_hash_table_add (ids, g_strdup (sl_stmt_column_text (stmt, 0)));

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "sl-store-private.h"
+#include "sl-store-search-private.h"
 
 /* How often the store looks for commits made by other processes. */
 #define EXTERNAL_CHANGES_INTERVAL_MS 500
@@ -523,6 +524,11 @@ open_store (const char  *path,
 
   sqlite3_extended_result_codes (self->db, TRUE);
   sqlite3_busy_timeout (self->db, 5000);
+  if (!sl_store_search_register (self->db))
+    {
+      sl_store_set_db_error (self, SQLITE_ERROR, error);
+      goto fail;
+    }
 
   /* Nothing below writes until the version is known to be ours. */
   if (!query_int (self, "PRAGMA user_version", &version, error))

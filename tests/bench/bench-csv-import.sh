@@ -90,7 +90,7 @@ awk -v rows="$rows" 'BEGIN {
 awk -v b="$(stat -c %s "$csv")" 'BEGIN { printf "csv_import_file_size %.1f MB\n", b / 1000000 }'
 
 # The sqlite3 shell, twice. First the target: the same index as Shortlist's
-# (same columns, tokenizer and prefix indexes: migration 8 in
+# (same columns, tokenizer, detail and prefix indexes: migration 9 in
 # src/core/sl-store-schema.c), so both tools do the same indexing work.
 # Then, for information, a plain FTS5 index (all options left at their
 # defaults), which could not meet the search targets: one- and two-letter
@@ -104,7 +104,7 @@ INSERT INTO candidate_fts (rowid, name, email, title, tags, notes)
 cat > "$work/sqlite3.sql" <<SQL
 $sql_head
 CREATE VIRTUAL TABLE candidate_fts USING fts5 (name, email, title, tags, notes,
-  tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'", prefix = '1 2 3');
+  tokenize = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'", detail = column, prefix = '1 2');
 $sql_tail
 SQL
 cat > "$work/sqlite3-plain.sql" <<SQL

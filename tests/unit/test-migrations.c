@@ -136,6 +136,20 @@ test_from_version (gconstpointer data)
   unit_test_assert_search_index (store);
   g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate_fts_docsize", NULL), ==, 1);
   g_assert_false (has_table (store, "candidate_fts_content"));
+  /* Version 9 keeps the columns of a word, not its place in them: a phrase
+   * is checked apart. */
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM sqlite_schema WHERE name = 'candidate_fts' "
+                                        "AND sql LIKE '%detail = column%'", NULL), ==, 1);
+  {
+    g_autoptr (GPtrArray) found = sl_store_search_candidates (store, "\"old candidate\"", NULL, 10, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (found->len, ==, 1);
+    g_clear_pointer (&found, g_ptr_array_unref);
+    found = sl_store_search_candidates (store, "\"candidate old\"", NULL, 10, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (found->len, ==, 0);
+  }
 
   /* Version 5 reads a stage's order from the index application_board
    * alone, which replaced application_by_stage. */
@@ -158,30 +172,37 @@ test_from_version (gconstpointer data)
 }
 
 /* A file whose search index was lost (a trigger dropped, the index gone)
- * still opens: version 8 builds the index again from the candidates. */
+ * still opens: version 8, then version 9, build the index again from the
+ * candidates. */
 static void
 test_lost_search_index (void)
 {
-  g_autofree char *path = db_path ();
-  g_autoptr (SlStore) store = NULL;
-  g_autoptr (GError) error = NULL;
+  for (guint version = 7; version <= 8; version++)
+    {
+      g_autofree char *path = db_path ();
+      g_autoptr (SlStore) store = NULL;
+      g_autoptr (GError) error = NULL;
 
-  store = sl_store_open_at_version (path, 7, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_exec (sl_store_get_db (store),
-                                 "INSERT INTO candidate (id, created_at, updated_at, rev, name) "
-                                 "VALUES ('c1', 10, 20, '1-abc', 'Lost Index');"
-                                 "DROP TRIGGER attachment_fts_update;"
-                                 "DROP TABLE candidate_fts;",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_finalize_object (g_steal_pointer (&store));
+      g_unlink (path);
+      store = sl_store_open_at_version (path, version, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (sqlite3_exec (sl_store_get_db (store),
+                                     "INSERT INTO candidate (id, created_at, updated_at, rev, name) "
+                                     "VALUES ('c1', 10, 20, '1-abc', 'Lost Index');"
+                                     "DROP TABLE candidate_fts;",
+                                     NULL, NULL, NULL), ==, SQLITE_OK);
+      if (version == 7)
+        g_assert_cmpint (sqlite3_exec (sl_store_get_db (store), "DROP TRIGGER attachment_fts_update;",
+                                       NULL, NULL, NULL), ==, SQLITE_OK);
+      g_assert_finalize_object (g_steal_pointer (&store));
 
-  store = sl_store_open (path, &error);
-  g_assert_no_error (error);
-  assert_current_schema (store);
-  unit_test_assert_search_index (store);
-  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH 'lost'",
-                                        NULL), ==, 1);
+      store = sl_store_open (path, &error);
+      g_assert_no_error (error);
+      assert_current_schema (store);
+      unit_test_assert_search_index (store);
+      g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate_fts WHERE candidate_fts MATCH 'lost'",
+                                            NULL), ==, 1);
+    }
 }
 
 static void

@@ -208,23 +208,40 @@ test_empty_query (void)
 static void
 test_query_parse (void)
 {
-  struct { const char *text; const char *match; } cases[] = {
-    { "jose", "(\"jose\"*)" },
-    { "a b", "(\"a\"* AND \"b\"*)" },
-    { "a -b -c", "(\"a\"*) NOT (\"b\"* OR \"c\"*)" },
-    { "\"a b\"", "(\"a b\")" },
-    { "say\"hi", "(\"say\"\"hi\"*)" },
-    { "", NULL },
-    { "-x", NULL },
-    { "+ - ( )", NULL },
+  struct { const char *text; const char *match; const char *phrases; gsize phrases_len; } cases[] = {
+    { "jose", "(\"jose\"*)", NULL, 0 },
+    { "a b", "(\"a\"* AND \"b\"*)", NULL, 0 },
+    { "a -b -c", "(\"a\"*) NOT (\"b\"* OR \"c\"*)", NULL, 0 },
+    /* Words of several tokens: all of them, and the check that they follow
+     * each other; an exclusion of several tokens is left to that check. */
+    { "\"a b\"", "((\"a\" AND \"b\"))", "+=a b", 6 },
+    { "say\"hi", "((\"say\" AND \"hi\"*))", "+*say\"hi", 9 },
+    { "Jean-Luc -o'brien", "((\"Jean\" AND \"Luc\"*))", "+*Jean-Luc\0-*o'brien", 21 },
+    { "“quoted”", "(\"quoted\"*)", NULL, 0 },
+    { "", NULL, NULL, 0 },
+    { "-x", NULL, NULL, 0 },
+    { "+ - ( )", NULL, NULL, 0 },
   };
+  sqlite3 *db = NULL;
 
+  g_assert_cmpint (sqlite3_open (":memory:", &db), ==, SQLITE_OK);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr (SlSearchQuery) query = sl_search_query_parse (cases[i].text);
+      g_autoptr (SlSearchQuery) query = sl_search_query_parse (db, cases[i].text);
 
+      g_test_message ("query: %s", cases[i].text);
       g_assert_cmpstr (query->match, ==, cases[i].match);
+      if (cases[i].phrases == NULL)
+        g_assert_null (query->phrases);
+      else
+        {
+          gsize size = 0;
+          const char *data = g_bytes_get_data (query->phrases, &size);
+
+          g_assert_cmpmem (data, size, cases[i].phrases, cases[i].phrases_len);
+        }
     }
+  sqlite3_close (db);
 }
 
 static void
@@ -387,6 +404,18 @@ test_index_follows_every_write (void)
   assert_found (store, "omar", "");
 }
 
+/* How many candidates @query finds, up to 2000. */
+static guint
+count_found (SlStore    *store,
+             const char *query)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) results = sl_store_search_candidates (store, query, NULL, 2000, &error);
+
+  g_assert_no_error (error);
+  return results->len;
+}
+
 static void
 test_large_match_set (void)
 {
@@ -419,6 +448,47 @@ test_large_match_set (void)
   results = sl_store_search_candidates (store, "pa", NULL, 2000, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (results->len, ==, 1500);
+
+  /* A phrase among many matches: only where its words follow each other. */
+  g_assert_cmpuint (count_found (store, "\"at a\""), ==, 1500);
+  g_assert_cmpuint (count_found (store, "\"a at\""), ==, 0);
+  g_assert_cmpuint (count_found (store, "p \"else met\""), ==, 0);
+}
+
+/* The index knows which columns a word is in, not where: a word of several
+ * tokens or a phrase matches only where its tokens follow each other in one
+ * column, and excludes only there. */
+static void
+test_words_of_several_tokens (void)
+{
+  g_autoptr (SlStore) store = people ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GHashTable) ids = NULL;
+
+  g_object_unref (add (store, "Luc Bernard", "bernard@example.org", "Jean engineer", NULL,
+                       "Example: Garcia recommended him; ask jose about it"));
+
+  assert_found (store, "jean-luc", "Jean-Luc O'Brien");
+  assert_found (store, "Jean-Lu", "Jean-Luc O'Brien");
+  assert_found (store, "luc-jean", "");
+  assert_found (store, "jean luc", "Jean-Luc O'Brien|Luc Bernard");
+  assert_found (store, "jose.garcia@example", "José García");
+  assert_found (store, "garcia-jose", "");
+  assert_found (store, "garcia jose", "José García|Luc Bernard");
+  assert_found (store, "\"backend engineer\"", "Jean-Luc O'Brien");
+  assert_found (store, "\"engineer backend\"", "");
+  /* "rust engineer" then the tag "backend": other columns. */
+  assert_found (store, "\"engineer backend\"", "");
+  assert_found (store, "\"rust engineer\" backend", "José García");
+  assert_found (store, "engineer -\"backend engineer\"", "José García|Luc Bernard|Ольга Петрова|田中 太郎");
+  assert_found (store, "engineer -jean-luc", "José García|Luc Bernard|Ольга Петрова|田中 太郎");
+  assert_found (store, "engineer -\"engineer backend\"",
+                "Jean-Luc O'Brien|José García|Luc Bernard|Ольга Петрова|田中 太郎");
+
+  /* The set a board shows. */
+  ids = sl_store_match_candidate_ids (store, "jean-luc", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (ids), ==, 1);
 }
 
 int
@@ -432,6 +502,7 @@ main (int   argc,
   g_test_add_func ("/search/scripts", test_scripts);
   g_test_add_func ("/search/prefixes-and-words", test_prefixes_and_words);
   g_test_add_func ("/search/exclusion", test_exclusion);
+  g_test_add_func ("/search/words-of-several-tokens", test_words_of_several_tokens);
   g_test_add_func ("/search/hostile-queries", test_hostile_queries);
   g_test_add_func ("/search/empty-query", test_empty_query);
   g_test_add_func ("/search/follows-edits", test_follows_edits);

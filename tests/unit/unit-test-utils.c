@@ -37,7 +37,7 @@ unit_test_assert_search_index (SlStore *store)
 
   if (sqlite3_exec (db,
                     "CREATE VIRTUAL TABLE temp.reference_fts USING fts5 ("
-                    "  name, emails, headline, tags, notes, files,"
+                    "  name, emails, headline, tags, notes, files, detail = column,"
                     "  tokenize = \"unicode61 remove_diacritics 2 categories 'L* N* Co M*'\");"
                     "INSERT INTO temp.reference_fts (rowid, name, emails, headline, tags, notes, files) "
                     "SELECT cid, name, emails, headline, tags, notes, files FROM main.candidate_search;"
