@@ -459,6 +459,72 @@ test_sort_shows_top (void)
   fixture_tear_down (&f);
 }
 
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Another query shows its best matches from the top, and the focus stays in
+ * the search entry while the person types. */
+static void
+test_search_shows_top (void)
+{
+  Fixture f = { 0 };
+  GtkColumnView *view;
+  GtkAdjustment *vadjustment;
+  GtkWidget *entry;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  f.store = gui_test_open_store ("search-top.db", &f.path);
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %03u", i);
+
+      g_free (add_candidate (f.store, name, NULL, NULL));
+    }
+  f.page = SL_CANDIDATES_PAGE (sl_candidates_page_new (f.store));
+  f.window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f.window, 1000, 500);
+  gtk_window_set_child (f.window, GTK_WIDGET (f.page));
+  gtk_window_present (f.window);
+  wait_loaded (&f);
+
+  view = sl_candidates_page_get_column_view (f.page);
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (find_widget (GTK_WIDGET (f.page), GTK_TYPE_SEARCH_BAR)), TRUE);
+  entry = find_widget (GTK_WIDGET (f.page), GTK_TYPE_SEARCH_ENTRY);
+  gtk_widget_grab_focus (entry);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "person");
+  GUI_TEST_WAIT_UNTIL (n_rows (&f) == 300, 10);
+  gui_test_spin (100);
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment));
+  gui_test_spin (100);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "person 1");
+  GUI_TEST_WAIT_UNTIL (n_rows (&f) == 100, 10);
+  gui_test_spin (200);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f.window)), entry));
+
+  fixture_tear_down (&f);
+}
+
 /* At phone width (360 px) the page folds: the list, then one person's
  * details with a back button; it never asks for a wider window. */
 static void
@@ -763,6 +829,7 @@ main (int   argc,
   g_test_add_func ("/gui/candidates/retention-row", test_retention_row);
   g_test_add_func ("/gui/candidates/narrow", test_narrow);
   g_test_add_func ("/gui/candidates/sort-shows-top", test_sort_shows_top);
+  g_test_add_func ("/gui/candidates/search-shows-top", test_search_shows_top);
   g_test_add_func ("/gui/candidates/window-show-candidate", test_window_show_candidate);
   g_test_add_func ("/gui/candidates/preferences-privacy", test_preferences_privacy);
   g_test_add_func ("/gui/candidates/retention-startup", test_retention_startup);

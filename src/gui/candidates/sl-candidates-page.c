@@ -237,6 +237,9 @@ click_released_cb (GtkGestureClick  *gesture,
     }
 }
 
+static void scroll_to (SlCandidatesPage *self,
+                       guint             position);
+
 /* Search */
 
 /* While searching, the sort model shows a small list of the matches (in
@@ -286,12 +289,20 @@ sl_candidates_page_set_search (SlCandidatesPage *self,
 {
   g_autofree char *text = g_strstrip (g_strdup (query != NULL ? query : ""));
 
+  g_autofree char *previous = NULL;
+
   g_return_if_fail (SL_IS_CANDIDATES_PAGE (self));
 
-  g_clear_pointer (&self->search_text, g_free);
+  previous = g_steal_pointer (&self->search_text);
   if (text[0] != '\0')
     self->search_text = g_steal_pointer (&text);
   run_search (self);
+
+  /* Another query shows its best matches. The list view would keep the
+   * rows it had in view instead: the middle of the last query's matches. */
+  if (g_strcmp0 (previous, self->search_text) != 0 &&
+      g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)) > 0)
+    scroll_to (self, 0);
 }
 
 static void
