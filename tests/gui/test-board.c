@@ -688,6 +688,36 @@ assert_same_order (Fixture    *f,
 /* A column of more cards than the list keeps objects for: a move changes
  * one card in each list (no reload), cards are read when asked for, a card
  * someone holds stays the same object, and the order is the store's. */
+/* A search shows the first of its cards in each column, wherever the
+ * column was scrolled to. */
+static void
+test_search_shows_top (void)
+{
+  Fixture f = { 0 };
+  GtkWidget *list_view;
+  GtkAdjustment *vadjustment;
+
+  if (gui_test_skip_without_display ())
+    return;
+  fixture_set_up_with (&f, 200);
+
+  list_view = sl_board_column_get_list_view (sl_board_get_column (f.board, 0));
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list_view));
+  /* The column shows every card once it has the focus. */
+  gtk_widget_grab_focus (list_view);
+  GUI_TEST_WAIT_UNTIL (gtk_adjustment_get_upper (vadjustment) > 2 * gtk_adjustment_get_page_size (vadjustment), 10);
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment));
+  gui_test_spin (100);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, 0);
+
+  sl_board_set_search_text (f.board, "person 1");
+  gui_test_spin (200);
+  g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 0)), ==, 100);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
+
+  fixture_tear_down (&f);
+}
+
 static void
 test_big_column (void)
 {
@@ -814,6 +844,7 @@ main (int   argc,
   g_test_add_func ("/gui/board/drop", test_drop);
   g_test_add_func ("/gui/board/stages", test_stages);
   g_test_add_func ("/gui/board/search-and-status", test_search_and_status);
+  g_test_add_func ("/gui/board/search-shows-top", test_search_shows_top);
   g_test_add_func ("/gui/board/big-column", test_big_column);
   g_test_add_func ("/gui/board/card-layout", test_card_layout);
 

@@ -668,6 +668,11 @@ sl_board_column_set_matches (SlBoardColumn *self,
   if (self->first_slice != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
     fill_first_slice (self);
   update_count (self);
+
+  /* Another search shows the first of its cards: the list view would keep
+   * its place in the column instead, with the first matches out of sight. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
 }
 
 GtkWidget *
