@@ -240,6 +240,7 @@ sl_search_query_parse (sqlite3    *db,
           if (included->len > 0)
             g_string_append (included, " AND ");
           append_tokens (included, word, spans, prefix);
+          query->n_included_tokens += spans->len;
           query->shortest = query->n_included == 0 ? n_chars : MIN (query->shortest, n_chars);
           query->n_included++;
         }
@@ -250,17 +251,10 @@ sl_search_query_parse (sqlite3    *db,
   if (query->n_included == 0)
     return query;
 
-  /* Exclusions apply to every column, also when the words must be in the name. */
   if (excluded->len > 0)
-    {
-      query->match = g_strdup_printf ("(%s) NOT (%s)", included->str, excluded->str);
-      query->name_match = g_strdup_printf ("({name} : (%s)) NOT (%s)", included->str, excluded->str);
-    }
+    query->match = g_strdup_printf ("(%s) NOT (%s)", included->str, excluded->str);
   else
-    {
-      query->match = g_strdup_printf ("(%s)", included->str);
-      query->name_match = g_strdup_printf ("{name} : (%s)", included->str);
-    }
+    query->match = g_strdup_printf ("(%s)", included->str);
   if (phrases->len > 0)
     query->phrases = g_byte_array_free_to_bytes (g_steal_pointer (&phrases));
 
@@ -273,7 +267,6 @@ sl_search_query_free (SlSearchQuery *query)
   if (query == NULL)
     return;
   g_free (query->match);
-  g_free (query->name_match);
   g_clear_pointer (&query->phrases, g_bytes_unref);
   g_free (query);
 }

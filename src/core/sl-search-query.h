@@ -15,11 +15,12 @@ typedef struct
   /* The FTS5 expression to bind to MATCH, or NULL when there is nothing to
    * search for (empty, only punctuation, or only exclusions). */
   char  *match;
-  /* The same expression restricted to the name column. */
-  char  *name_match;
   /* How many words must match, and how many exclude. */
   guint  n_included;
   guint  n_excluded;
+  /* How many quoted strings of the match the words that must match make:
+   * they come first. */
+  guint  n_included_tokens;
   /* The length in characters of the shortest word that must match. */
   guint  shortest;
   /* The words of several tokens ("jean-luc", "a phrase"), whose tokens must

@@ -181,6 +181,47 @@ search_phrases (const Fts5ExtensionApi  *api,
   sqlite3_result_int (context, ok);
 }
 
+/* sl_search_in_name (candidate_fts, n): whether the first @n phrases of the
+ * query (the words it must match, which come first in SlSearchQuery's
+ * match) are all in the name column of the row. */
+static void
+search_in_name (const Fts5ExtensionApi  *api,
+                Fts5Context             *fts,
+                sqlite3_context         *context,
+                int                      n_args,
+                sqlite3_value          **args)
+{
+  int n;
+
+  if (n_args != 1)
+    {
+      sqlite3_result_error (context, "sl_search_in_name: one argument expected", -1);
+      return;
+    }
+  n = MIN (sqlite3_value_int (args[0]), api->xPhraseCount (fts));
+
+  for (int i = 0; i < n; i++)
+    {
+      Fts5PhraseIter iter;
+      int column = -1;
+      int rc = api->xPhraseFirstColumn (fts, i, &iter, &column);
+
+      if (rc != SQLITE_OK)
+        {
+          sqlite3_result_error_code (context, rc);
+          return;
+        }
+      while (column > 0)
+        api->xPhraseNextColumn (fts, &iter, &column);
+      if (column != 0)
+        {
+          sqlite3_result_int (context, 0);
+          return;
+        }
+    }
+  sqlite3_result_int (context, 1);
+}
+
 /**
  * sl_store_search_fts5:
  * @db: a connection
@@ -207,7 +248,8 @@ sl_store_search_fts5 (sqlite3 *db)
  * sl_store_search_register:
  * @db: a connection
  *
- * Adds the FTS5 function that the search's queries need to @db.
+ * Adds the FTS5 functions that the search's queries need to @db:
+ * sl_search_phrases() and sl_search_in_name().
  *
  * Returns: %TRUE on success
  */
@@ -217,7 +259,8 @@ sl_store_search_register (sqlite3 *db)
   fts5_api *fts5 = sl_store_search_fts5 (db);
 
   return fts5 != NULL &&
-         fts5->xCreateFunction (fts5, "sl_search_phrases", NULL, search_phrases, NULL) == SQLITE_OK;
+         fts5->xCreateFunction (fts5, "sl_search_phrases", NULL, search_phrases, NULL) == SQLITE_OK &&
+         fts5->xCreateFunction (fts5, "sl_search_in_name", NULL, search_in_name, NULL) == SQLITE_OK;
 }
 
 /* The columns sl_store_read_record() expects for a candidate, from c. */
@@ -245,10 +288,11 @@ sl_store_search_register (sqlite3 *db)
   "WHERE candidate_fts MATCH ?1 AND " PHRASES_FILTER " AND " POSTING_FILTER " " \
   "ORDER BY bm25 (candidate_fts, 10.0, 5.0, 2.0, 2.0, 1.0, 1.0), c.name, c.id LIMIT ?2"
 
-/* Newest first straight from the index, from rowid ?4 on: stops after ?2 rows. */
-#define SEARCH_NEWEST_SQL \
+/* Newest first straight from the index, older than rowid ?4: stops after
+ * ?2 rows. */
+#define SEARCH_OLDER_SQL \
   "SELECT " CANDIDATE_COLUMNS_C " FROM candidate_fts f JOIN candidate c ON c.rowid = f.rowid " \
-  "WHERE candidate_fts MATCH ?1 AND f.rowid >= ?4 AND " PHRASES_FILTER " AND " POSTING_FILTER " " \
+  "WHERE candidate_fts MATCH ?1 AND f.rowid < ?4 AND " PHRASES_FILTER " AND " POSTING_FILTER " " \
   "ORDER BY f.rowid DESC LIMIT ?2"
 
 /* Binds @match to ?1 and @query's phrases to ?5. */
@@ -269,32 +313,89 @@ bind_query (SlStmt        *stmt,
     sqlite3_bind_null (stmt, 5);
 }
 
-/* Counts the newest @at_most matches and finds the oldest of them. */
+/* The rowids of the newest @at_most matches, newest first, those whose
+ * name has every word of the query in @in_name, the others in @others: one
+ * pass through the index, which for a prefix without a prefix index (three
+ * letters and more) means building the list of every row of every word
+ * with that prefix. */
 static gboolean
-count_matches (SlStore       *self,
-               SlSearchQuery *query,
-               guint          at_most,
-               guint       *out_count,
-               gint64      *out_oldest,
-               GError     **error)
+newest_matches (SlStore       *self,
+                SlSearchQuery *query,
+                guint          at_most,
+                GArray        *in_name,
+                GArray        *others,
+                GError       **error)
 {
   g_autoptr (SlStmt) stmt = NULL;
   int rc;
 
   stmt = sl_store_prepare (self,
-                           "SELECT count(*), min (rowid) FROM (SELECT rowid FROM candidate_fts "
+                           "SELECT rowid, sl_search_in_name (candidate_fts, ?6) FROM candidate_fts "
                            "WHERE candidate_fts MATCH ?1 AND " PHRASES_FILTER " "
-                           "ORDER BY rowid DESC LIMIT ?2)",
+                           "ORDER BY rowid DESC LIMIT ?2",
                            error);
   if (stmt == NULL)
     return FALSE;
   bind_query (stmt, query->match, query);
   sqlite3_bind_int (stmt, 2, at_most);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
+  sqlite3_bind_int (stmt, 6, query->n_included_tokens);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 rowid = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (sqlite3_column_int (stmt, 1) ? in_name : others, rowid);
+    }
+  if (rc != SQLITE_DONE)
     return sl_store_set_db_error (self, rc, error);
-  *out_count = sqlite3_column_int (stmt, 0);
-  *out_oldest = sqlite3_column_int64 (stmt, 1);
+  return TRUE;
+}
+
+/* Adds the candidate of @stmt's row (CANDIDATE_COLUMNS_C) to @results,
+ * unless it is in @seen. */
+static void
+take_row (SlStmt     *stmt,
+          GHashTable *seen,
+          GPtrArray  *results)
+{
+  const char *id = sl_stmt_column_text (stmt, 0);
+
+  if (g_hash_table_contains (seen, id))
+    return;
+  g_hash_table_add (seen, g_strdup (id));
+  g_ptr_array_add (results, sl_store_read_record (sl_store_candidate_ops (), stmt));
+}
+
+/* Adds the candidates of @rowids (of @posting_id) not in @seen to @results,
+ * in that order, up to @limit. */
+static gboolean
+collect_rowids (SlStore     *self,
+                GArray      *rowids,
+                const char  *posting_id,
+                guint        limit,
+                GHashTable  *seen,
+                GPtrArray   *results,
+                GError     **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+
+  stmt = sl_store_prepare (self,
+                           "SELECT " CANDIDATE_COLUMNS_C " FROM candidate c WHERE c.rowid = ?1 AND " POSTING_FILTER,
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sl_stmt_bind_text (stmt, 3, posting_id);
+  for (guint i = 0; i < rowids->len && results->len < limit; i++)
+    {
+      int rc;
+
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, g_array_index (rowids, gint64, i));
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        take_row (stmt, seen, results);
+      else if (rc != SQLITE_DONE)
+        return sl_store_set_db_error (self, rc, error);
+    }
   return TRUE;
 }
 
@@ -312,7 +413,6 @@ collect (SlStore       *self,
          GError     **error)
 {
   g_autoptr (SlStmt) stmt = NULL;
-  const SlRecordOps *ops = sl_store_candidate_ops ();
   int rc;
 
   stmt = sl_store_prepare (self, sql, error);
@@ -326,14 +426,7 @@ collect (SlStore       *self,
     sqlite3_bind_int64 (stmt, 4, from_rowid);
 
   while (results->len < limit && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *id = sl_stmt_column_text (stmt, 0);
-
-      if (g_hash_table_contains (seen, id))
-        continue;
-      g_hash_table_add (seen, g_strdup (id));
-      g_ptr_array_add (results, sl_store_read_record (ops, stmt));
-    }
+    take_row (stmt, seen, results);
   if (results->len < limit && rc != SQLITE_DONE)
     return sl_store_set_db_error (self, rc, error);
 
@@ -370,8 +463,8 @@ sl_store_search_candidates (SlStore     *self,
   g_autoptr (SlSearchQuery) parsed = NULL;
   g_autoptr (GPtrArray) results = NULL;
   g_autoptr (GHashTable) seen = NULL;
-  guint n_matches = 0;
-  gint64 oldest = 0;
+  g_autoptr (GArray) in_name = NULL;
+  g_autoptr (GArray) others = NULL;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -385,11 +478,13 @@ sl_store_search_candidates (SlStore     *self,
     return g_steal_pointer (&results);
 
   seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  in_name = g_array_new (FALSE, FALSE, sizeof (gint64));
+  others = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  if (!count_matches (self, parsed, RANK_LIMIT + 1, &n_matches, &oldest, error))
+  if (!newest_matches (self, parsed, RANK_LIMIT + 1, in_name, others, error))
     return NULL;
 
-  if (n_matches <= RANK_LIMIT)
+  if (in_name->len + others->len <= RANK_LIMIT)
     {
       if (!collect (self, SEARCH_RANKED_SQL, parsed, parsed->match, posting_id, 0, limit, seen, results, error))
         return NULL;
@@ -397,9 +492,15 @@ sl_store_search_candidates (SlStore     *self,
   else
     {
       /* Names first among the newest matches only: looking for name matches
-       * through all of them costs as much as ranking them. */
-      if (!collect (self, SEARCH_NEWEST_SQL, parsed, parsed->name_match, posting_id, oldest, limit, seen, results, error) ||
-          !collect (self, SEARCH_NEWEST_SQL, parsed, parsed->match, posting_id, G_MININT64, limit, seen, results, error))
+       * through all of them costs as much as ranking them. Then the other
+       * newest matches, then older ones if more are asked for. */
+      gint64 oldest = MIN (in_name->len > 0 ? g_array_index (in_name, gint64, in_name->len - 1) : G_MAXINT64,
+                           others->len > 0 ? g_array_index (others, gint64, others->len - 1) : G_MAXINT64);
+
+      if (!collect_rowids (self, in_name, posting_id, limit, seen, results, error) ||
+          !collect_rowids (self, others, posting_id, limit, seen, results, error) ||
+          (results->len < limit &&
+           !collect (self, SEARCH_OLDER_SQL, parsed, parsed->match, posting_id, oldest, limit, seen, results, error)))
         return NULL;
     }
 

@@ -449,6 +449,32 @@ test_large_match_set (void)
   g_assert_no_error (error);
   g_assert_cmpuint (results->len, ==, 1500);
 
+  /* Of a posting only, also among many matches. */
+  {
+    g_autoptr (SlPosting) posting = sl_posting_new ();
+    g_autoptr (GPtrArray) all = sl_store_search_candidates (store, "pa", NULL, 2000, &error);
+    g_autoptr (GPtrArray) of_posting = NULL;
+
+    g_assert_no_error (error);
+    sl_posting_set_title (posting, "Panel host");
+    g_assert_true (sl_store_save_posting (store, posting, &error));
+    g_assert_no_error (error);
+    /* The newest, one in the middle and the oldest. */
+    for (guint i = 0; i < 3; i++)
+      {
+        SlCandidate *person = g_ptr_array_index (all, i == 0 ? 0 : i == 1 ? 700 : all->len - 1);
+        g_autoptr (SlApplication) application = sl_application_new ();
+
+        sl_application_set_candidate_id (application, sl_record_get_id (SL_RECORD (person)));
+        sl_application_set_posting_id (application, sl_record_get_id (SL_RECORD (posting)));
+        g_assert_true (sl_store_save_application (store, application, &error));
+        g_assert_no_error (error);
+      }
+    of_posting = sl_store_search_candidates (store, "p", sl_record_get_id (SL_RECORD (posting)), 10, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (of_posting->len, ==, 3);
+  }
+
   /* A phrase among many matches: only where its words follow each other. */
   g_assert_cmpuint (count_found (store, "\"at a\""), ==, 1500);
   g_assert_cmpuint (count_found (store, "\"a at\""), ==, 0);
