@@ -305,7 +305,7 @@ sl_retention_row_new (SlStore   *store,
   group = adw_preferences_group_new ();
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Data Retention"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Erase the personal data of candidates with no activity for longer than this"));
+                                         _("When Shortlist starts, it offers to erase the personal data of candidates with no activity for longer than this."));
 
   months_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (months_row), _("Keep Inactive Candidates For"));
