@@ -167,7 +167,6 @@ sl_search_query_parse (sqlite3    *db,
       gboolean phrase = FALSE;
       gboolean prefix;
       const char *start;
-      guint n_chars = 0;
 
       if (g_unichar_isspace (g_utf8_get_char (p)))
         {
@@ -205,12 +204,6 @@ sl_search_query_parse (sqlite3    *db,
       /* Only punctuation: nothing the index has. */
       if (spans->len == 0)
         continue;
-      for (guint i = 0; i < spans->len; i++)
-        {
-          Span *span = &g_array_index (spans, Span, i);
-
-          n_chars += g_utf8_strlen (word + span->start, span->end - span->start);
-        }
 
       /* A phrase in quotes is taken as typed; a word is a prefix. */
       prefix = !phrase;
@@ -241,7 +234,6 @@ sl_search_query_parse (sqlite3    *db,
             g_string_append (included, " AND ");
           append_tokens (included, word, spans, prefix);
           query->n_included_tokens += spans->len;
-          query->shortest = query->n_included == 0 ? n_chars : MIN (query->shortest, n_chars);
           query->n_included++;
         }
     }

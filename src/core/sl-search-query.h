@@ -21,8 +21,6 @@ typedef struct
   /* How many quoted strings of the match the words that must match make:
    * they come first. */
   guint  n_included_tokens;
-  /* The length in characters of the shortest word that must match. */
-  guint  shortest;
   /* The words of several tokens ("jean-luc", "a phrase"), whose tokens must
    * also follow each other (or, for an exclusion, must not): the second
    * argument of the search function that sl_store_search_register() adds,

@@ -151,18 +151,16 @@ search_phrases (const Fts5ExtensionApi  *api,
       int size = 0;
       int rc = api->xColumnText (fts, c, &text, &size);
 
-      if (rc == SQLITE_OK && text != NULL && size > 0)
-        {
-          g_ptr_array_set_size (tokens, 0);
-          rc = api->xTokenize (fts, text, size, tokens, add_token_cb);
-        }
+      if (rc == SQLITE_OK && (text == NULL || size == 0))
+        continue;
+      g_ptr_array_set_size (tokens, 0);
+      if (rc == SQLITE_OK)
+        rc = api->xTokenize (fts, text, size, tokens, add_token_cb);
       if (rc != SQLITE_OK)
         {
           sqlite3_result_error_code (context, rc);
           return;
         }
-      if (text == NULL || size == 0)
-        continue;
       for (guint i = 0; i < phrases->len; i++)
         {
           Phrase *phrase = g_ptr_array_index (phrases, i);
@@ -295,13 +293,12 @@ sl_store_search_register (sqlite3 *db)
   "WHERE candidate_fts MATCH ?1 AND f.rowid < ?4 AND " PHRASES_FILTER " AND " POSTING_FILTER " " \
   "ORDER BY f.rowid DESC LIMIT ?2"
 
-/* Binds @match to ?1 and @query's phrases to ?5. */
+/* Binds @query's match to ?1 and its phrases to ?5. */
 static void
 bind_query (SlStmt        *stmt,
-            const char    *match,
             SlSearchQuery *query)
 {
-  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, query->match, -1, SQLITE_STATIC);
   if (query->phrases != NULL)
     {
       gsize size = 0;
@@ -336,7 +333,7 @@ newest_matches (SlStore       *self,
                            error);
   if (stmt == NULL)
     return FALSE;
-  bind_query (stmt, query->match, query);
+  bind_query (stmt, query);
   sqlite3_bind_int (stmt, 2, at_most);
   sqlite3_bind_int (stmt, 6, query->n_included_tokens);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -404,13 +401,12 @@ static gboolean
 collect (SlStore       *self,
          const char    *sql,
          SlSearchQuery *query,
-         const char    *match,
-         const char  *posting_id,
-         gint64       from_rowid,
-         guint        limit,
-         GHashTable  *seen,
-         GPtrArray   *results,
-         GError     **error)
+         const char    *posting_id,
+         gint64         from_rowid,
+         guint          limit,
+         GHashTable    *seen,
+         GPtrArray     *results,
+         GError       **error)
 {
   g_autoptr (SlStmt) stmt = NULL;
   int rc;
@@ -418,12 +414,12 @@ collect (SlStore       *self,
   stmt = sl_store_prepare (self, sql, error);
   if (stmt == NULL)
     return FALSE;
-  bind_query (stmt, match, query);
+  bind_query (stmt, query);
   /* Rows already found may come again: ask for that many more. */
   sqlite3_bind_int64 (stmt, 2, (gint64) limit + g_hash_table_size (seen));
   sl_stmt_bind_text (stmt, 3, posting_id);
-  if (sqlite3_bind_parameter_count (stmt) >= 4)
-    sqlite3_bind_int64 (stmt, 4, from_rowid);
+  /* Only SEARCH_OLDER_SQL reads ?4; ?5 gives SEARCH_RANKED_SQL the slot. */
+  sqlite3_bind_int64 (stmt, 4, from_rowid);
 
   while (results->len < limit && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     take_row (stmt, seen, results);
@@ -486,7 +482,7 @@ sl_store_search_candidates (SlStore     *self,
 
   if (in_name->len + others->len <= RANK_LIMIT)
     {
-      if (!collect (self, SEARCH_RANKED_SQL, parsed, parsed->match, posting_id, 0, limit, seen, results, error))
+      if (!collect (self, SEARCH_RANKED_SQL, parsed, posting_id, 0, limit, seen, results, error))
         return NULL;
     }
   else
@@ -500,7 +496,7 @@ sl_store_search_candidates (SlStore     *self,
       if (!collect_rowids (self, in_name, posting_id, limit, seen, results, error) ||
           !collect_rowids (self, others, posting_id, limit, seen, results, error) ||
           (results->len < limit &&
-           !collect (self, SEARCH_OLDER_SQL, parsed, parsed->match, posting_id, oldest, limit, seen, results, error)))
+           !collect (self, SEARCH_OLDER_SQL, parsed, posting_id, oldest, limit, seen, results, error)))
         return NULL;
     }
 
@@ -546,7 +542,7 @@ sl_store_match_candidate_ids (SlStore     *self,
                            error);
   if (stmt == NULL)
     return NULL;
-  bind_query (stmt, parsed->match, parsed);
+  bind_query (stmt, parsed);
   sl_stmt_bind_text (stmt, 3, posting_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_hash_table_add (ids, g_strdup (sl_stmt_column_text (stmt, 0)));
