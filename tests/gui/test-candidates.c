@@ -47,6 +47,22 @@ wait_loaded (Fixture *f)
   gui_test_flush_events ();
 }
 
+/* Shows the page of f->store in a window of that size, loaded. */
+static void
+show_page (Fixture *f,
+           int      width,
+           int      height)
+{
+  f->page = SL_CANDIDATES_PAGE (sl_candidates_page_new (f->store));
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, width, height);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
+  /* Nothing is read before the page is shown. */
+  g_assert_false (sl_candidates_page_get_loaded (f->page));
+  gtk_window_present (f->window);
+  wait_loaded (f);
+}
+
 static void
 fixture_set_up (Fixture *f)
 {
@@ -57,14 +73,7 @@ fixture_set_up (Fixture *f)
   g_free (add_candidate (f->store, "Bruno Costa", "bruno@example.com", "Porto"));
   g_free (add_candidate (f->store, "Chen Wei", "chen@example.com", "Shanghai"));
 
-  f->page = SL_CANDIDATES_PAGE (sl_candidates_page_new (f->store));
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1200, 800);
-  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
-  /* Nothing is read before the page is shown. */
-  g_assert_false (sl_candidates_page_get_loaded (f->page));
-  gtk_window_present (f->window);
-  wait_loaded (f);
+  show_page (f, 1200, 800);
 }
 
 static void
@@ -428,12 +437,7 @@ test_sort_shows_top (void)
 
       g_free (add_candidate (f.store, name, NULL, city));
     }
-  f.page = SL_CANDIDATES_PAGE (sl_candidates_page_new (f.store));
-  f.window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f.window, 1000, 500);
-  gtk_window_set_child (f.window, GTK_WIDGET (f.page));
-  gtk_window_present (f.window);
-  wait_loaded (&f);
+  show_page (&f, 1000, 500);
 
   view = sl_candidates_page_get_column_view (f.page);
   sorted = GTK_SORT_LIST_MODEL (gtk_multi_selection_get_model (GTK_MULTI_SELECTION (gtk_column_view_get_model (view))));
@@ -508,12 +512,7 @@ test_search_shows_top (void)
 
       g_free (add_candidate (f.store, name, NULL, NULL));
     }
-  f.page = SL_CANDIDATES_PAGE (sl_candidates_page_new (f.store));
-  f.window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f.window, 1000, 500);
-  gtk_window_set_child (f.window, GTK_WIDGET (f.page));
-  gtk_window_present (f.window);
-  wait_loaded (&f);
+  show_page (&f, 1000, 500);
   g_assert_cmpuint (n_rows (&f), ==, 350);
 
   view = sl_candidates_page_get_column_view (f.page);
