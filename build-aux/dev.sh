@@ -31,6 +31,9 @@ test_packages=(
   python3 python3-gi python3-dogtail python3-pyatspi
   sqlite3 libxml2-utils flatpak-builder
 )
+# What the libFuzzer runs need: clang, its fuzzer and sanitizer runtimes, and
+# llvm-symbolizer for readable stack traces.
+fuzz_packages=(clang libclang-rt-dev llvm)
 # What the benchmarks compare against.
 bench_packages=(gnome-text-editor x11-utils procps imagemagick)
 
@@ -143,9 +146,11 @@ case "$cmd" in
     exec "$top/tests/bench/run.sh" "$top/_build" "$@"
     ;;
   fuzz)
-    # fuzz [SECONDS]: libFuzzer (clang, ASan+UBSan) runs of each target in
-    # tests/fuzz/ for SECONDS (60) each; crashes land in _build-fuzz/fuzz-artifacts/.
-    install_missing "${build_packages[@]}"
+    # fuzz [SECONDS]: libFuzzer (clang, ASan+UBSan) runs of every target in
+    # tests/fuzz/meson.build for SECONDS (60) each, on the seed corpus that
+    # its 'fuzz' suite test uses; new inputs are kept in _build-fuzz/fuzz-corpus/,
+    # crashes land in _build-fuzz/fuzz-artifacts/.
+    install_missing "${build_packages[@]}" "${fuzz_packages[@]}"
     seconds=${1:-60}
     if [ ! -f _build-fuzz/build.ninja ]; then
       CC=${CC:-$(command -v clang || command -v clang-14)} \
@@ -153,13 +158,27 @@ case "$cmd" in
     fi
     status=0
     mkdir -p _build-fuzz/fuzz-artifacts
-    for target in text jsonld; do
-      ninja -C _build-fuzz "tests/fuzz/fuzz-posting-$target" >&2
-      mkdir -p "_build-fuzz/fuzz-corpus/$target"
-      "_build-fuzz/tests/fuzz/fuzz-posting-$target" -max_total_time="$seconds" \
-        -artifact_prefix="_build-fuzz/fuzz-artifacts/posting-$target-" \
-        "_build-fuzz/fuzz-corpus/$target" "tests/fuzz/corpus/$target" >&2 || status=1
-    done
+    # One line per target, "NAME<TAB>SEED DIR…", from the 'fuzz' suite's tests,
+    # so that a target added to meson.build is fuzzed too.
+    targets=$(meson introspect --tests _build-fuzz | python3 -c '
+import json, sys
+for test in json.load(sys.stdin):
+    if "fuzz" in test["suite"] or any(s.endswith(":fuzz") for s in test["suite"]):
+        print(test["name"].removeprefix("fuzz-"), *test["cmd"][1:], sep="\t")
+')
+    if [ -z "$targets" ]; then
+      echo "dev.sh: no fuzz targets found in _build-fuzz" >&2
+      exit 1
+    fi
+    while IFS=$'\t' read -r -a target; do
+      name=${target[0]}
+      ninja -C _build-fuzz "tests/fuzz/fuzz-$name" >&2
+      mkdir -p "_build-fuzz/fuzz-corpus/$name"
+      echo "dev.sh: fuzzing $name for $seconds s" >&2
+      "_build-fuzz/tests/fuzz/fuzz-$name" -max_total_time="$seconds" -print_final_stats=1 \
+        -artifact_prefix="_build-fuzz/fuzz-artifacts/$name-" \
+        "_build-fuzz/fuzz-corpus/$name" "${target[@]:1}" >&2 || status=1
+    done <<< "$targets"
     exit $status
     ;;
   *)

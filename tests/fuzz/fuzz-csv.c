@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "fuzz-check.h"
 #include "sl-csv.h"
 #include "sl-error.h"
 
@@ -49,17 +50,17 @@ check_round_trip (GPtrArray *fields,
   reader = sl_csv_reader_new (stream, out->len + 16);
   status = sl_csv_reader_read (reader, &back, NULL, &error);
   if (status != SL_CSV_RECORD)
-    g_error ("a written record did not read back (%d): %s", status, error != NULL ? error->message : "");
+    fuzz_fail ("a written record did not read back (%d): %s", status, error != NULL ? error->message : "");
   if (fields->len > 1 && delimiter == sl_csv_reader_get_delimiter (reader))
     {
-      g_assert (back->len == fields->len);
+      FUZZ_CHECK (back->len == fields->len);
       for (guint i = 0; i < fields->len; i++)
         if (strcmp (g_ptr_array_index (back, i), g_ptr_array_index (fields, i)) != 0)
           {
             g_autofree char *a = g_strescape (g_ptr_array_index (fields, i), NULL);
             g_autofree char *b = g_strescape (g_ptr_array_index (back, i), NULL);
 
-            g_error ("field %u changed in a round trip: “%s” came back as “%s”", i, a, b);
+            fuzz_fail ("field %u changed in a round trip: “%s” came back as “%s”", i, a, b);
           }
     }
 }
@@ -82,23 +83,23 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         break;
       if (status == SL_CSV_ERROR)
         {
-          g_assert (error != NULL && error->domain == SL_ERROR && error->code == SL_ERROR_PARSE);
+          FUZZ_CHECK (error != NULL && error->domain == SL_ERROR && error->code == SL_ERROR_PARSE);
           /* After an error the reader only ends. */
-          g_assert (sl_csv_reader_read (reader, &fields, NULL, NULL) == SL_CSV_END);
+          FUZZ_CHECK (sl_csv_reader_read (reader, &fields, NULL, NULL) == SL_CSV_END);
           break;
         }
       /* Lines only go forwards. */
-      g_assert (sl_csv_reader_get_line (reader) >= last_line);
+      FUZZ_CHECK (sl_csv_reader_get_line (reader) >= last_line);
       last_line = sl_csv_reader_get_line (reader);
       if (status == SL_CSV_BAD_RECORD)
         {
-          g_assert (error != NULL && error->domain == SL_ERROR && error->code == SL_ERROR_INVALID);
+          FUZZ_CHECK (error != NULL && error->domain == SL_ERROR && error->code == SL_ERROR_INVALID);
           continue;
         }
 
-      g_assert (status == SL_CSV_RECORD && fields != NULL && fields->len > 0);
+      FUZZ_CHECK (status == SL_CSV_RECORD && fields != NULL && fields->len > 0);
       for (guint i = 0; i < fields->len; i++)
-        g_assert (g_utf8_validate (g_ptr_array_index (fields, i), -1, NULL));
+        FUZZ_CHECK (g_utf8_validate (g_ptr_array_index (fields, i), -1, NULL));
 
       {
         g_autoptr (GPtrArray) copy = copy_fields (fields);

@@ -5,6 +5,7 @@
 
 #include <stdint.h>
 
+#include "fuzz-check.h"
 #include "sl-error.h"
 #include "sl-posting-jsonld.h"
 #include "sl-posting-markdown.h"
@@ -22,7 +23,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   posting = sl_posting_from_jsonld ((const char *) data, size, &error);
   if (posting == NULL)
     {
-      g_assert (error != NULL && error->domain == SL_ERROR && error->code == SL_ERROR_PARSE);
+      FUZZ_CHECK (error != NULL && error->domain == SL_ERROR && error->code == SL_ERROR_PARSE);
       return 0;
     }
 
@@ -32,11 +33,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     g_autofree char *json = sl_posting_to_jsonld (posting, &error);
     g_autoptr (SlPosting) back = NULL;
 
-    g_assert (markdown != NULL && text != NULL && json != NULL);
+    FUZZ_CHECK (markdown != NULL && text != NULL && json != NULL);
     back = sl_posting_from_jsonld (json, -1, &error);
     if (back == NULL)
-      g_error ("the JSON-LD export did not import: %s\n%s", error->message, json);
-    g_assert (g_strcmp0 (sl_posting_get_title (back), sl_posting_get_title (posting)) == 0);
+      fuzz_fail ("the JSON-LD export did not import: %s\n%s", error->message, json);
+    FUZZ_CHECK (g_strcmp0 (sl_posting_get_title (back), sl_posting_get_title (posting)) == 0);
   }
 
   return 0;
