@@ -429,8 +429,11 @@ needs_quotes (const char *field,
   /* A leading BOM would be taken for the file's own at the start of a file. */
   if (g_str_has_prefix (field, "\xef\xbb\xbf"))
     return TRUE;
+  /* Both delimiters, not only @delimiter: the reader picks the delimiter
+   * from whichever of the two the first line has more of outside quotes, so
+   * an unquoted "," in a ';' record could make it read the record wrong. */
   for (const char *p = field; *p != '\0'; p++)
-    if (*p == delimiter || *p == '"' || *p == '\n' || *p == '\r')
+    if (*p == delimiter || *p == ',' || *p == ';' || *p == '"' || *p == '\n' || *p == '\r')
       return TRUE;
   return FALSE;
 }

@@ -44,9 +44,11 @@ char         sl_csv_reader_get_delimiter   (SlCsvReader   *reader);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlCsvReader, sl_csv_reader_free)
 
 /* Appends one record to @out, each field quoted when it needs to be (it holds
- * the delimiter, a quote, a line break or a leading BOM, or starts or ends
- * with a space), and a CRLF line end, as RFC 4180 says. NULL fields are
- * empty. */
+ * a comma or a semicolon, a quote, a line break or a leading BOM, or starts
+ * or ends with a space), and a CRLF line end, as RFC 4180 says. NULL fields
+ * are empty. sl_csv_reader_read() reads what it writes back unchanged, for
+ * any fields of UTF-8 text without control characters other than tab and
+ * line breaks. */
 void         sl_csv_append_record          (GString            *out,
                                             const char * const *fields,
                                             guint               n_fields,

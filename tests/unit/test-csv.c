@@ -254,9 +254,80 @@ test_write_roundtrip (void)
   g_assert_cmpstr (j, ==, "1:plain|with,comma|say \"hi\"|two\nlines| padded |||José");
   result_clear (&r);
 
+  /* A comma is quoted in a ';' record too, so that the reader, which picks
+   * the delimiter the first line has most of, does not take it for one. */
   g_string_truncate (out, 0);
   sl_csv_append_record (out, fields, 2, ';');
-  g_assert_cmpstr (out->str, ==, "plain;with,comma\r\n");
+  g_assert_cmpstr (out->str, ==, "plain;\"with,comma\"\r\n");
+}
+
+/* Writes @fields with @delimiter, reads it back and checks it is the same. */
+static void
+assert_round_trip (GPtrArray *fields,
+                   char       delimiter)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (GInputStream) stream = NULL;
+  g_autoptr (SlCsvReader) reader = NULL;
+  g_autoptr (GError) error = NULL;
+  GPtrArray *back = NULL;
+
+  sl_csv_append_record (out, (const char * const *) fields->pdata, fields->len, delimiter);
+  stream = g_memory_input_stream_new_from_data (g_strdup (out->str), out->len, g_free);
+  reader = sl_csv_reader_new (stream, 0);
+  g_assert_cmpint (sl_csv_reader_read (reader, &back, NULL, &error), ==, SL_CSV_RECORD);
+  g_assert_no_error (error);
+  g_assert_cmpint (sl_csv_reader_get_delimiter (reader), ==, delimiter);
+  g_assert_cmpuint (back->len, ==, fields->len);
+  for (guint i = 0; i < fields->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (back, i), ==, g_ptr_array_index (fields, i));
+}
+
+static void
+test_round_trip_other_delimiter (void)
+{
+  /* What the fuzz target found (tests/fuzz/corpus/csv/regression-bom-in-field.csv):
+   * its second record, ",|\uFEFF,", was written as `,;"\uFEFF,"`, which
+   * has as many commas as semicolons outside quotes, so it read back with a
+   * comma delimiter and an unclosed quoted field. */
+  const char input[] = ";\n,;\xef\xbb\xbf,";
+  g_autoptr (GInputStream) stream = NULL;
+  g_autoptr (SlCsvReader) reader = NULL;
+  guint n_records = 0;
+
+  g_assert_cmpuint (sizeof input - 1, ==, 8);
+  stream = g_memory_input_stream_new_from_data (input, sizeof input - 1, NULL);
+  reader = sl_csv_reader_new (stream, 0);
+  for (;;)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GPtrArray) copy = g_ptr_array_new_with_free_func (g_free);
+      GPtrArray *fields = NULL;
+      SlCsvStatus status = sl_csv_reader_read (reader, &fields, NULL, &error);
+
+      if (status == SL_CSV_END)
+        break;
+      g_assert_no_error (error);
+      g_assert_cmpint (status, ==, SL_CSV_RECORD);
+      for (guint i = 0; i < fields->len; i++)
+        g_ptr_array_add (copy, g_strdup (g_ptr_array_index (fields, i)));
+      assert_round_trip (copy, ',');
+      assert_round_trip (copy, ';');
+      n_records++;
+    }
+  g_assert_cmpuint (n_records, ==, 2);
+
+  /* Each delimiter inside fields, with the other one around them. */
+  {
+    g_autoptr (GPtrArray) fields = g_ptr_array_new ();
+
+    g_ptr_array_add (fields, (gpointer) "a,b");
+    g_ptr_array_add (fields, (gpointer) "c;d");
+    g_ptr_array_add (fields, (gpointer) ",,,");
+    g_ptr_array_add (fields, (gpointer) "\xef\xbb\xbf;");
+    assert_round_trip (fields, ',');
+    assert_round_trip (fields, ';');
+  }
 }
 
 static void
@@ -292,6 +363,7 @@ main (int   argc,
   g_test_add_func ("/csv/unterminated", test_unterminated);
   g_test_add_func ("/csv/huge-line", test_huge_line);
   g_test_add_func ("/csv/write-roundtrip", test_write_roundtrip);
+  g_test_add_func ("/csv/round-trip-other-delimiter", test_round_trip_other_delimiter);
   g_test_add_func ("/csv/chunk-boundaries", test_chunk_boundaries);
 
   return g_test_run ();
