@@ -26,6 +26,7 @@ struct _SlCsvReader
   gsize         max_record_bytes;
 
   guchar       *buffer;
+  gsize         buffer_size;  /* CHUNK_SIZE, or more while bytes are read again */
   gsize         buffer_len;
   gsize         buffer_pos;
   gboolean      eof;
@@ -37,6 +38,15 @@ struct _SlCsvReader
   guint         record_line;
   gboolean      skip_lf;    /* the last byte was a CR ending a line */
   guint64       bytes_read;
+
+  /* The bytes of a record from the end of its first line on, kept once a
+   * quoted field runs past that line: when the quote turns out never to be
+   * closed, reading goes on from there, so that one stray quote costs one
+   * record and not the rest of the file. raw_from is where in the buffer
+   * the bytes not yet copied to raw start. */
+  gboolean      keeping;
+  GByteArray   *raw;
+  gsize         raw_from;
 
   /* The fields of the record being read, each NUL-terminated, one after
    * the other, and where each starts and how long it is. */
@@ -59,12 +69,14 @@ sl_csv_reader_new (GInputStream *stream,
   reader->stream = g_object_ref (stream);
   reader->max_record_bytes = max_record_bytes > 0 ? max_record_bytes : SL_CSV_DEFAULT_MAX_RECORD_BYTES;
   reader->buffer = g_malloc (CHUNK_SIZE);
+  reader->buffer_size = CHUNK_SIZE;
   reader->delimiter = ',';
   reader->line = 1;
   reader->text = g_string_sized_new (1024);
   reader->starts = g_array_new (FALSE, FALSE, sizeof (gsize));
   reader->lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
   reader->fields = g_ptr_array_new ();
+  reader->raw = g_byte_array_new ();
   return reader;
 }
 
@@ -79,6 +91,7 @@ sl_csv_reader_free (SlCsvReader *reader)
   g_array_unref (reader->starts);
   g_array_unref (reader->lengths);
   g_ptr_array_unref (reader->fields);
+  g_byte_array_unref (reader->raw);
   g_free (reader);
 }
 
@@ -113,13 +126,14 @@ fill (SlCsvReader   *reader,
       memmove (reader->buffer, reader->buffer + reader->buffer_pos,
                reader->buffer_len - reader->buffer_pos);
       reader->buffer_len -= reader->buffer_pos;
+      reader->raw_from -= MIN (reader->raw_from, reader->buffer_pos);
       reader->buffer_pos = 0;
     }
-  if (reader->buffer_len == CHUNK_SIZE || reader->eof)
+  if (reader->buffer_len >= CHUNK_SIZE || reader->eof)
     return TRUE;
 
   n = g_input_stream_read (reader->stream, reader->buffer + reader->buffer_len,
-                           CHUNK_SIZE - reader->buffer_len, cancellable, error);
+                           reader->buffer_size - reader->buffer_len, cancellable, error);
   if (n < 0)
     return FALSE;
   if (n == 0)
@@ -234,6 +248,38 @@ check_record (SlCsvReader  *reader,
   return TRUE;
 }
 
+/* Puts the kept bytes of the record (from the end of its first line) and
+ * what the buffer holds after them back in front of the input, and makes
+ * the record a bad one: the next read starts on the line after its first. */
+static SlCsvStatus
+read_again_after_first_line (SlCsvReader  *reader,
+                             GError      **error)
+{
+  gsize rest = reader->buffer_len - reader->raw_from;
+  gsize len = reader->raw->len + rest;
+
+  if (len > reader->buffer_size)
+    {
+      reader->buffer = g_realloc (reader->buffer, len);
+      reader->buffer_size = len;
+    }
+  memmove (reader->buffer + reader->raw->len, reader->buffer + reader->raw_from, rest);
+  if (reader->raw->len > 0)
+    memcpy (reader->buffer, reader->raw->data, reader->raw->len);
+  reader->buffer_pos = 0;
+  reader->buffer_len = len;
+  g_byte_array_set_size (reader->raw, 0);
+  reader->keeping = FALSE;
+  /* The kept bytes start with the line break that ends the first line. */
+  reader->line = reader->record_line;
+  reader->skip_lf = FALSE;
+
+  g_set_error (error, SL_ERROR, SL_ERROR_INVALID,
+               _("The quoted field starting on line %u is never closed, so this row was not read; reading went on with the next line. Add the missing quote (\") or remove the stray one, and import the row again."),
+               reader->record_line);
+  return SL_CSV_BAD_RECORD;
+}
+
 SlCsvStatus
 sl_csv_reader_read (SlCsvReader   *reader,
                     GPtrArray    **fields,
@@ -259,6 +305,8 @@ sl_csv_reader_read (SlCsvReader   *reader,
   g_array_set_size (reader->starts, 0);
   g_array_set_size (reader->lengths, 0);
   reader->record_line = reader->line;
+  reader->keeping = FALSE;
+  g_byte_array_set_size (reader->raw, 0);
 
   for (;;)
     {
@@ -314,6 +362,14 @@ sl_csv_reader_read (SlCsvReader   *reader,
                       state = QUOTED;
                       break;
                     }
+                  /* Text right after the quote that closed a field running
+                   * over lines: the field was never closed, and that quote
+                   * opened another field of a later row. */
+                  if (reader->keeping && c != delimiter && c != '\n' && c != '\r')
+                    {
+                      reader->buffer_pos = p - reader->buffer;
+                      return read_again_after_first_line (reader, error);
+                    }
                   state = UNQUOTED;
                 }
               if (c == delimiter)
@@ -360,6 +416,11 @@ sl_csv_reader_read (SlCsvReader   *reader,
                 }
               else if (c == '\n' || c == '\r')
                 {
+                  if (!reader->keeping)
+                    {
+                      reader->keeping = TRUE;
+                      reader->raw_from = (p - 1) - reader->buffer;
+                    }
                   if (c == '\n' || !(p < end && *p == '\n'))
                     reader->line++;
                   g_string_append_c (reader->text, c);
@@ -383,15 +444,19 @@ sl_csv_reader_read (SlCsvReader   *reader,
             }
         }
       reader->buffer_pos = reader->buffer_len;
+      if (reader->keeping)
+        {
+          g_byte_array_append (reader->raw, reader->buffer + reader->raw_from,
+                               reader->buffer_len - reader->raw_from);
+          reader->raw_from = reader->buffer_len;
+        }
     }
 
   /* The end of the input. */
   if (state == QUOTED)
     {
-      g_set_error (error, SL_ERROR, SL_ERROR_PARSE,
-                   _("The quoted field starting on line %u is never closed. Add the missing quote (\") and import the file again."),
-                   reader->record_line);
-      goto fatal;
+      reader->raw_from = reader->buffer_len;
+      return read_again_after_first_line (reader, error);
     }
   if (!have_content && !field_has_text (reader) && reader->starts->len == 0)
     return SL_CSV_END;
@@ -407,6 +472,9 @@ record:
   return SL_CSV_RECORD;
 
 too_long:
+  /* Most likely a quote that is never closed. */
+  if (reader->keeping)
+    return read_again_after_first_line (reader, error);
   g_set_error (error, SL_ERROR, SL_ERROR_PARSE,
                _("The record starting on line %u is longer than %u MB, so the file cannot be read as CSV. Check that it is a CSV file and that its quotes are balanced."),
                reader->record_line, MAX (1u, (guint) (reader->max_record_bytes / (1024 * 1024))));

@@ -27,10 +27,13 @@ void         sl_csv_reader_free            (SlCsvReader   *reader);
 
 /* Reads the next non-empty record into @fields (owned by the reader, valid
  * until the next call). A record with invalid UTF-8 or binary (NUL)
- * content is SL_CSV_BAD_RECORD with a message naming its line; a record
- * longer than the limit, an unterminated quoted field at the end, a UTF-16
- * file or an I/O error is SL_CSV_ERROR. The delimiter (comma or semicolon)
- * is sniffed from the first line. */
+ * content is SL_CSV_BAD_RECORD with a message naming its line. So is a
+ * quoted field that is never closed (it reaches the end of the input or the
+ * limit, or a quote that closes it after a line break is followed by more
+ * text): reading goes on with the line after the record's first, so that
+ * the rest of the file is not lost. A single line longer than the limit, a
+ * UTF-16 file or an I/O error is SL_CSV_ERROR. The delimiter (comma or
+ * semicolon) is sniffed from the first line. */
 SlCsvStatus  sl_csv_reader_read            (SlCsvReader   *reader,
                                             GPtrArray    **fields,
                                             GCancellable  *cancellable,

@@ -247,11 +247,11 @@ test_cancel_and_errors (void)
   g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM activity", NULL), ==, 0);
   assert_index_consistent (store);
 
-  /* An unterminated quote: the rows before it go in, the rest is one failure. */
+  /* An unterminated quote: the rows before and after it go in, its row fails. */
   g_string_append (csv, "Broken,\"never closed\nMore,more@example.org\n");
   result = import_text (store, csv->str, SL_DUPLICATES_SKIP, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (result->imported, ==, 20000);
+  g_assert_cmpuint (result->imported, ==, 20001);
   g_assert_cmpuint (result->failed, ==, 1);
   g_assert_cmpuint (((SlImportFailure *) g_ptr_array_index (result->failures, 0))->line, ==, 20002);
   assert_index_consistent (store);
@@ -261,6 +261,48 @@ test_cancel_and_errors (void)
   g_assert_error (error, SL_ERROR, SL_ERROR_PARSE);
   g_assert_null (result);
   g_clear_error (&error);
+  assert_index_consistent (store);
+}
+
+/* A quote that is never closed fails its own row only: the 1 000 rows
+ * after it are imported, and imported + merged + skipped + failed is the
+ * number of records in the file, read from a real file. */
+static void
+test_unclosed_quote (void)
+{
+  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlImportResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) csv = g_string_new ("Name,Email,Notes\r\n");
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "unclosed.csv", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFileInputStream) stream = NULL;
+  SlImportFailure *failure;
+
+  g_string_append (csv, "Ana,ana@example.org,\"fine\r\nover two lines\"\r\n");
+  g_string_append (csv, "Ana again,ana@example.org,a duplicate\r\n");
+  g_string_append (csv, "Broken,broken@example.org,\"never closed\r\n");
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_printf (csv, "Person %u,p%u@example.org,\"note, %u\"\r\n", i, i, i);
+  g_string_append (csv, "Ragged,ragged@example.org\r\n");
+  g_assert_true (g_file_set_contents (path, csv->str, csv->len, NULL));
+
+  stream = g_file_read (file, NULL, &error);
+  g_assert_no_error (error);
+  result = sl_candidate_csv_import (store, G_INPUT_STREAM (stream), NULL, SL_DUPLICATES_SKIP, NULL, NULL,
+                                    NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->imported, ==, 1001);
+  g_assert_cmpuint (result->skipped, ==, 1);
+  g_assert_cmpuint (result->failed, ==, 2);
+  g_assert_cmpuint (result->imported + result->merged + result->skipped + result->failed, ==, 1004);
+  failure = g_ptr_array_index (result->failures, 0);
+  g_assert_cmpuint (failure->line, ==, 5);
+  g_assert_nonnull (strstr (failure->reason, "never closed"));
+  failure = g_ptr_array_index (result->failures, 1);
+  g_assert_cmpuint (failure->line, ==, 1006);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate", NULL), ==, 1001);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM candidate WHERE notes = 'note, 999'", NULL), ==, 1);
   assert_index_consistent (store);
 }
 
@@ -377,6 +419,7 @@ main (int   argc,
   g_test_add_func ("/csv-import/many-rows", test_many_rows);
   g_test_add_func ("/csv-import/merge-and-import", test_merge_and_import);
   g_test_add_func ("/csv-import/cancel-and-errors", test_cancel_and_errors);
+  g_test_add_func ("/csv-import/unclosed-quote", test_unclosed_quote);
   g_test_add_func ("/csv-import/bulk-with-other-inserts", test_bulk_with_other_inserts);
   g_test_add_func ("/csv-import/bulk-with-attachment", test_bulk_with_attachment);
 
