@@ -38,7 +38,7 @@ candidate_import (SlStore  *store,
   };
 
   if (!sl_cli_parse_options (_("FILE.csv"),
-                             _("Imports candidates from a CSV file with a header row (Name, Email, Phone, City, Title, Source, Tags, Notes, LinkedIn, Posting…)."),
+                             _("Imports candidates from a CSV file with a header row (Name, Email, Phone, City, Title, Source, Tags, Notes, LinkedIn, Posting…). Rows that cannot be imported are listed on standard error, and the exit status is then 3."),
                              entries, &argc, &argv))
     return SL_CLI_EXIT_USAGE;
   if (argc != 2)
@@ -80,7 +80,8 @@ candidate_import (SlStore  *store,
            result->imported, result->merged, result->skipped, result->failed);
   fflush (stdout);
 
-  return SL_CLI_EXIT_OK;
+  /* Scripts must not take a partial import for a complete one. */
+  return result->failed > 0 ? SL_CLI_EXIT_PARTIAL : SL_CLI_EXIT_OK;
 }
 
 /* candidate export */

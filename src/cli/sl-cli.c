@@ -318,6 +318,12 @@ describe_commands (void)
     g_string_append_printf (text, "\n  %-*s  %s", width, commands[i].name, _(commands[i].summary));
   g_string_append_c (text, '\n');
   g_string_append_printf (text, _("Run “%s COMMAND --help” for a command’s options."), g_get_prgname ());
+  g_string_append (text, "\n\n");
+  g_string_append (text, _("Exit status:\n"
+                           "  0  done\n"
+                           "  1  an error: nothing was done\n"
+                           "  2  a mistake in the command line\n"
+                           "  3  done, but some rows could not be imported (candidate import)"));
 
   return g_string_free (text, FALSE);
 }

@@ -8,10 +8,11 @@
 
 G_BEGIN_DECLS
 
-/* Exit statuses of shortlist-cli. */
+/* Exit statuses of shortlist-cli (listed in its --help and README.md). */
 #define SL_CLI_EXIT_OK      0
-#define SL_CLI_EXIT_FAILURE 1
-#define SL_CLI_EXIT_USAGE   2
+#define SL_CLI_EXIT_FAILURE 1  /* nothing was done: an error */
+#define SL_CLI_EXIT_USAGE   2  /* a mistake in the command line */
+#define SL_CLI_EXIT_PARTIAL 3  /* done, but some rows could not be imported */
 
 /* A command gets the open store and its own arguments, argv[0] being the
  * command's name; it returns the exit status. */

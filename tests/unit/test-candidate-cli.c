@@ -124,8 +124,9 @@ test_import_export (void)
   Result r = { 0 };
   JsonArray *array;
 
+  /* Done, with failed rows: 3. */
   run_cli (&r, "candidate", "import", csv, "--posting", posting_id, NULL);
-  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpint (r.status, ==, 3);
   g_assert_cmpstr (r.out, ==, "imported 2, merged 0, skipped 1, failed 3\n");
   /* Line numbers count the line break inside the quoted notes. */
   g_assert_nonnull (strstr (r.err, "line 5: "));
@@ -135,7 +136,7 @@ test_import_export (void)
   result_clear (&r);
 
   run_cli (&r, "candidate", "import", again, "--duplicates=merge", NULL);
-  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpint (r.status, ==, 3);
   g_assert_cmpstr (r.out, ==, "imported 0, merged 1, skipped 0, failed 1\n");
   g_assert_nonnull (strstr (r.err, "No Such Posting"));
   result_clear (&r);
@@ -192,6 +193,52 @@ test_import_export (void)
   run_cli (&r, "candidate", "export", "--query=pune", NULL);
   g_assert_cmpint (r.status, ==, 0);
   g_assert_null (strstr (r.out, "José"));
+  result_clear (&r);
+}
+
+/* A stray quote costs one row: the 1 000 rows after it are imported and
+ * counted, the exit status says some rows failed, and --help says what
+ * each status means. */
+static void
+test_import_unclosed_quote (void)
+{
+  g_autoptr (GString) text = g_string_new ("Name,Email,Notes\n"
+                                           "Broken,broken@example.org,\"never closed\n");
+  g_autofree char *csv = NULL;
+  g_autofree char *clean = NULL;
+  Result r = { 0 };
+
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_printf (text, "Person %u,p%u@example.org,\"note, %u\"\n", i, i, i);
+  csv = write_file ("unclosed.csv", text->str, text->len);
+  clean = write_file ("clean.csv", "Name,Email\nZoe,zoe@example.org\n", -1);
+
+  run_cli (&r, "candidate", "import", csv, NULL);
+  g_assert_cmpint (r.status, ==, 3);
+  g_assert_cmpstr (r.out, ==, "imported 1000, merged 0, skipped 0, failed 1\n");
+  g_assert_nonnull (strstr (r.err, "line 2: The quoted field starting on line 2 is never closed"));
+  result_clear (&r);
+
+  /* Again: every row is now a known candidate, and nothing failed but the broken one. */
+  run_cli (&r, "candidate", "import", csv, NULL);
+  g_assert_cmpint (r.status, ==, 3);
+  g_assert_cmpstr (r.out, ==, "imported 0, merged 0, skipped 1000, failed 1\n");
+  result_clear (&r);
+
+  run_cli (&r, "candidate", "import", clean, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, "imported 1, merged 0, skipped 0, failed 0\n");
+  result_clear (&r);
+
+  run_cli (&r, "--help", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "Exit status:"));
+  g_assert_nonnull (strstr (r.out, "  3  done, but some rows could not be imported"));
+  result_clear (&r);
+
+  run_cli (&r, "candidate", "import", "--help", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "the exit status is then 3"));
   result_clear (&r);
 }
 
@@ -265,6 +312,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/candidate-cli/import-export", test_import_export);
+  g_test_add_func ("/candidate-cli/import-unclosed-quote", test_import_unclosed_quote);
   g_test_add_func ("/candidate-cli/board-move-erase", test_board_move_erase);
 
   return g_test_run ();
