@@ -183,9 +183,13 @@ sl_cli_demo (SlStore  *store,
       return SL_CLI_EXIT_FAILURE;
     }
 
-  g_print (_("Added demo data in %.1f s. The database now holds %u postings, %u candidates, %u applications and %u interviews.\n"),
-           (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC,
-           counts.postings, counts.candidates, counts.applications, counts.interviews);
+  /* One line per count, so that each gets its own plural. */
+  g_print (_("Added demo data in %.1f s. The database now holds:\n"),
+           (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+  g_print (ngettext ("  %u posting\n", "  %u postings\n", counts.postings), counts.postings);
+  g_print (ngettext ("  %u candidate\n", "  %u candidates\n", counts.candidates), counts.candidates);
+  g_print (ngettext ("  %u application\n", "  %u applications\n", counts.applications), counts.applications);
+  g_print (ngettext ("  %u interview\n", "  %u interviews\n", counts.interviews), counts.interviews);
 
   return SL_CLI_EXIT_OK;
 }

@@ -218,8 +218,18 @@ record_to_row (const Column  *columns,
 
   if (fields->len != n_columns)
     {
-      *reason = g_strdup_printf (_("The row has %u fields but the header has %u. Check for a missing or extra delimiter or an unquoted line break."),
-                                 fields->len, n_columns);
+      /* Two sentences, each with its own number, so that each gets its plural. */
+      g_autofree char *row = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The row has %u field.",
+                                                           "The row has %u fields.", fields->len),
+                                              fields->len);
+      g_autofree char *header = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "The header has %u column: check the row for a missing or extra delimiter or an unquoted line break.",
+                                                              "The header has %u columns: check the row for a missing or extra delimiter or an unquoted line break.",
+                                                              n_columns),
+                                                 n_columns);
+
+      /* Translators: the two sentences above, "The row has 1 field." and "The header has 3 columns: …". */
+      *reason = g_strdup_printf (_("%s %s"), row, header);
       return NULL;
     }
 

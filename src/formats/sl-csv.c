@@ -475,9 +475,16 @@ too_long:
   /* Most likely a quote that is never closed. */
   if (reader->keeping)
     return read_again_after_first_line (reader, error);
-  g_set_error (error, SL_ERROR, SL_ERROR_PARSE,
-               _("The record starting on line %u is longer than %u MB, so the file cannot be read as CSV. Check that it is a CSV file and that its quotes are balanced."),
-               reader->record_line, MAX (1u, (guint) (reader->max_record_bytes / (1024 * 1024))));
+  {
+    guint megabytes = MAX (1u, (guint) (reader->max_record_bytes / (1024 * 1024)));
+
+    g_set_error (error, SL_ERROR, SL_ERROR_PARSE,
+                 g_dngettext (GETTEXT_PACKAGE,
+                              "The record starting on line %u is longer than %u MB, so the file cannot be read as CSV. Check that it is a CSV file and that its quotes are balanced.",
+                              "The record starting on line %u is longer than %u MB, so the file cannot be read as CSV. Check that it is a CSV file and that its quotes are balanced.",
+                              megabytes),
+                 reader->record_line, megabytes);
+  }
 
 fatal:
   reader->failed = TRUE;

@@ -306,6 +306,32 @@ test_unclosed_quote (void)
   assert_index_consistent (store);
 }
 
+/* A ragged row says how many fields it has and how many columns the header
+ * has, in the singular or the plural as the numbers want. */
+static void
+test_ragged_plurals (void)
+{
+  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlImportResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  SlImportFailure *failure;
+
+  result = import_text (store, "Name,Email\nOne field\nA,a@example.org,extra\n", SL_DUPLICATES_SKIP, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->failed, ==, 2);
+  failure = g_ptr_array_index (result->failures, 0);
+  g_assert_cmpuint (failure->line, ==, 2);
+  g_assert_true (g_str_has_prefix (failure->reason, "The row has 1 field. The header has 2 columns: "));
+  failure = g_ptr_array_index (result->failures, 1);
+  g_assert_true (g_str_has_prefix (failure->reason, "The row has 3 fields. The header has 2 columns: "));
+  g_clear_pointer (&result, sl_import_result_free);
+
+  result = import_text (store, "Name\nA,b\n", SL_DUPLICATES_SKIP, &error);
+  g_assert_no_error (error);
+  failure = g_ptr_array_index (result->failures, 0);
+  g_assert_true (g_str_has_prefix (failure->reason, "The row has 2 fields. The header has 1 column: "));
+}
+
 /* Candidates another writer inserts during a bulk import are indexed too. */
 static void
 test_bulk_with_other_inserts (void)
@@ -420,6 +446,7 @@ main (int   argc,
   g_test_add_func ("/csv-import/merge-and-import", test_merge_and_import);
   g_test_add_func ("/csv-import/cancel-and-errors", test_cancel_and_errors);
   g_test_add_func ("/csv-import/unclosed-quote", test_unclosed_quote);
+  g_test_add_func ("/csv-import/ragged-plurals", test_ragged_plurals);
   g_test_add_func ("/csv-import/bulk-with-other-inserts", test_bulk_with_other_inserts);
   g_test_add_func ("/csv-import/bulk-with-attachment", test_bulk_with_attachment);
 

@@ -266,7 +266,7 @@ update_count (SlBoardColumn *self)
     text = g_strdup_printf ("%u", all);
   else
     /* Translators: the cards a search shows in a column, of all its cards. */
-    text = g_strdup_printf (_("%u of %u"), shown, all);
+    text = g_strdup_printf (ngettext ("%u of %u", "%u of %u", all), shown, all);
   gtk_label_set_label (self->count_label, text);
 
   description = g_strdup_printf (ngettext ("%u candidate", "%u candidates", shown), shown);

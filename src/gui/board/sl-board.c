@@ -186,6 +186,7 @@ sl_board_describe_place (SlBoard    *self,
 {
   SlBoardColumn *column;
   int index = -1;
+  guint n_cards;
 
   if (self == NULL)
     return NULL;
@@ -195,10 +196,10 @@ sl_board_describe_place (SlBoard    *self,
     return NULL;
 
   /* Translators: where a card is: "In Screening, 3 of 12". */
-  return g_strdup_printf (_("In %s, %d of %u"),
+  n_cards = g_list_model_get_n_items (sl_board_column_get_applications (column));
+  return g_strdup_printf (ngettext ("In %s, %d of %u", "In %s, %d of %u", n_cards),
                           sl_stage_get_name (sl_board_column_get_stage (column)),
-                          index + 1,
-                          g_list_model_get_n_items (sl_board_column_get_applications (column)));
+                          index + 1, n_cards);
 }
 
 static void

@@ -81,7 +81,7 @@ update_row_names (SlStringListEditor *self)
       g_autofree char *remove_name = NULL;
 
       /* Translators: an item of an ordered list, e.g. "Responsibilities, item 2 of 5" */
-      name = g_strdup_printf (_("%s, item %u of %u"), title, i + 1, n);
+      name = g_strdup_printf (ngettext ("%s, item %u of %u", "%s, item %u of %u", n), title, i + 1, n);
       /* Translators: the button that removes item 2 of the list */
       remove_name = g_strdup_printf (_("Remove item %u"), i + 1);
 
