@@ -197,6 +197,28 @@ typedef struct
   SlStoreBulkImport  *bulk;
 } Import;
 
+char *
+sl_candidate_csv_check_field_count (guint n_fields,
+                                    guint n_columns)
+{
+  g_autofree char *row = NULL;
+  g_autofree char *header = NULL;
+
+  if (n_fields == n_columns)
+    return NULL;
+
+  /* Two sentences, each with its own number, so that each gets its plural. */
+  row = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The row has %u field.", "The row has %u fields.", n_fields),
+                         n_fields);
+  header = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "The header has %u column: check the row for a missing or extra delimiter or an unquoted line break.",
+                                         "The header has %u columns: check the row for a missing or extra delimiter or an unquoted line break.",
+                                         n_columns),
+                            n_columns);
+  /* Translators: the two sentences above, "The row has 1 field." and "The header has 3 columns: …". */
+  return g_strdup_printf (_("%s %s"), row, header);
+}
+
 /* The store row of one record, or NULL with @reason set. Runs in the
  * reading thread: it touches nothing but its arguments. */
 static SlStoreBulkRow *
@@ -216,22 +238,9 @@ record_to_row (const Column  *columns,
   const char *first = NULL;
   const char *last = NULL;
 
-  if (fields->len != n_columns)
-    {
-      /* Two sentences, each with its own number, so that each gets its plural. */
-      g_autofree char *row = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The row has %u field.",
-                                                           "The row has %u fields.", fields->len),
-                                              fields->len);
-      g_autofree char *header = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                              "The header has %u column: check the row for a missing or extra delimiter or an unquoted line break.",
-                                                              "The header has %u columns: check the row for a missing or extra delimiter or an unquoted line break.",
-                                                              n_columns),
-                                                 n_columns);
-
-      /* Translators: the two sentences above, "The row has 1 field." and "The header has 3 columns: …". */
-      *reason = g_strdup_printf (_("%s %s"), row, header);
-      return NULL;
-    }
+  *reason = sl_candidate_csv_check_field_count (fields->len, n_columns);
+  if (*reason != NULL)
+    return NULL;
 
   for (guint i = 0; i < fields->len; i++)
     {

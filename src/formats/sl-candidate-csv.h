@@ -37,6 +37,12 @@ typedef struct
 void sl_import_result_free (SlImportResult *result);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlImportResult, sl_import_result_free)
 
+/* Why a record of @n_fields fields cannot be a row under a header of
+ * @n_columns columns (translated, says what to fix), or NULL when it can:
+ * the reason sl_candidate_csv_import() gives, for a preview to show. */
+char *sl_candidate_csv_check_field_count (guint n_fields,
+                                          guint n_columns);
+
 /* Called every few hundred rows and at the end, from the importing thread. */
 typedef void (*SlImportProgressFunc) (guint64   bytes_read,
                                       guint     rows,

@@ -393,6 +393,115 @@ test_csv_import (void)
   fixture_tear_down (&f);
 }
 
+static char *
+add_posting (SlStore         *store,
+             const char      *title,
+             SlPostingStatus  status)
+{
+  g_autoptr (SlPosting) posting = sl_posting_new ();
+  g_autoptr (GError) error = NULL;
+
+  sl_posting_set_title (posting, title);
+  sl_posting_set_status (posting, status);
+  g_assert_true (sl_store_save_posting (store, posting, &error));
+  g_assert_no_error (error);
+  return g_strdup (sl_record_get_id (SL_RECORD (posting)));
+}
+
+/* A label of @widget's children whose text starts with @prefix, or NULL. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *prefix)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child) && g_str_has_prefix (gtk_label_get_label (GTK_LABEL (child)), prefix))
+      return child;
+  return NULL;
+}
+
+/* The dialog puts the candidates into a posting chosen among the open ones
+ * (none by default), and its preview shows a ragged row as failing, with
+ * the reason, and counts it. */
+static void
+test_csv_import_posting_and_preview (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "people-posting.csv", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autofree char *open_id = NULL;
+  g_autofree char *closed_id = NULL;
+  g_autofree char *check = NULL;
+  SlCsvImportDialog *dialog;
+  SlImportResult *result;
+  GtkWidget *label;
+  guint count = 0;
+  const char *csv =
+    "Name,Email\n"
+    "Lena Berg,lena@example.com\n"
+    "Broken Row,broken@example.com,extra\n"
+    "Omar Haddad,omar@example.com\n";
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  open_id = add_posting (f.store, "Data Engineer", SL_POSTING_STATUS_OPEN);
+  closed_id = add_posting (f.store, "Old Job", SL_POSTING_STATUS_CLOSED);
+  g_assert_true (g_file_set_contents (path, csv, -1, &error));
+
+  dialog = sl_csv_import_dialog_new (f.store);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), f.window);
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_true (sl_csv_import_dialog_load_file (dialog, file, &error));
+  g_assert_no_error (error);
+
+  /* The preview: the ragged row shows its reason and is counted. */
+  g_assert_cmpuint (sl_csv_import_dialog_get_n_preview_failures (dialog), ==, 1);
+  label = find_label (sl_csv_import_dialog_get_preview (dialog), "Line 3 will not be imported: ");
+  g_assert_nonnull (label);
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)), "The row has 3 fields. The header has 2 columns"));
+  g_assert_true (gtk_widget_has_css_class (label, "error"));
+  g_assert_null (find_label (sl_csv_import_dialog_get_preview (dialog), "Line 2 "));
+
+  /* The posting choice: none by default, open postings only, named for assistive technologies. */
+  g_assert_null (sl_csv_import_dialog_get_posting (dialog));
+  g_assert_true (ADW_IS_COMBO_ROW (sl_csv_import_dialog_get_posting_row (dialog)));
+  check = gtk_test_accessible_check_property (GTK_ACCESSIBLE (sl_csv_import_dialog_get_posting_row (dialog)),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                              "Posting to add the imported candidates to");
+  g_assert_null (check);
+  g_assert_true (gtk_widget_get_focusable (sl_csv_import_dialog_get_posting_row (dialog)));
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (sl_csv_import_dialog_get_posting_row (dialog)))), ==, 2);
+  g_assert_false (sl_csv_import_dialog_set_posting (dialog, closed_id));
+  g_assert_true (sl_csv_import_dialog_set_posting (dialog, open_id));
+  g_assert_cmpstr (sl_csv_import_dialog_get_posting (dialog), ==, open_id);
+
+  sl_csv_import_dialog_start (dialog);
+  GUI_TEST_WAIT_UNTIL (g_strcmp0 (sl_csv_import_dialog_get_page (dialog), "progress") != 0, 20);
+  g_assert_cmpstr (sl_csv_import_dialog_get_page (dialog), ==, "done");
+  result = sl_csv_import_dialog_get_result (dialog);
+  g_assert_nonnull (result);
+  g_assert_cmpuint (result->imported, ==, 2);
+  g_assert_cmpuint (result->failed, ==, 1);
+  g_assert_cmpuint (((SlImportFailure *) g_ptr_array_index (result->failures, 0))->line, ==, 3);
+
+  /* Both imported candidates applied to the posting, in the database. */
+  g_assert_true (sl_store_count_active_applications (f.store, open_id, &count, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count, ==, 2);
+  g_assert_true (sl_store_count_active_applications (f.store, closed_id, &count, &error));
+  g_assert_cmpuint (count, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gui_test_flush_events ();
+  g_assert_null (dialog);
+  g_unlink (path);
+  fixture_tear_down (&f);
+}
+
 static void
 test_retention_row (void)
 {
@@ -839,6 +948,7 @@ main (int   argc,
   g_test_add_func ("/gui/candidates/export-selected", test_export_selected);
   g_test_add_func ("/gui/candidates/erase", test_erase);
   g_test_add_func ("/gui/candidates/csv-import", test_csv_import);
+  g_test_add_func ("/gui/candidates/csv-import-posting-and-preview", test_csv_import_posting_and_preview);
   g_test_add_func ("/gui/candidates/retention-row", test_retention_row);
   g_test_add_func ("/gui/candidates/narrow", test_narrow);
   g_test_add_func ("/gui/candidates/sort-shows-top", test_sort_shows_top);

@@ -26,13 +26,17 @@ struct _SlCsvImportDialog
   SlImportResult   *result;
   gsize            *progress_bytes; /* shared with the running job */
   guint             progress_id;
+  GPtrArray        *posting_ids;    /* char *, one per item of posting_row; NULL for none */
+  guint             n_preview_failures;
 
   AdwToastOverlay  *toast_overlay;
   GtkStack         *stack;
   GtkWidget        *import_button;
   GtkWidget        *close_button;
   AdwPreferencesGroup *columns_group;
+  AdwPreferencesGroup *preview_group;
   GtkGrid          *preview_grid;
+  AdwComboRow      *posting_row;
   AdwComboRow      *duplicates_row;
   GtkProgressBar   *progress_bar;
   AdwStatusPage    *done_status;
@@ -184,6 +188,69 @@ preview_label (const char *text,
   return label;
 }
 
+/* A row of the preview; one that will not be imported has its reason. */
+typedef struct
+{
+  guint  line;
+  char **values;   /* NULL for a record the reader refused */
+  char  *reason;
+} PreviewRow;
+
+static void
+preview_row_free (PreviewRow *row)
+{
+  g_strfreev (row->values);
+  g_free (row->reason);
+  g_free (row);
+}
+
+static GtkWidget *
+preview_failure_label (const PreviewRow *row)
+{
+  /* Translators: under a row of the preview, e.g. "Line 3 will not be imported: The row has 5 fields. …" */
+  g_autofree char *text = g_strdup_printf (_("Line %u will not be imported: %s"), row->line, row->reason);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  gtk_widget_add_css_class (label, "error");
+  return label;
+}
+
+/* Posting choice: none, or one of the postings that take candidates. */
+static void
+fill_postings (SlCsvImportDialog *self)
+{
+  g_autoptr (GListModel) postings = sl_store_list_postings (self->store);
+  g_autoptr (GtkStringList) titles = gtk_string_list_new (NULL);
+  g_autofree char *selected = NULL;
+  guint position = 0;
+
+  selected = g_strdup (sl_csv_import_dialog_get_posting (self));
+  g_clear_pointer (&self->posting_ids, g_ptr_array_unref);
+  self->posting_ids = g_ptr_array_new_with_free_func (g_free);
+
+  gtk_string_list_append (titles, C_("posting", "None"));
+  g_ptr_array_add (self->posting_ids, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (postings); i++)
+    {
+      g_autoptr (SlPosting) posting = g_list_model_get_item (postings, i);
+      SlPostingStatus status = sl_posting_get_status (posting);
+      const char *id = sl_record_get_id (SL_RECORD (posting));
+
+      if (status == SL_POSTING_STATUS_CLOSED || status == SL_POSTING_STATUS_ARCHIVED)
+        continue;
+      if (g_strcmp0 (id, selected) == 0)
+        position = self->posting_ids->len;
+      gtk_string_list_append (titles, sl_posting_get_title (posting));
+      g_ptr_array_add (self->posting_ids, g_strdup (id));
+    }
+
+  adw_combo_row_set_model (self->posting_row, G_LIST_MODEL (titles));
+  adw_combo_row_set_selected (self->posting_row, position);
+}
+
 gboolean
 sl_csv_import_dialog_load_file (SlCsvImportDialog *self,
                                 GFile             *file,
@@ -191,9 +258,11 @@ sl_csv_import_dialog_load_file (SlCsvImportDialog *self,
 {
   g_autoptr (GFileInputStream) stream = NULL;
   g_autoptr (SlCsvReader) reader = NULL;
-  g_autoptr (GPtrArray) samples = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr (GPtrArray) samples = g_ptr_array_new ();   /* char **, of the rows that import */
+  g_autoptr (GPtrArray) preview = g_ptr_array_new_with_free_func ((GDestroyNotify) preview_row_free);
   GPtrArray *record = NULL;
   SlCsvStatus status;
+  guint grid_row = 1;
 
   g_return_val_if_fail (SL_IS_CSV_IMPORT_DIALOG (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -218,21 +287,35 @@ sl_csv_import_dialog_load_file (SlCsvImportDialog *self,
   for (guint i = 0; i < record->len; i++)
     g_ptr_array_add (self->headers, g_strdup (g_ptr_array_index (record, i)));
 
-  while (samples->len < PREVIEW_ROWS)
+  /* The first rows as the import will take them: a row the reader refuses
+   * or with the wrong number of fields shows with the reason it fails. */
+  self->n_preview_failures = 0;
+  while (preview->len < PREVIEW_ROWS)
     {
       g_autoptr (GError) row_error = NULL;
-      GStrvBuilder *builder;
+      PreviewRow *row;
 
       status = sl_csv_reader_read (reader, &record, NULL, &row_error);
-      if (status == SL_CSV_BAD_RECORD)
-        continue;
-      if (status != SL_CSV_RECORD)
+      if (status != SL_CSV_RECORD && status != SL_CSV_BAD_RECORD)
         break;
-      builder = g_strv_builder_new ();
-      for (guint i = 0; i < record->len; i++)
-        g_strv_builder_add (builder, g_ptr_array_index (record, i));
-      g_ptr_array_add (samples, g_strv_builder_end (builder));
-      g_strv_builder_unref (builder);
+      row = g_new0 (PreviewRow, 1);
+      row->line = sl_csv_reader_get_line (reader);
+      if (status == SL_CSV_BAD_RECORD)
+        row->reason = g_strdup (row_error->message);
+      else
+        {
+          g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+
+          for (guint i = 0; i < record->len; i++)
+            g_strv_builder_add (builder, g_ptr_array_index (record, i));
+          row->values = g_strv_builder_end (builder);
+          row->reason = sl_candidate_csv_check_field_count (record->len, self->headers->len);
+        }
+      if (row->reason != NULL)
+        self->n_preview_failures++;
+      else
+        g_ptr_array_add (samples, row->values);
+      g_ptr_array_add (preview, row);
     }
 
   g_set_object (&self->file, file);
@@ -280,14 +363,31 @@ sl_csv_import_dialog_load_file (SlCsvImportDialog *self,
   clear_children (GTK_WIDGET (self->preview_grid));
   for (guint i = 0; i < self->headers->len; i++)
     gtk_grid_attach (self->preview_grid, preview_label (g_ptr_array_index (self->headers, i), TRUE), i, 0, 1, 1);
-  for (guint s = 0; s < samples->len; s++)
+  for (guint s = 0; s < preview->len; s++)
     {
-      char **values = g_ptr_array_index (samples, s);
+      PreviewRow *row = g_ptr_array_index (preview, s);
 
-      for (guint i = 0; values[i] != NULL && i < self->headers->len; i++)
-        gtk_grid_attach (self->preview_grid, preview_label (values[i], FALSE), i, s + 1, 1, 1);
+      for (guint i = 0; row->values != NULL && row->values[i] != NULL && i < self->headers->len; i++)
+        gtk_grid_attach (self->preview_grid, preview_label (row->values[i], FALSE), i, grid_row, 1, 1);
+      if (row->values != NULL)
+        grid_row++;
+      if (row->reason != NULL)
+        gtk_grid_attach (self->preview_grid, preview_failure_label (row), 0, grid_row++, MAX (1, self->headers->len), 1);
     }
+  if (self->n_preview_failures > 0)
+    {
+      g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "Of the rows shown, %u will not be imported.",
+                                                             "Of the rows shown, %u will not be imported.",
+                                                             self->n_preview_failures),
+                                                self->n_preview_failures);
 
+      adw_preferences_group_set_description (self->preview_group, count);
+    }
+  else
+    adw_preferences_group_set_description (self->preview_group, NULL);
+
+  fill_postings (self);
   set_page (self, "mapping");
   return TRUE;
 }
@@ -322,6 +422,36 @@ sl_csv_import_dialog_set_column (SlCsvImportDialog *self,
   adw_combo_row_set_selected (g_ptr_array_index (self->combo_rows, column), field);
 }
 
+gboolean
+sl_csv_import_dialog_set_posting (SlCsvImportDialog *self,
+                                  const char        *posting_id)
+{
+  g_return_val_if_fail (SL_IS_CSV_IMPORT_DIALOG (self), FALSE);
+
+  if (self->posting_ids == NULL)
+    fill_postings (self);
+  for (guint i = 0; i < self->posting_ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->posting_ids, i), posting_id) == 0)
+      {
+        adw_combo_row_set_selected (self->posting_row, i);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+sl_csv_import_dialog_get_posting (SlCsvImportDialog *self)
+{
+  guint selected;
+
+  g_return_val_if_fail (SL_IS_CSV_IMPORT_DIALOG (self), NULL);
+
+  if (self->posting_ids == NULL)
+    return NULL;
+  selected = adw_combo_row_get_selected (self->posting_row);
+  return selected < self->posting_ids->len ? g_ptr_array_index (self->posting_ids, selected) : NULL;
+}
+
 void
 sl_csv_import_dialog_set_duplicates (SlCsvImportDialog *self,
                                      SlDuplicatesPolicy policy)
@@ -338,6 +468,7 @@ typedef struct
   char               *db_path;
   GFile              *file;
   char              **headers;      /* the rewritten header */
+  char               *posting_id;   /* nullable: every row without its own goes there */
   SlDuplicatesPolicy  policy;
   gsize              *bytes;        /* atomic: progress */
   gint64              total;
@@ -349,6 +480,7 @@ import_job_free (ImportJob *job)
   g_free (job->db_path);
   g_clear_object (&job->file);
   g_strfreev (job->headers);
+  g_free (job->posting_id);
   g_free (job->bytes);
   g_free (job);
 }
@@ -457,7 +589,7 @@ import_thread (GTask        *task,
     }
 
   stream = g_memory_input_stream_new_from_bytes (rewritten);
-  result = sl_candidate_csv_import (store, stream, NULL, job->policy, progress_cb, job, cancellable, &error);
+  result = sl_candidate_csv_import (store, stream, job->posting_id, job->policy, progress_cb, job, cancellable, &error);
   if (result == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -606,6 +738,7 @@ sl_csv_import_dialog_start (SlCsvImportDialog *self)
   job->db_path = g_strdup (sl_store_get_path (self->store));
   job->file = g_object_ref (self->file);
   job->headers = g_strv_builder_end (builder);
+  job->posting_id = g_strdup (sl_csv_import_dialog_get_posting (self));
   job->policy = adw_combo_row_get_selected (self->duplicates_row);
   job->bytes = g_new0 (gsize, 1);
   self->progress_bytes = job->bytes;
@@ -730,6 +863,7 @@ sl_csv_import_dialog_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->headers, g_ptr_array_unref);
   g_clear_pointer (&self->combo_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->posting_ids, g_ptr_array_unref);
   g_clear_pointer (&self->result, sl_import_result_free);
 
   G_OBJECT_CLASS (sl_csv_import_dialog_parent_class)->finalize (object);
@@ -757,7 +891,9 @@ sl_csv_import_dialog_class_init (SlCsvImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlCsvImportDialog, import_button);
   gtk_widget_class_bind_template_child (widget_class, SlCsvImportDialog, close_button);
   gtk_widget_class_bind_template_child (widget_class, SlCsvImportDialog, columns_group);
+  gtk_widget_class_bind_template_child (widget_class, SlCsvImportDialog, preview_group);
   gtk_widget_class_bind_template_child (widget_class, SlCsvImportDialog, preview_grid);
+  gtk_widget_class_bind_template_child (widget_class, SlCsvImportDialog, posting_row);
   gtk_widget_class_bind_template_child (widget_class, SlCsvImportDialog, duplicates_row);
   gtk_widget_class_bind_template_child (widget_class, SlCsvImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, SlCsvImportDialog, done_status);
@@ -833,4 +969,28 @@ sl_csv_import_dialog_get_failures_list (SlCsvImportDialog *self)
   g_return_val_if_fail (SL_IS_CSV_IMPORT_DIALOG (self), NULL);
 
   return GTK_WIDGET (self->failures_list);
+}
+
+GtkWidget *
+sl_csv_import_dialog_get_preview (SlCsvImportDialog *self)
+{
+  g_return_val_if_fail (SL_IS_CSV_IMPORT_DIALOG (self), NULL);
+
+  return GTK_WIDGET (self->preview_grid);
+}
+
+guint
+sl_csv_import_dialog_get_n_preview_failures (SlCsvImportDialog *self)
+{
+  g_return_val_if_fail (SL_IS_CSV_IMPORT_DIALOG (self), 0);
+
+  return self->n_preview_failures;
+}
+
+GtkWidget *
+sl_csv_import_dialog_get_posting_row (SlCsvImportDialog *self)
+{
+  g_return_val_if_fail (SL_IS_CSV_IMPORT_DIALOG (self), NULL);
+
+  return GTK_WIDGET (self->posting_row);
 }

@@ -51,6 +51,12 @@ void               sl_csv_import_dialog_set_column   (SlCsvImportDialog *self,
                                                       SlCsvField         field);
 void               sl_csv_import_dialog_set_duplicates (SlCsvImportDialog *self,
                                                         SlDuplicatesPolicy policy);
+/* The posting every imported candidate is added to (unless its row names
+ * one): NULL (the default) for none. FALSE when @posting_id is not one of
+ * the open postings the dialog offers. */
+gboolean           sl_csv_import_dialog_set_posting  (SlCsvImportDialog *self,
+                                                      const char        *posting_id);
+const char        *sl_csv_import_dialog_get_posting  (SlCsvImportDialog *self);
 /* Starts the import (what the Import button does). */
 void               sl_csv_import_dialog_start        (SlCsvImportDialog *self);
 void               sl_csv_import_dialog_cancel       (SlCsvImportDialog *self);
@@ -59,5 +65,11 @@ const char        *sl_csv_import_dialog_get_page     (SlCsvImportDialog *self);
 SlImportResult    *sl_csv_import_dialog_get_result   (SlCsvImportDialog *self);
 /* The failed-rows list of the "done" page (a GtkListBox). */
 GtkWidget         *sl_csv_import_dialog_get_failures_list (SlCsvImportDialog *self);
+/* The preview of the first rows (a GtkGrid), and how many of them show as
+ * failing (the reader refuses them, or they have the wrong number of fields). */
+GtkWidget         *sl_csv_import_dialog_get_preview  (SlCsvImportDialog *self);
+guint              sl_csv_import_dialog_get_n_preview_failures (SlCsvImportDialog *self);
+/* The posting choice (an AdwComboRow). */
+GtkWidget         *sl_csv_import_dialog_get_posting_row (SlCsvImportDialog *self);
 
 G_END_DECLS
