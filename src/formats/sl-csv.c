@@ -275,7 +275,7 @@ read_again_after_first_line (SlCsvReader  *reader,
   reader->skip_lf = FALSE;
 
   g_set_error (error, SL_ERROR, SL_ERROR_INVALID,
-               _("The quoted field starting on line %u is never closed, so this row was not read; reading went on with the next line. Add the missing quote (\") or remove the stray one, and import the row again."),
+               _("The quoted field starting on line %u is never closed, so its row cannot be read. Add the missing quote (\") or remove the stray one."),
                reader->record_line);
   return SL_CSV_BAD_RECORD;
 }

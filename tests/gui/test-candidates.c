@@ -441,6 +441,7 @@ test_csv_import_posting_and_preview (void)
     "Name,Email\n"
     "Lena Berg,lena@example.com\n"
     "Broken Row,broken@example.com,extra\n"
+    "Open Quote,\"open@example.com\n"
     "Omar Haddad,omar@example.com\n";
 
   if (gui_test_skip_without_display ())
@@ -458,12 +459,15 @@ test_csv_import_posting_and_preview (void)
   g_assert_true (sl_csv_import_dialog_load_file (dialog, file, &error));
   g_assert_no_error (error);
 
-  /* The preview: the ragged row shows its reason and is counted. */
-  g_assert_cmpuint (sl_csv_import_dialog_get_n_preview_failures (dialog), ==, 1);
+  /* The preview: the ragged row and the one the reader refuses show their
+   * reasons and are counted; the rows after them are there. */
+  g_assert_cmpuint (sl_csv_import_dialog_get_n_preview_failures (dialog), ==, 2);
   label = find_label (sl_csv_import_dialog_get_preview (dialog), "Line 3 will not be imported: ");
   g_assert_nonnull (label);
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (label)), "The row has 3 fields. The header has 2 columns"));
   g_assert_true (gtk_widget_has_css_class (label, "error"));
+  g_assert_nonnull (find_label (sl_csv_import_dialog_get_preview (dialog), "Line 4 will not be imported: The quoted field"));
+  g_assert_nonnull (find_label (sl_csv_import_dialog_get_preview (dialog), "Omar Haddad"));
   g_assert_null (find_label (sl_csv_import_dialog_get_preview (dialog), "Line 2 "));
 
   /* The posting choice: none by default, open postings only, named for assistive technologies. */
@@ -485,8 +489,9 @@ test_csv_import_posting_and_preview (void)
   result = sl_csv_import_dialog_get_result (dialog);
   g_assert_nonnull (result);
   g_assert_cmpuint (result->imported, ==, 2);
-  g_assert_cmpuint (result->failed, ==, 1);
+  g_assert_cmpuint (result->failed, ==, 2);
   g_assert_cmpuint (((SlImportFailure *) g_ptr_array_index (result->failures, 0))->line, ==, 3);
+  g_assert_cmpuint (((SlImportFailure *) g_ptr_array_index (result->failures, 1))->line, ==, 4);
 
   /* Both imported candidates applied to the posting, in the database. */
   g_assert_true (sl_store_count_active_applications (f.store, open_id, &count, &error));
