@@ -54,6 +54,8 @@ struct _SlCsvReader
   gsize         field_start;
   GArray       *starts;
   GArray       *lengths;
+  GArray       *quoted;     /* gboolean: the field started with a quote */
+  gboolean      field_quoted;
   GPtrArray    *fields;     /* into text, once the record is complete */
 };
 
@@ -75,6 +77,7 @@ sl_csv_reader_new (GInputStream *stream,
   reader->text = g_string_sized_new (1024);
   reader->starts = g_array_new (FALSE, FALSE, sizeof (gsize));
   reader->lengths = g_array_new (FALSE, FALSE, sizeof (gsize));
+  reader->quoted = g_array_new (FALSE, FALSE, sizeof (gboolean));
   reader->fields = g_ptr_array_new ();
   reader->raw = g_byte_array_new ();
   return reader;
@@ -90,6 +93,7 @@ sl_csv_reader_free (SlCsvReader *reader)
   g_string_free (reader->text, TRUE);
   g_array_unref (reader->starts);
   g_array_unref (reader->lengths);
+  g_array_unref (reader->quoted);
   g_ptr_array_unref (reader->fields);
   g_byte_array_unref (reader->raw);
   g_free (reader);
@@ -197,6 +201,8 @@ end_field (SlCsvReader *reader)
 
   g_array_append_val (reader->starts, reader->field_start);
   g_array_append_val (reader->lengths, len);
+  g_array_append_val (reader->quoted, reader->field_quoted);
+  reader->field_quoted = FALSE;
   g_string_append_c (reader->text, '\0');
   reader->field_start = reader->text->len;
 }
@@ -209,7 +215,9 @@ field_has_text (SlCsvReader *reader)
 }
 
 /* Checks the fields of a complete record: UTF-8, and no NUL or other
- * control bytes (a NUL shows as a field shorter than its length). */
+ * control bytes (a NUL shows as a field shorter than its length). A quoted
+ * field may hold control bytes other than NUL: the writer quotes them, so
+ * that text holding one (a form feed pasted from a PDF) reads back. */
 static gboolean
 check_record (SlCsvReader  *reader,
               GError      **error)
@@ -218,6 +226,7 @@ check_record (SlCsvReader  *reader,
     {
       const char *field = g_ptr_array_index (reader->fields, i);
       gsize len = g_array_index (reader->lengths, gsize, i);
+      gboolean quoted = g_array_index (reader->quoted, gboolean, i);
       const char *end = NULL;
       gboolean binary = FALSE;
       gboolean ascii = TRUE;
@@ -227,7 +236,7 @@ check_record (SlCsvReader  *reader,
         {
           guchar c = field[j];
 
-          binary = c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+          binary = c < 0x20 && c != '\t' && c != '\n' && c != '\r' && (c == '\0' || !quoted);
           ascii &= c < 0x80;
         }
       if (binary)
@@ -304,6 +313,8 @@ sl_csv_reader_read (SlCsvReader   *reader,
   reader->field_start = 0;
   g_array_set_size (reader->starts, 0);
   g_array_set_size (reader->lengths, 0);
+  g_array_set_size (reader->quoted, 0);
+  reader->field_quoted = FALSE;
   reader->record_line = reader->line;
   reader->keeping = FALSE;
   g_byte_array_set_size (reader->raw, 0);
@@ -347,6 +358,7 @@ sl_csv_reader_read (SlCsvReader   *reader,
                 {
                   state = QUOTED;
                   have_content = TRUE;
+                  reader->field_quoted = TRUE;
                   break;
                 }
               state = UNQUOTED;
@@ -507,8 +519,10 @@ needs_quotes (const char *field,
   /* Both delimiters, not only @delimiter: the reader picks the delimiter
    * from whichever of the two the first line has more of outside quotes, so
    * an unquoted "," in a ';' record could make it read the record wrong. */
+  /* And control characters (line breaks among them): the reader takes them
+   * for binary data outside quotes. */
   for (const char *p = field; *p != '\0'; p++)
-    if (*p == delimiter || *p == ',' || *p == ';' || *p == '"' || *p == '\n' || *p == '\r')
+    if (*p == delimiter || *p == ',' || *p == ';' || *p == '"' || ((guchar) *p < 0x20 && *p != '\t'))
       return TRUE;
   return FALSE;
 }

@@ -26,8 +26,9 @@ SlCsvReader *sl_csv_reader_new             (GInputStream  *stream,
 void         sl_csv_reader_free            (SlCsvReader   *reader);
 
 /* Reads the next non-empty record into @fields (owned by the reader, valid
- * until the next call). A record with invalid UTF-8 or binary (NUL)
- * content is SL_CSV_BAD_RECORD with a message naming its line. So is a
+ * until the next call). A record with invalid UTF-8 or binary content (a
+ * NUL, or a control character other than tab and line breaks outside a
+ * quoted field) is SL_CSV_BAD_RECORD with a message naming its line. So is a
  * quoted field that is never closed (it reaches the end of the input or the
  * limit, or a quote that closes it after a line break is followed by more
  * text): reading goes on with the line after the record's first, so that
@@ -47,11 +48,10 @@ char         sl_csv_reader_get_delimiter   (SlCsvReader   *reader);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlCsvReader, sl_csv_reader_free)
 
 /* Appends one record to @out, each field quoted when it needs to be (it holds
- * a comma or a semicolon, a quote, a line break or a leading BOM, or starts
- * or ends with a space), and a CRLF line end, as RFC 4180 says. NULL fields
- * are empty. sl_csv_reader_read() reads what it writes back unchanged, for
- * any fields of UTF-8 text without control characters other than tab and
- * line breaks. */
+ * a comma or a semicolon, a quote, a line break or another control character
+ * but tab, or a leading BOM, or starts or ends with a space), and a CRLF
+ * line end, as RFC 4180 says. NULL fields are empty. sl_csv_reader_read()
+ * reads what it writes back unchanged, for any fields of UTF-8 text. */
 void         sl_csv_append_record          (GString            *out,
                                             const char * const *fields,
                                             guint               n_fields,

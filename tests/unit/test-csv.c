@@ -373,6 +373,19 @@ test_round_trip_other_delimiter (void)
     assert_round_trip (fields, ',');
     assert_round_trip (fields, ';');
   }
+
+  /* Control characters, as pasted text can hold them: quoted, they are not
+   * taken for binary data. */
+  {
+    g_autoptr (GPtrArray) fields = g_ptr_array_new ();
+
+    g_ptr_array_add (fields, (gpointer) "page one\x0cpage two");
+    g_ptr_array_add (fields, (gpointer) "\x1b[1mbold\x1b[0m");
+    g_ptr_array_add (fields, (gpointer) "\x01");
+    g_ptr_array_add (fields, (gpointer) "tab\there");
+    assert_round_trip (fields, ',');
+    assert_round_trip (fields, ';');
+  }
 }
 
 static void
