@@ -678,8 +678,12 @@ import_rows (Import                *import,
                   reading_done_with (reading, batch);
                   return FALSE;
                 }
-              /* What was read goes in; the rest of the file is one failure. */
-              add_failure (import->result, item->line, g_strdup (item->error->message));
+              /* What was read goes in; the rest of the file is one failure,
+               * which says that no line after it was read. */
+              add_failure (import->result, item->line,
+                           /* Translators: the first %s is why the file could not be read further */
+                           g_strdup_printf (_("%s Nothing from line %u to the end of the file was imported."),
+                                            item->error->message, item->line));
               end = TRUE;
               break;
             }

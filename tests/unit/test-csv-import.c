@@ -5,6 +5,7 @@
 #include <gio/gio.h>
 
 #include "sl-candidate-csv.h"
+#include "sl-csv.h"
 #include "sl-store-private.h"
 #include "sl-store-search-private.h"
 #include "unit-test-utils.h"
@@ -306,6 +307,29 @@ test_unclosed_quote (void)
   assert_index_consistent (store);
 }
 
+/* A line over the record limit stops the reading (it is no CSV line): the
+ * rows before it go in, and its failure says that nothing after it did. */
+static void
+test_line_too_long (void)
+{
+  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlImportResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) csv = g_string_new ("Name,Email\nAna,ana@example.org\nBig,");
+  SlImportFailure *failure;
+
+  for (guint i = 0; i < SL_CSV_DEFAULT_MAX_RECORD_BYTES / 64 + 1; i++)
+    g_string_append (csv, "0123456789012345678901234567890123456789012345678901234567890123");
+  g_string_append (csv, "\nBo,bo@example.org\n");
+  result = import_text (store, csv->str, SL_DUPLICATES_SKIP, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->imported, ==, 1);
+  g_assert_cmpuint (result->failed, ==, 1);
+  failure = g_ptr_array_index (result->failures, 0);
+  g_assert_cmpuint (failure->line, ==, 3);
+  g_assert_nonnull (strstr (failure->reason, "Nothing from line 3 to the end of the file was imported."));
+}
+
 /* A ragged row says how many fields it has and how many columns the header
  * has, in the singular or the plural as the numbers want. */
 static void
@@ -447,6 +471,7 @@ main (int   argc,
   g_test_add_func ("/csv-import/cancel-and-errors", test_cancel_and_errors);
   g_test_add_func ("/csv-import/unclosed-quote", test_unclosed_quote);
   g_test_add_func ("/csv-import/ragged-plurals", test_ragged_plurals);
+  g_test_add_func ("/csv-import/line-too-long", test_line_too_long);
   g_test_add_func ("/csv-import/bulk-with-other-inserts", test_bulk_with_other_inserts);
   g_test_add_func ("/csv-import/bulk-with-attachment", test_bulk_with_attachment);
 
