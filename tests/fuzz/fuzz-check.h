@@ -32,9 +32,12 @@ fuzz_fail (const char *format,
   abort ();
 }
 
-/* A critical (a g_return_if_fail() in the code under test) or an error
- * logged by the code under test is a failure too: abort before GLib raises
- * SIGTRAP for it. */
+/* The levels GLib makes fatal (G_DEBUG=fatal-warnings adds warnings). */
+static GLogLevelFlags fuzz_fatal_levels;
+
+/* A critical (a g_return_if_fail() in the code under test), an error, or
+ * any level GLib was told to make fatal, logged by the code under test, is
+ * a failure too: abort before GLib raises SIGTRAP for it. */
 static GLogWriterOutput
 fuzz_log_writer (GLogLevelFlags   log_level,
                  const GLogField *fields,
@@ -43,7 +46,7 @@ fuzz_log_writer (GLogLevelFlags   log_level,
 {
   GLogWriterOutput written = g_log_writer_standard_streams (log_level, fields, n_fields, user_data);
 
-  if (log_level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL))
+  if (log_level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_FLAG_FATAL | fuzz_fatal_levels))
     {
       fflush (stderr);
       abort ();
@@ -54,5 +57,8 @@ fuzz_log_writer (GLogLevelFlags   log_level,
 __attribute__ ((constructor)) static void
 fuzz_check_init (void)
 {
+  /* Reading the mask means setting it: set it back. */
+  fuzz_fatal_levels = g_log_set_always_fatal (G_LOG_FATAL_MASK) & G_LOG_LEVEL_MASK;
+  g_log_set_always_fatal (fuzz_fatal_levels | G_LOG_FATAL_MASK);
   g_log_set_writer_func (fuzz_log_writer, NULL, NULL);
 }
