@@ -37,6 +37,7 @@ struct _SlCsvReader
   guint         line;       /* the current physical line, 1-based */
   guint         record_line;
   gboolean      skip_lf;    /* the last byte was a CR ending a line */
+  gboolean      quoted_cr;  /* the last byte was a CR inside a quoted field */
   guint64       bytes_read;
 
   /* The bytes of a record from the end of its first line on, kept once a
@@ -317,6 +318,7 @@ sl_csv_reader_read (SlCsvReader   *reader,
   reader->field_quoted = FALSE;
   reader->record_line = reader->line;
   reader->keeping = FALSE;
+  reader->quoted_cr = FALSE;
   g_byte_array_set_size (reader->raw, 0);
 
   for (;;)
@@ -425,6 +427,7 @@ sl_csv_reader_read (SlCsvReader   *reader,
               if (c == '"')
                 {
                   state = QUOTE_IN_QUOTED;
+                  reader->quoted_cr = FALSE;
                 }
               else if (c == '\n' || c == '\r')
                 {
@@ -433,8 +436,11 @@ sl_csv_reader_read (SlCsvReader   *reader,
                       reader->keeping = TRUE;
                       reader->raw_from = (p - 1) - reader->buffer;
                     }
-                  if (c == '\n' || !(p < end && *p == '\n'))
+                  /* CRLF is one line break, also when the buffer ends
+                   * between the two. */
+                  if (c == '\r' || !reader->quoted_cr)
                     reader->line++;
+                  reader->quoted_cr = c == '\r';
                   g_string_append_c (reader->text, c);
                 }
               else
@@ -442,6 +448,7 @@ sl_csv_reader_read (SlCsvReader   *reader,
                   /* Up to the next quote or line break at once. */
                   const guchar *run = p - 1;
 
+                  reader->quoted_cr = FALSE;
                   while (p < end && *p != '"' && *p != '\n' && *p != '\r')
                     p++;
                   g_string_append_len (reader->text, (const char *) run, p - run);

@@ -405,6 +405,25 @@ test_chunk_boundaries (void)
   result_clear (&r);
 }
 
+/* A CRLF inside a quoted field, split by the end of the reader's 64 KiB
+ * buffer, is one line break: the lines after it keep their numbers. */
+static void
+test_crlf_split_in_quotes (void)
+{
+  g_autoptr (GString) data = g_string_new ("a,b\nx,\"");
+  Result r = { 0 };
+  g_autofree char *j = NULL;
+
+  while (data->len < 64 * 1024 - 1)
+    g_string_append_c (data, 'p');
+  g_string_append (data, "\r\nq\"\ny,z\n");
+  read_all (data->str, data->len, &r);
+  g_assert_no_error (r.error);
+  g_assert_cmpuint (r.records->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (r.records, 2), ==, "4:y|z");
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -423,6 +442,7 @@ main (int   argc,
   g_test_add_func ("/csv/write-roundtrip", test_write_roundtrip);
   g_test_add_func ("/csv/round-trip-other-delimiter", test_round_trip_other_delimiter);
   g_test_add_func ("/csv/chunk-boundaries", test_chunk_boundaries);
+  g_test_add_func ("/csv/crlf-split-in-quotes", test_crlf_split_in_quotes);
 
   return g_test_run ();
 }
