@@ -34,6 +34,7 @@ run_cli (Result     *result,
   g_autoptr (GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GSubprocess) process = NULL;
   g_autoptr (GError) error = NULL;
+  g_autofree char *database = db_path ();
   const char *cli = g_getenv ("SHORTLIST_CLI");
   va_list args;
 
@@ -41,7 +42,7 @@ run_cli (Result     *result,
     g_error ("SHORTLIST_CLI is not set: run this test through meson");
 
   g_ptr_array_add (argv, g_strdup (cli));
-  g_ptr_array_add (argv, g_strconcat ("--database=", db_path (), NULL));
+  g_ptr_array_add (argv, g_strconcat ("--database=", database, NULL));
   va_start (args, first);
   for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, g_strdup (arg));
