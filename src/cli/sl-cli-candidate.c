@@ -13,6 +13,7 @@
 #include "sl-candidate-csv.h"
 #include "sl-cli.h"
 #include "sl-cli-candidate.h"
+#include "sl-error.h"
 
 /* candidate import */
 
@@ -155,7 +156,11 @@ candidate_erase (SlStore  *store,
 
   if (!sl_store_erase_candidate (store, argv[1], &error))
     {
-      sl_cli_printerr (_("Could not erase the candidate “%s”: %s"), argv[1], error->message);
+      /* Erased in the database, but a copy is left: not "Erased". */
+      if (g_error_matches (error, SL_ERROR, SL_ERROR_INCOMPLETE))
+        sl_cli_printerr (_("Candidate %s is not completely erased yet: %s"), argv[1], error->message);
+      else
+        sl_cli_printerr (_("Could not erase the candidate “%s”: %s"), argv[1], error->message);
       return SL_CLI_EXIT_FAILURE;
     }
 

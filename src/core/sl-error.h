@@ -19,6 +19,7 @@ typedef enum {
   SL_ERROR_BUSY,            /* another process holds the database too long */
   SL_ERROR_IO,
   SL_ERROR_CONFLICT,
+  SL_ERROR_INCOMPLETE,      /* committed, but something after it is not done yet */
 } SlErrorCode;
 
 GQuark sl_error_quark (void);

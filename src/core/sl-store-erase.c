@@ -273,7 +273,7 @@ remove_unreferenced_files (SlStore    *self,
         {
           int saved_errno = errno;
 
-          g_set_error (error, SL_ERROR, SL_ERROR_FAILED,
+          g_set_error (error, SL_ERROR, SL_ERROR_INCOMPLETE,
                        _("The candidate’s data was erased, but their résumé file “%s” could not be deleted: %s. Delete it by hand."),
                        path, g_strerror (saved_errno));
           return FALSE;
@@ -281,6 +281,46 @@ remove_unreferenced_files (SlStore    *self,
     }
 
   return TRUE;
+}
+
+/* How long an erasure waits for other connections to finish reading. */
+#define WAL_WAIT_MS 3000
+
+/* The WAL keeps each page as every commit wrote it, so the erased values
+ * stay readable in it (whatever secure_delete does to the new pages) until a
+ * checkpoint has copied the last pages into the database and the WAL is cut
+ * to nothing. Another connection that is in the middle of reading an older
+ * snapshot (a backup, a list loading) keeps those frames alive: the
+ * checkpoint waits for it through the busy handler, a bounded time. */
+static gboolean
+truncate_wal (SlStore  *self,
+              GError  **error)
+{
+  sqlite3 *db = sl_store_get_db (self);
+  g_autofree char *wal = g_strconcat (sl_store_get_path (self), "-wal", NULL);
+  g_autofree char *name = g_filename_display_name (wal);
+  int rc;
+
+  sqlite3_busy_timeout (db, WAL_WAIT_MS);
+  rc = sqlite3_wal_checkpoint_v2 (db, "main", SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+  sqlite3_busy_timeout (db, SL_STORE_BUSY_TIMEOUT_MS);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_OK:
+      return TRUE;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, SL_ERROR, SL_ERROR_INCOMPLETE,
+                   _("The personal data was erased from the database, but an old copy of it is still in the file “%s”, because another program is reading the database. Close the other program (another Shortlist window, a backup) and erase again to finish; the copy also goes when the last program using the database closes it."),
+                   name);
+      return FALSE;
+    default:
+      g_set_error (error, SL_ERROR, SL_ERROR_INCOMPLETE,
+                   _("The personal data was erased from the database, but an old copy of it is still in the file “%s” (%s). Erase again to finish; if this keeps happening, check that the disk is not full."),
+                   name, sqlite3_errmsg (db));
+      return FALSE;
+    }
 }
 
 /**
@@ -293,7 +333,14 @@ remove_unreferenced_files (SlStore    *self,
  * see sl_store_erase_candidate(). Nothing is erased if one of them fails
  * (an unknown id fails with %SL_ERROR_NOT_FOUND).
  *
- * Returns: %TRUE on success
+ * After the commit it deletes the résumé files no one else has and
+ * checkpoints and truncates the WAL, which still holds the old pages. When
+ * that cannot be done (another connection is reading an older snapshot for
+ * longer than a few seconds, a file cannot be deleted) the database is
+ * erased but copies remain: it fails with %SL_ERROR_INCOMPLETE, and erasing
+ * the same candidates again finishes the job.
+ *
+ * Returns: %TRUE when no copy of their data remains
  */
 gboolean
 sl_store_erase_candidates (SlStore     *self,
@@ -301,6 +348,7 @@ sl_store_erase_candidates (SlStore     *self,
                            GError     **error)
 {
   g_autoptr (GPtrArray) hashes = NULL;
+  gboolean files_removed;
   sqlite3 *db;
 
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
@@ -336,7 +384,9 @@ sl_store_erase_candidates (SlStore     *self,
     goto fail;
 
   sqlite3_exec (db, "PRAGMA secure_delete = OFF", NULL, NULL, NULL);
-  return remove_unreferenced_files (self, hashes, error);
+  /* Both, whatever the first says: each removes copies of the person. */
+  files_removed = remove_unreferenced_files (self, hashes, error);
+  return truncate_wal (self, files_removed ? error : NULL) && files_removed;
 
 fail:
   sqlite3_exec (db, "PRAGMA secure_delete = OFF", NULL, NULL, NULL);
@@ -359,7 +409,8 @@ fail:
  * stage and status so the pipeline's counts stay. Records one "erased"
  * activity entry without personal data, marks the candidate erased and gives
  * every changed record a new revision so the erasure syncs. Erasing an
- * erased candidate does nothing.
+ * erased candidate changes nothing but finishes what an erasure that failed
+ * with %SL_ERROR_INCOMPLETE left: see sl_store_erase_candidates().
  *
  * Returns: %TRUE on success
  */

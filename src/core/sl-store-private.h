@@ -26,6 +26,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlStmt, sl_stmt_release)
 extern const char * const sl_store_migrations[];
 extern const guint        sl_store_n_migrations;
 
+/* How long a statement waits for another connection's lock. */
+#define SL_STORE_BUSY_TIMEOUT_MS 5000
+
 /* Opens @path without migrating past @version: for migration tests only. */
 SlStore  *sl_store_open_at_version (const char  *path,
                                     guint        version,

@@ -523,7 +523,7 @@ open_store (const char  *path,
     }
 
   sqlite3_extended_result_codes (self->db, TRUE);
-  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_busy_timeout (self->db, SL_STORE_BUSY_TIMEOUT_MS);
   if (!sl_store_search_register (self->db))
     {
       sl_store_set_db_error (self, SQLITE_ERROR, error);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "sl-store-private.h"
 #include "unit-test-utils.h"
@@ -285,6 +286,180 @@ test_erase (void)
   fixture_clear (&f);
 }
 
+/* Bytes of the person in a file, found by a plain scan of its raw content. */
+static guint
+count_in_file (const char *path,
+               const char *needle)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  guint found = 0;
+  gsize needle_length = strlen (needle);
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return 0;
+  /* The files hold NUL bytes: no str* function sees past the first. */
+  for (gsize i = 0; i + needle_length <= length; i++)
+    if (contents[i] == needle[0] && memcmp (contents + i, needle, needle_length) == 0)
+      found++;
+  if (found > 0)
+    g_test_message ("“%s” found %u times in the bytes of %s", needle, found, path);
+  return found;
+}
+
+/* Scans every file under @dir (the data folder: the database, its -wal and
+ * -shm, the résumés) for @needle. */
+static guint
+count_in_folder (const char *dir,
+                 const char *needle)
+{
+  g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint found = 0;
+
+  if (listing == NULL)
+    return 0;
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        found += count_in_folder (path, needle);
+      else if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        found += count_in_file (path, needle);
+    }
+  return found;
+}
+
+#define RAW_NAME "Quxbrill Vantorsky"
+#define RAW_EMAIL "quxbrill.v@example.org"
+#define RAW_NOTES "Prefers calls; passphrase plimvortex"
+#define RAW_HEADLINE "Staff engineer at Brolvin Works"
+#define RAW_OLD_EMAIL "q.vantorsky@oldmail.example"
+
+static const char * const raw_needles[] = { RAW_NAME, RAW_EMAIL, RAW_OLD_EMAIL, RAW_NOTES, "plimvortex", RAW_HEADLINE, NULL };
+
+static guint
+count_raw (void)
+{
+  guint found = 0;
+
+  for (guint i = 0; raw_needles[i] != NULL; i++)
+    found += count_in_folder (g_get_user_data_dir (), raw_needles[i]);
+  return found;
+}
+
+/* A person with an edit history (old values in the activity log and in freed
+ * space of the pages) and a résumé that names them. */
+static char *
+add_raw_person (SlStore *store)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlCandidate) person = sl_candidate_new ();
+  g_autoptr (SlAttachment) resume = NULL;
+  const char *emails[] = { RAW_EMAIL, NULL };
+  const char *old_emails[] = { RAW_OLD_EMAIL, NULL };
+
+  sl_candidate_set_name (person, RAW_NAME);
+  sl_candidate_set_emails (person, old_emails);
+  sl_candidate_set_headline (person, "Engineer");
+  sl_candidate_set_notes (person, RAW_NOTES);
+  g_assert_true (sl_store_save_candidate (store, person, &error));
+  g_assert_no_error (error);
+  /* Days later: the first version is in the database file itself. */
+  g_assert_cmpint (sqlite3_wal_checkpoint_v2 (sl_store_get_db (store), NULL, SQLITE_CHECKPOINT_TRUNCATE,
+                                              NULL, NULL), ==, SQLITE_OK);
+  sl_candidate_set_headline (person, RAW_HEADLINE);
+  sl_candidate_set_emails (person, emails);
+  g_assert_true (sl_store_save_candidate (store, person, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_wal_checkpoint_v2 (sl_store_get_db (store), NULL, SQLITE_CHECKPOINT_TRUNCATE,
+                                              NULL, NULL), ==, SQLITE_OK);
+  sl_candidate_set_notes (person, RAW_NOTES ", and more");
+  g_assert_true (sl_store_save_candidate (store, person, &error));
+  g_assert_no_error (error);
+  resume = attach (store, sl_record_get_id (SL_RECORD (person)), "quxbrill.pdf",
+                   "CV of " RAW_NAME ", " RAW_EMAIL);
+  return g_strdup (sl_record_get_id (SL_RECORD (person)));
+}
+
+/* Another connection is open on the file (the app, a backup): the erased
+ * person must still be gone from every byte of the database, its WAL and
+ * the data folder, not only from what SQL can read. */
+static void
+test_erase_raw_bytes (void)
+{
+  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlStore) other = open_store ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) found = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *wal = g_strconcat (sl_store_get_path (store), "-wal", NULL);
+  Fixture f = { 0 };
+
+  /* Some other data around the person, in the same pages. */
+  setup (store, &f);
+  id = add_raw_person (store);
+  /* The other connection reads, so it keeps the WAL open. */
+  found = sl_store_search_candidates (other, "quxbrill", NULL, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpuint (count_raw (), >, 0);
+
+  g_assert_true (sl_store_erase_candidate (store, id, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (count_raw (), ==, 0);
+  /* The WAL was truncated, though the other connection is open. */
+  {
+    GStatBuf st;
+
+    g_assert_true (g_stat (wal, &st) != 0 || st.st_size == 0);
+  }
+
+  /* Both connections still work, and see the erasure. */
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = sl_store_search_candidates (other, "quxbrill", NULL, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 0);
+  fixture_clear (&f);
+}
+
+/* The other connection is in the middle of reading (a backup, a long query):
+ * the WAL cannot be truncated, and the erasure must not claim to be done. */
+static void
+test_erase_reader_holds_wal (void)
+{
+  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlStore) other = open_store ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlCandidate) erased = NULL;
+  g_autofree char *id = NULL;
+  sqlite3 *other_db = sl_store_get_db (other);
+  sqlite3_stmt *reading = NULL;
+
+  id = add_raw_person (store);
+  /* A statement stepped but not finished keeps a read transaction open. */
+  g_assert_cmpint (sqlite3_prepare_v2 (other_db, "SELECT id FROM candidate", -1, &reading, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (reading), ==, SQLITE_ROW);
+
+  g_assert_false (sl_store_erase_candidate (store, id, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_INCOMPLETE);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "-wal"));
+  g_clear_error (&error);
+  /* The database itself no longer has the person. */
+  erased = sl_store_get_candidate (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_true (sl_candidate_get_erased (erased));
+
+  /* Once the reader is done, erasing again finishes the job. */
+  sqlite3_finalize (reading);
+  g_assert_true (sl_store_erase_candidate (store, id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_raw (), ==, 0);
+}
+
 static void
 test_expired (void)
 {
@@ -356,6 +531,8 @@ main (int   argc,
 
   g_test_add_func ("/erase/everything", test_erase);
   g_test_add_func ("/erase/expired", test_expired);
+  g_test_add_func ("/erase/raw-bytes", test_erase_raw_bytes);
+  g_test_add_func ("/erase/reader-holds-wal", test_erase_reader_holds_wal);
 
   return g_test_run ();
 }

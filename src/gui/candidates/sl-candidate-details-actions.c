@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sl-candidate-details-private.h"
+#include "sl-error.h"
 
 gboolean
 sl_candidate_details_attach_file (SlCandidateDetails *self,
@@ -188,7 +189,9 @@ erase_response_cb (AdwMessageDialog   *dialog,
   self->saving = TRUE;
   ok = sl_store_erase_candidate (self->store, id, &error);
   self->saving = FALSE;
-  if (!ok)
+  /* Incomplete: erased in the database (so shown erased), but the message
+   * says what copy is left and what to do. */
+  if (!ok && !g_error_matches (error, SL_ERROR, SL_ERROR_INCOMPLETE))
     {
       sl_candidate_details_toast (self, error->message);
       return;
@@ -196,7 +199,7 @@ erase_response_cb (AdwMessageDialog   *dialog,
 
   g_clear_object (&self->candidate);
   sl_candidate_details_set_candidate_id (self, id);
-  sl_candidate_details_toast (self, _("Personal data erased"));
+  sl_candidate_details_toast (self, ok ? _("Personal data erased") : error->message);
   g_signal_emit (self, sl_candidate_details_signals[SL_CANDIDATE_DETAILS_ERASED], 0);
 }
 
