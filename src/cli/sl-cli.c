@@ -343,9 +343,12 @@ sl_cli_main (int    argc,
   g_autofree char *description = NULL;
   const SlCliCommand *command;
   gboolean version = FALSE;
+  gboolean read_only = FALSE;
   const GOptionEntry entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, &database,
       N_("The database file (default: the app’s own)"), N_("PATH") },
+    { "read-only", 0, 0, G_OPTION_ARG_NONE, &read_only,
+      N_("Only read the database, even if it could be written (a file that cannot be written is read anyway)"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version,
       N_("Print the version and exit"), NULL },
     G_OPTION_ENTRY_NULL
@@ -393,7 +396,11 @@ sl_cli_main (int    argc,
   if (database == NULL)
     database = sl_store_get_default_path ();
 
-  store = sl_store_open (database, &error);
+  /* A file that cannot be written can still be read: the reading commands
+   * work on it, and a writing command fails at its first write, saying so. */
+  store = sl_store_open_full (database,
+                              read_only ? SL_STORE_OPEN_READ_ONLY : SL_STORE_OPEN_FALL_BACK_READ_ONLY,
+                              &error);
   if (store == NULL)
     {
       sl_cli_printerr ("%s", error->message);

@@ -39,6 +39,8 @@ struct _SlStore
    * opened with SQLITE_OPEN_NOMUTEX. A worker thread opens its own SlStore. */
   sqlite3      *db;
   int           schema_version;
+  /* Opened with SQLITE_OPEN_READONLY: every write fails. */
+  gboolean      read_only;
 
   /* SQL text → sqlite3_stmt, prepared once (SQLITE_PREPARE_PERSISTENT). */
   GHashTable   *statements;
@@ -481,10 +483,114 @@ poll_external_changes_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Opens self->db and reads the schema version, the first read of the file
+ * (in WAL mode the first use of the -wal and -shm files too). Read-only
+ * connections go through a URI: `mode=ro`, and `immutable=1` for a file
+ * whose folder cannot hold the -shm that WAL mode needs, which SQLite then
+ * reads without any locking or WAL (see open_read_only()). */
+static int
+connect_db (SlStore   *self,
+            gboolean   read_only,
+            gboolean   immutable,
+            gint64    *version,
+            GError   **error)
+{
+  g_autofree char *uri = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int flags = SQLITE_OPEN_NOMUTEX;
+  int rc;
+
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+  self->read_only = read_only;
+  if (read_only)
+    {
+      /* '?', '#' and '%' in a file name would end or change the URI. */
+      g_autofree char *escaped = g_uri_escape_string (self->path, "/", TRUE);
+
+      uri = g_strconcat ("file:", escaped, immutable ? "?mode=ro&immutable=1" : "?mode=ro", NULL);
+      flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+    }
+  else
+    {
+      flags |= SQLITE_OPEN_READWRITE;
+    }
+
+  /* NOMUTEX: one connection, used from the thread that opened it only. */
+  rc = sqlite3_open_v2 (uri != NULL ? uri : self->path, &self->db, flags, NULL);
+  if (rc != SQLITE_OK)
+    return sl_store_set_db_error (self, rc, error), rc;
+
+  sqlite3_extended_result_codes (self->db, TRUE);
+  sqlite3_busy_timeout (self->db, SL_STORE_BUSY_TIMEOUT_MS);
+  if (!sl_store_search_register (self->db))
+    return sl_store_set_db_error (self, SQLITE_ERROR, error), SQLITE_ERROR;
+
+  /* Not a cached statement: the connection may be replaced. */
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *version = sqlite3_column_int64 (stmt, 0);
+      rc = SQLITE_OK;
+    }
+  if (rc != SQLITE_OK)
+    sl_store_set_db_error (self, rc, error);
+  sqlite3_finalize (stmt);
+  return rc;
+}
+
+static gboolean
+wal_has_frames (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf st;
+
+  return g_stat (wal, &st) == 0 && st.st_size > 0;
+}
+
+/* A file that cannot be written (its permissions, a read-only folder or
+ * disk) can still be read. In WAL mode a reader needs the -shm file, which
+ * SQLite creates beside the database: when the folder cannot hold it and
+ * there is no WAL to read, the file is read as immutable (no locks, no
+ * WAL). Committed changes in an existing WAL would be invisible that way,
+ * so then it says what to do instead. */
+static gboolean
+open_read_only (SlStore  *self,
+                gint64   *version,
+                GError  **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  int rc;
+
+  rc = connect_db (self, TRUE, FALSE, version, &local_error);
+  if (rc == SQLITE_OK)
+    return TRUE;
+  if (error_code_for_sqlite (rc) != SL_ERROR_READ_ONLY)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (wal_has_frames (self->path))
+    {
+      g_autofree char *name = g_filename_display_name (self->path);
+
+      g_set_error (error, SL_ERROR, SL_ERROR_READ_ONLY,
+                   _("“%s” cannot be read here: its latest changes are in the file “%s-wal”, and its folder cannot be written, which reading them needs. Open it once in a folder you can write to (copy both files there), and Shortlist will fold the changes into the database."),
+                   name, name);
+      return FALSE;
+    }
+
+  g_clear_error (&local_error);
+  return connect_db (self, TRUE, TRUE, version, error) == SQLITE_OK;
+}
+
 static SlStore *
-open_store (const char  *path,
-            guint        target,
-            GError     **error)
+open_store (const char        *path,
+            guint              target,
+            SlStoreOpenFlags   flags,
+            GError           **error)
 {
   g_autoptr (SlStore) self = NULL;
   gboolean exists = FALSE;
@@ -494,13 +600,23 @@ open_store (const char  *path,
   gint64 application_id = 0;
   gint64 n_objects = 0;
   GMainContext *context;
-  int rc;
+  gboolean read_only = (flags & SL_STORE_OPEN_READ_ONLY) != 0;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!check_existing_file (path, &exists, error))
     return NULL;
+
+  if (!exists && read_only)
+    {
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
+                   _("There is no database “%s” to read. Check the file name."),
+                   name);
+      return NULL;
+    }
 
   if (!exists)
     {
@@ -512,26 +628,34 @@ open_store (const char  *path,
   self = g_object_new (SL_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
-  /* NOMUTEX: one connection, used from the thread that opened it only. */
-  rc = sqlite3_open_v2 (path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                        NULL);
-  if (rc != SQLITE_OK)
-    {
-      sl_store_set_db_error (self, rc, error);
-      goto fail;
-    }
-
-  sqlite3_extended_result_codes (self->db, TRUE);
-  sqlite3_busy_timeout (self->db, SL_STORE_BUSY_TIMEOUT_MS);
-  if (!sl_store_search_register (self->db))
-    {
-      sl_store_set_db_error (self, SQLITE_ERROR, error);
-      goto fail;
-    }
-
   /* Nothing below writes until the version is known to be ours. */
-  if (!query_int (self, "PRAGMA user_version", &version, error))
+  if (!read_only)
+    {
+      g_autoptr (GError) local_error = NULL;
+      int rc = connect_db (self, FALSE, FALSE, &version, &local_error);
+
+      /* SQLite opens a file it may not write read-only by itself. */
+      if (rc == SQLITE_OK && sqlite3_db_readonly (self->db, "main") == 1)
+        {
+          rc = SQLITE_READONLY;
+          set_sqlite_error (path, rc, _("read-only file"), &local_error);
+        }
+      if (rc != SQLITE_OK)
+        {
+          if (exists && (flags & SL_STORE_OPEN_FALL_BACK_READ_ONLY) != 0 &&
+              error_code_for_sqlite (rc) == SL_ERROR_READ_ONLY)
+            {
+              g_debug ("Opening %s read-only: %s", path, local_error->message);
+              read_only = TRUE;
+            }
+          else
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              goto fail;
+            }
+        }
+    }
+  if (read_only && !open_read_only (self, &version, error))
     goto fail;
 
   if (version > (gint64) sl_store_n_migrations)
@@ -555,9 +679,14 @@ open_store (const char  *path,
       goto fail;
     }
 
-  if (sqlite3_db_readonly (self->db, "main") == 1)
+  /* Migrations write; a read-only file stays at its version. */
+  if (read_only && version < (gint64) target)
     {
-      set_sqlite_error (path, SQLITE_READONLY, _("read-only file"), error);
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_set_error (error, SL_ERROR, SL_ERROR_READ_ONLY,
+                   _("“%s” was made by an older version of Shortlist and must be updated before it can be opened, which needs to write to it, but it is read-only. Open it once where it can be written (check its permissions, or copy it to a folder you can write to); the file was left unchanged."),
+                   name);
       goto fail;
     }
 
@@ -571,10 +700,16 @@ open_store (const char  *path,
       !exec_sql (self, "PRAGMA page_size = " G_STRINGIFY (SL_STORE_PAGE_SIZE), error))
     goto fail;
 
+  /* A reader cannot change the journal mode: the file keeps its own. */
+  if (!read_only &&
+      !exec_sql (self,
+                 "PRAGMA journal_mode = WAL;"
+                 "PRAGMA synchronous = NORMAL;",
+                 error))
+    goto fail;
+
   if (!exec_sql (self,
                  "PRAGMA foreign_keys = ON;"
-                 "PRAGMA journal_mode = WAL;"
-                 "PRAGMA synchronous = NORMAL;"
                  /* Every page read stays in this cache (the app's memory)
                   * until it is full: 4 MiB keeps the app modest on a large
                   * database, where one count or scan fills any cache. Bulk
@@ -642,7 +777,32 @@ SlStore *
 sl_store_open (const char  *path,
                GError     **error)
 {
-  return open_store (path, sl_store_n_migrations, error);
+  return open_store (path, sl_store_n_migrations, SL_STORE_OPEN_DEFAULT, error);
+}
+
+/**
+ * sl_store_open_full:
+ * @path: the database file
+ * @flags: how to open it
+ * @error: return location for a #GError
+ *
+ * Like sl_store_open(), with %SL_STORE_OPEN_READ_ONLY to open an existing
+ * file for reading only (whoever may write it, root included), or
+ * %SL_STORE_OPEN_FALL_BACK_READ_ONLY to open it for reading only when it
+ * cannot be written: its permissions, a read-only folder (WAL mode needs a
+ * -shm file beside it) or disk. A read-only store never migrates: a file
+ * that needs a migration fails with %SL_ERROR_READ_ONLY. Every write to a
+ * read-only store fails with %SL_ERROR_READ_ONLY; see
+ * sl_store_is_read_only().
+ *
+ * Returns: (transfer full) (nullable): the store, or %NULL with @error set
+ */
+SlStore *
+sl_store_open_full (const char        *path,
+                    SlStoreOpenFlags   flags,
+                    GError           **error)
+{
+  return open_store (path, sl_store_n_migrations, flags, error);
 }
 
 SlStore *
@@ -652,7 +812,22 @@ sl_store_open_at_version (const char  *path,
 {
   g_return_val_if_fail (version <= sl_store_n_migrations, NULL);
 
-  return open_store (path, version, error);
+  return open_store (path, version, SL_STORE_OPEN_DEFAULT, error);
+}
+
+/**
+ * sl_store_is_read_only:
+ * @self: a store
+ *
+ * Returns: %TRUE when the store was opened for reading only, so that
+ *   nothing can be changed through it
+ */
+gboolean
+sl_store_is_read_only (SlStore *self)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+
+  return self->read_only;
 }
 
 /**
@@ -770,6 +945,16 @@ sl_store_begin (SlStore  *self,
                 GError  **error)
 {
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+
+  if (self->read_only)
+    {
+      g_autofree char *name = g_filename_display_name (self->path);
+
+      g_set_error (error, SL_ERROR, SL_ERROR_READ_ONLY,
+                   _("“%s” is open read-only, so nothing can be changed in it. To make changes, open it where it can be written (check its permissions and its folder’s)."),
+                   name);
+      return FALSE;
+    }
 
   if (!step_done (self, self->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT sl_nested", error))
     return FALSE;

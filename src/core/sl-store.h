@@ -46,6 +46,18 @@ char     *sl_store_get_default_path   (void);
  * leaving the file untouched. */
 SlStore  *sl_store_open               (const char     *path,
                                        GError        **error);
+
+typedef enum {
+  SL_STORE_OPEN_DEFAULT             = 0,
+  SL_STORE_OPEN_READ_ONLY           = 1 << 0,  /* read only, even if it could be written */
+  SL_STORE_OPEN_FALL_BACK_READ_ONLY = 1 << 1,  /* read only when it cannot be written */
+} SlStoreOpenFlags;
+
+/* sl_store_open() with @flags; a read-only store never migrates. */
+SlStore  *sl_store_open_full          (const char        *path,
+                                       SlStoreOpenFlags   flags,
+                                       GError           **error);
+gboolean  sl_store_is_read_only       (SlStore        *self);
 const char *sl_store_get_path         (SlStore        *self);
 int       sl_store_get_schema_version (SlStore        *self);
 

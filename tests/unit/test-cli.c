@@ -5,7 +5,11 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <grp.h>
 #include <sqlite3.h>
+#include <unistd.h>
+
+#include "sl-store-private.h"
 
 typedef struct
 {
@@ -33,27 +37,39 @@ cli_path (void)
   return path;
 }
 
-/* Runs shortlist-cli with the NULL-terminated arguments. */
+/* The user "nobody", whom root becomes to run the CLI where permissions
+ * must count: root may write any file whatever its mode. */
+#define READER_UID 65534
+#define READER_GID 65534
+
 static void
-run_cli (Result     *result,
-         const char *first,
-         ...)
+become_reader_cb (gpointer user_data)
+{
+  /* In the child, between fork and exec: nothing but system calls. */
+  if (setgroups (0, NULL) != 0 || setgid (READER_GID) != 0 || setuid (READER_UID) != 0)
+    _exit (125);
+}
+
+static void
+run_cli_va (Result     *result,
+            gboolean    as_reader,
+            const char *first,
+            va_list     args)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
   g_autoptr (GSubprocess) process = NULL;
   g_autoptr (GError) error = NULL;
-  va_list args;
 
   g_ptr_array_add (argv, (gpointer) cli_path ());
-  va_start (args, first);
   for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
   g_ptr_array_add (argv, NULL);
 
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  if (as_reader && geteuid () == 0)
+    g_subprocess_launcher_set_child_setup (launcher, become_reader_cb, NULL, NULL);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
   g_assert_no_error (error);
@@ -61,6 +77,33 @@ run_cli (Result     *result,
   result->status = g_subprocess_get_exit_status (process);
   g_test_message ("shortlist-cli %s… → %d\nstdout: %s\nstderr: %s",
                   first, result->status, result->out, result->err);
+}
+
+/* Runs shortlist-cli with the NULL-terminated arguments. */
+static void
+run_cli (Result     *result,
+         const char *first,
+         ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  run_cli_va (result, FALSE, first, args);
+  va_end (args);
+}
+
+/* The same, as a user whom file permissions apply to (nobody, when the
+ * tests run as root). */
+static void
+run_cli_as_reader (Result     *result,
+                   const char *first,
+                   ...)
+{
+  va_list args;
+
+  va_start (args, first);
+  run_cli_va (result, TRUE, first, args);
+  va_end (args);
 }
 
 static char *
@@ -245,6 +288,219 @@ test_usage_errors (void)
   g_assert_true (g_str_has_prefix (backup.err, "shortlist-cli: "));
 }
 
+static char *
+read_bytes (const char *path,
+            gsize      *length)
+{
+  g_autoptr (GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+/* Reads @db the ways a person does with a file they cannot write: every
+ * reading command works; a writing one fails, saying why; the file stays
+ * byte for byte as it was. */
+static void
+assert_reads_only (const char *db,
+                   gboolean    as_reader,
+                   const char *option)
+{
+  g_autofree char *database_arg = g_strconcat ("--database=", db, NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (JsonObject) stats = NULL;
+  g_auto (Result) json = { 0 };
+  g_auto (Result) search = { 0 };
+  g_auto (Result) export = { 0 };
+  g_auto (Result) posting_list = { 0 };
+  g_auto (Result) demo = { 0 };
+  gsize before_length, after_length;
+  void (*run) (Result *, const char *, ...) = as_reader ? run_cli_as_reader : run_cli;
+
+  before = read_bytes (db, &before_length);
+
+  /* No option: --database again holds its place in the argument list. */
+  if (option == NULL)
+    option = database_arg;
+  run (&json, database_arg, option, "stats", "--json", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  stats = parse_stats (json.out);
+  g_assert_cmpint (json_object_get_int_member (stats, "candidates"), ==, 12);
+
+  run (&search, database_arg, option, "search", "a", NULL);
+  g_assert_cmpint (search.status, ==, 0);
+  g_assert_cmpstr (search.out, !=, "");
+
+  run (&export, database_arg, option, "candidate", "export", NULL);
+  g_assert_cmpint (export.status, ==, 0);
+  g_assert_cmpuint (strlen (export.out), >, 100);
+
+  run (&posting_list, database_arg, option, "posting", "list", NULL);
+  g_assert_cmpint (posting_list.status, ==, 0);
+
+  run (&demo, database_arg, option, "demo", "--candidates", "1", NULL);
+  g_assert_cmpint (demo.status, ==, 1);
+  g_assert_nonnull (strstr (demo.err, "read-only"));
+
+  after = read_bytes (db, &after_length);
+  g_assert_cmpmem (before, before_length, after, after_length);
+}
+
+static void
+make_demo (const char *db)
+{
+  g_autofree char *database_arg = g_strconcat ("--database=", db, NULL);
+  g_auto (Result) demo = { 0 };
+
+  run_cli (&demo, database_arg, "demo", "--postings", "2", "--candidates", "12", "--seed", "3", NULL);
+  g_assert_cmpint (demo.status, ==, 0);
+}
+
+/* --read-only reads without writing, even where the file could be written
+ * (by root, say: the only way root sees a read-only database). */
+static void
+test_read_only_option (void)
+{
+  g_autofree char *db = temp_path ("ro-option.db");
+  g_autofree char *old = temp_path ("ro-old.db");
+  g_autofree char *old_arg = g_strconcat ("--database=", old, NULL);
+  g_autofree char *missing_arg = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlStore) store = NULL;
+  g_auto (Result) old_stats = { 0 };
+  g_auto (Result) missing = { 0 };
+
+  make_demo (db);
+  assert_reads_only (db, FALSE, "--read-only");
+
+  /* A file that needs a migration cannot be read without writing it. */
+  store = sl_store_open_at_version (old, 1, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  run_cli (&old_stats, old_arg, "--read-only", "stats", NULL);
+  g_assert_cmpint (old_stats.status, ==, 1);
+  g_assert_nonnull (strstr (old_stats.err, "older version"));
+  g_assert_cmpint (sl_store_open_at_version (old, 1, &error) != NULL, ==, TRUE);
+
+  /* Nor is a missing file created. */
+  missing_arg = g_strconcat ("--database=", old, ".missing", NULL);
+  run_cli (&missing, missing_arg, "--read-only", "stats", NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_false (g_file_test (missing_arg + strlen ("--database="), G_FILE_TEST_EXISTS));
+}
+
+/* A folder the reader owns; under /tmp when root runs the tests, since the
+ * test's own folders are root's alone. */
+static char *
+reader_dir (void)
+{
+  g_autoptr (GError) error = NULL;
+  char *dir;
+
+  if (geteuid () != 0)
+    {
+      dir = temp_path ("reader");
+      g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+      return dir;
+    }
+  dir = g_dir_make_tmp ("shortlist-reader-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (chown (dir, READER_UID, READER_GID), ==, 0);
+  return dir;
+}
+
+static void
+remove_reader_dir (const char *dir)
+{
+  g_autoptr (GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_assert_cmpint (g_chmod (dir, 0700), ==, 0);
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+give_to_reader (const char *path,
+                int         mode)
+{
+  if (geteuid () == 0)
+    g_assert_cmpint (chown (path, READER_UID, READER_GID), ==, 0);
+  g_assert_cmpint (g_chmod (path, mode), ==, 0);
+}
+
+/* chmod 400: the file can be read, not written. */
+static void
+test_read_only_file (void)
+{
+  g_autofree char *dir = reader_dir ();
+  g_autofree char *db = g_build_filename (dir, "ro-file.db", NULL);
+
+  make_demo (db);
+  give_to_reader (db, 0400);
+  assert_reads_only (db, TRUE, NULL);
+  remove_reader_dir (dir);
+}
+
+/* A writable file in a folder that cannot be written: WAL mode cannot make
+ * its -shm file there. With a WAL left by a writer (and its -shm), the
+ * changes in it are read too. */
+static void
+test_read_only_folder (void)
+{
+  g_autofree char *dir = reader_dir ();
+  g_autofree char *db = g_build_filename (dir, "ro-folder.db", NULL);
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (db, "-shm", NULL);
+  g_autofree char *database_arg = g_strconcat ("--database=", db, NULL);
+  g_autoptr (JsonObject) stats = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (Result) json = { 0 };
+  g_auto (Result) no_shm = { 0 };
+  sqlite3 *writer = NULL;
+
+  make_demo (db);
+  give_to_reader (db, 0600);
+  give_to_reader (dir, 0500);
+  assert_reads_only (db, TRUE, NULL);
+
+  /* A writer that stopped without a checkpoint leaves its WAL and -shm:
+   * one more posting that is only in the WAL. */
+  g_assert_cmpint (g_chmod (dir, 0700), ==, 0);
+  g_assert_cmpint (sqlite3_open (db, &writer), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_db_config (writer, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (writer, "PRAGMA wal_autocheckpoint = 0;"
+                                 "UPDATE posting SET title = 'Only in the WAL' WHERE rowid = (SELECT min (rowid) FROM posting)",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (writer);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  give_to_reader (wal, 0600);
+  give_to_reader (shm, 0600);
+  give_to_reader (dir, 0500);
+  run_cli_as_reader (&json, database_arg, "posting", "list", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_nonnull (strstr (json.out, "Only in the WAL"));
+
+  /* Without the -shm the WAL cannot be read there: it says so, instead of
+   * showing the file without its latest changes. */
+  g_assert_cmpint (g_chmod (dir, 0700), ==, 0);
+  g_assert_cmpint (g_unlink (shm), ==, 0);
+  give_to_reader (dir, 0500);
+  run_cli_as_reader (&no_shm, database_arg, "posting", "list", NULL);
+  g_assert_cmpint (no_shm.status, ==, 1);
+  g_assert_nonnull (strstr (no_shm.err, "-wal"));
+
+  remove_reader_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -257,6 +513,9 @@ main (int   argc,
   g_test_add_func ("/cli/not-a-database", test_not_a_database);
   g_test_add_func ("/cli/too-new", test_too_new);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/read-only/option", test_read_only_option);
+  g_test_add_func ("/cli/read-only/file", test_read_only_file);
+  g_test_add_func ("/cli/read-only/folder", test_read_only_folder);
 
   return g_test_run ();
 }

@@ -963,6 +963,45 @@ test_open_read_only_file (void)
   g_assert_error (error, SL_ERROR, SL_ERROR_READ_ONLY);
 }
 
+/* SL_STORE_OPEN_READ_ONLY: reads, sees other connections' commits, and
+ * refuses every write, whoever runs it (root included). */
+static void
+test_open_read_only_flag (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (SlStore) writer = open_test_store (&path);
+  g_autoptr (SlStore) reader = NULL;
+  g_autoptr (SlPosting) posting = sl_posting_new ();
+  g_autoptr (SlPosting) refused = sl_posting_new ();
+  g_autoptr (GError) error = NULL;
+  SlStoreCounts counts = { 0 };
+
+  reader = sl_store_open_full (path, SL_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_true (sl_store_is_read_only (reader));
+  g_assert_false (sl_store_is_read_only (writer));
+
+  sl_posting_set_title (posting, "Seen by the reader");
+  g_assert_true (sl_store_save_posting (writer, posting, &error));
+  g_assert_no_error (error);
+  g_assert_true (sl_store_check_external_changes (reader));
+  g_assert_true (sl_store_get_counts (reader, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.postings, ==, 1);
+
+  sl_posting_set_title (refused, "Refused");
+  g_assert_false (sl_store_save_posting (reader, refused, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_cmpuint (counts.postings, ==, 1);
+
+  /* A writable file opens for writing when reading only is a fallback. */
+  g_clear_object (&reader);
+  reader = sl_store_open_full (path, SL_STORE_OPEN_FALL_BACK_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_false (sl_store_is_read_only (reader));
+}
+
 static void
 test_strv_json (void)
 {
@@ -1056,6 +1095,7 @@ main (int   argc,
   g_test_add_func ("/store/open/keeps-page-size", test_open_keeps_page_size);
   g_test_add_func ("/store/open/read-only", test_open_read_only);
   g_test_add_func ("/store/open/read-only-file", test_open_read_only_file);
+  g_test_add_func ("/store/open/read-only-flag", test_open_read_only_flag);
   g_test_add_func ("/store/reopen", test_reopen);
   g_test_add_func ("/store/posting/crud", test_posting_crud);
   g_test_add_func ("/store/posting/tombstones", test_tombstones);

@@ -350,7 +350,8 @@ load_thread (GTask        *task,
   g_autoptr (GPtrArray) summaries = NULL;
   Loaded *loaded;
 
-  store = sl_store_open (path, &error);
+  /* It only reads: a file the app has open read-only opens here too. */
+  store = sl_store_open_full (path, SL_STORE_OPEN_FALL_BACK_READ_ONLY, &error);
   if (store == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));

@@ -199,7 +199,8 @@ startup_list_thread (GTask        *task,
   g_autoptr (GError) error = NULL;
   GPtrArray *ids;
 
-  store = sl_store_open (check->path, &error);
+  /* It only reads: a file the app has open read-only opens here too. */
+  store = sl_store_open_full (check->path, SL_STORE_OPEN_FALL_BACK_READ_ONLY, &error);
   if (store == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));

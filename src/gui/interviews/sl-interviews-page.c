@@ -298,7 +298,9 @@ load_thread (GTask        *task,
     }
   else
     {
-      g_autoptr (SlStore) store = sl_store_open (data->path, &error);
+      /* It only reads: a file the app has open read-only opens here too. */
+      g_autoptr (SlStore) store = sl_store_open_full (data->path, SL_STORE_OPEN_FALL_BACK_READ_ONLY,
+                                                      &error);
 
       if (store != NULL && data->kind == LOAD_FIRST_ROWS)
         result->summaries = sl_store_list_interview_summaries_limited (store,
