@@ -18,6 +18,7 @@ struct _SlApp
   AdwApplication  parent_instance;
 
   char           *database_path;
+  gboolean        read_only;
   SlStore        *store;
   GSettings      *settings;
   GtkWindow      *error_dialog;
@@ -36,6 +37,8 @@ static GParamSpec *properties[N_PROPS];
 static const GOptionEntry option_entries[] = {
   { "database", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Open another database file instead of the default one"), N_("PATH") },
+  { "read-only", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Only read the database: change nothing in it"), NULL },
   { NULL }
 };
 
@@ -270,17 +273,23 @@ sl_app_activate (GApplication *application)
   path = self->database_path != NULL ? g_strdup (self->database_path)
                                      : sl_store_get_default_path ();
 
+  /* A file that cannot be written is shown read-only, with a notice. */
   if (self->store == NULL)
-    self->store = sl_store_open (path, &error);
+    self->store = sl_store_open_full (path,
+                                      self->read_only ? SL_STORE_OPEN_READ_ONLY
+                                                      : SL_STORE_OPEN_FALL_BACK_READ_ONLY,
+                                      &error);
 
   g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
                                                                             "load-sample-data")),
-                               self->store != NULL);
+                               self->store != NULL && !sl_store_is_read_only (self->store));
 
   window = GTK_WINDOW (sl_window_new (self, self->store));
   gtk_window_present (window);
-  /* Candidates past the retention period: asked about after the first frame. */
-  sl_retention_check_at_startup (window, self->store, self->settings);
+  /* Candidates past the retention period: asked about after the first
+   * frame, unless nothing can be erased. */
+  if (self->store == NULL || !sl_store_is_read_only (self->store))
+    sl_retention_check_at_startup (window, self->store, self->settings);
 
   if (self->store == NULL)
     show_open_error (self, window, path, error);
@@ -293,6 +302,7 @@ sl_app_handle_local_options (GApplication *application,
   SlApp *self = SL_APP (application);
   g_autofree char *path = NULL;
 
+  self->read_only = g_variant_dict_contains (options, "read-only");
   if (g_variant_dict_lookup (options, "database", "^ay", &path))
     {
       /* Another database is another instance: it must not be forwarded to a

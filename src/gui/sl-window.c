@@ -9,6 +9,7 @@
 #include "candidates/sl-candidates-page.h"
 #include "interviews/sl-interviews-page.h"
 #include "postings/sl-postings-page.h"
+#include "sl-read-only.h"
 #include "sl-window.h"
 
 /* The window's header bar (area switcher, main menu, window buttons) stays on
@@ -42,6 +43,7 @@ struct _SlWindow
   AdwBin               *candidates_bin;
   GtkStack             *interviews_stack;
   AdwBin               *interviews_bin;
+  GtkLabel             *read_only_notice;
 };
 
 G_DEFINE_FINAL_TYPE (SlWindow, sl_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -155,6 +157,9 @@ update_postings_page (SlWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-posting", self->postings_page != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-candidate", self->store != NULL);
+  sl_read_only_disable_actions (GTK_WIDGET (self), self->store,
+                                (const char * const[]) { "win.new-posting", "win.add-candidate",
+                                                         "win.new", NULL });
   update_switcher_bar (self);
 }
 
@@ -366,6 +371,14 @@ sl_window_constructed (GObject *object)
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
 
+  if (self->store != NULL && sl_store_is_read_only (self->store))
+    {
+      g_autofree char *notice = sl_read_only_describe (self->store);
+
+      gtk_label_set_text (self->read_only_notice, notice);
+      gtk_widget_set_visible (GTK_WIDGET (self->read_only_notice), TRUE);
+    }
+
   if (self->store != NULL)
     {
       add_postings_page (self);
@@ -494,6 +507,7 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlWindow, candidates_bin);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, interviews_stack);
   gtk_widget_class_bind_template_child (widget_class, SlWindow, interviews_bin);
+  gtk_widget_class_bind_template_child (widget_class, SlWindow, read_only_notice);
   gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
 
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);

@@ -10,6 +10,7 @@
 #include "sl-board-column.h"
 #include "sl-board-matches.h"
 #include "sl-board-private.h"
+#include "sl-read-only.h"
 
 /* The space between two cards: the padding of the grid view's children
  * (gridview.board-list > child in sl-board.css), in pixels. */
@@ -394,7 +395,14 @@ setup_cb (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
           SlBoardColumn            *self)
 {
-  gtk_list_item_set_child (item, sl_board_card_new ());
+  GtkWidget *card = sl_board_card_new ();
+
+  /* Open and the menu stay; the moves and edits go. */
+  sl_read_only_disable_actions (card, self->store,
+                                (const char * const[]) { "card.move-next", "card.move-previous",
+                                                         "card.move-up", "card.move-down", "card.move-to",
+                                                         "card.reject", "card.hire", "card.erase", NULL });
+  gtk_list_item_set_child (item, card);
   gtk_list_item_set_activatable (item, FALSE);
 }
 

@@ -10,6 +10,7 @@
 #include "sl-error.h"
 #include "sl-board.h"
 #include "sl-board-private.h"
+#include "sl-read-only.h"
 #include "candidates/sl-candidate-details.h"
 
 
@@ -286,6 +287,12 @@ rebuild (SlBoard *self)
   gtk_widget_set_visible (self->add_stage_button, self->posting_id != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.add-candidate",
                                  self->posting_id != NULL && self->columns->len > 0);
+  if (sl_read_only_disable_actions (GTK_WIDGET (self), self->store,
+                                    (const char * const[]) { "board.add-candidate", "board.add-stage",
+                                                             "board.rename-stage", "board.move-stage-left",
+                                                             "board.move-stage-right", "board.delete-stage",
+                                                             "board.undo", NULL }))
+    gtk_widget_set_visible (self->add_stage_button, FALSE);
   update_summary (self);
 }
 

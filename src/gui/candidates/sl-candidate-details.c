@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sl-candidate-details-private.h"
+#include "sl-read-only.h"
 
 #define SAVE_DELAY_MS     500
 
@@ -192,7 +193,7 @@ fill_fields (SlCandidateDetails *self)
   g_autofree char *links = join_list (sl_candidate_get_links (self->candidate), " ");
   g_autofree char *tags = join_list (sl_candidate_get_tags (self->candidate), ", ");
   const char *notes = sl_candidate_get_notes (self->candidate);
-  gboolean editable = !sl_candidate_get_erased (self->candidate);
+  gboolean editable = !sl_candidate_get_erased (self->candidate) && !sl_store_is_read_only (self->store);
 
   self->loading = TRUE;
   set_entry (self->name_row, sl_candidate_get_name (self->candidate));
@@ -212,6 +213,8 @@ fill_fields (SlCandidateDetails *self)
   gtk_widget_set_visible (GTK_WIDGET (self->erase_button), editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.add-attachment", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.erase", editable);
+  sl_read_only_disable_actions (GTK_WIDGET (self), self->store,
+                                (const char * const[]) { "details.add-to-posting", NULL });
   update_header (self);
 }
 

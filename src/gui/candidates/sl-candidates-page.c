@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sl-candidates-page-private.h"
+#include "sl-read-only.h"
 
 /* The most search matches shown; the search ranks the best ones first. */
 #define SEARCH_LIMIT      1000
@@ -96,6 +97,16 @@ sl_candidates_page_selected_ids (SlCandidatesPage *self)
   return ids;
 }
 
+/* Reading, searching and exporting stay on a read-only database. */
+static void
+disable_writes (SlCandidatesPage *self)
+{
+  sl_read_only_disable_actions (GTK_WIDGET (self), self->store,
+                                (const char * const[]) { "candidates.add", "candidates.import",
+                                                         "candidates.add-tag", "candidates.add-to-posting",
+                                                         "candidates.erase", NULL });
+}
+
 static void
 selection_changed_cb (SlCandidatesPage *self)
 {
@@ -113,6 +124,7 @@ selection_changed_cb (SlCandidatesPage *self)
   for (const char * const *a = (const char * const[]) { "candidates.add-tag", "candidates.export",
                                                         "candidates.erase", NULL }; *a != NULL; a++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), *a, n > 0);
+  disable_writes (self);
 
   if (n == 1)
     {
@@ -739,6 +751,7 @@ sl_candidates_page_constructed (GObject *object)
   G_OBJECT_CLASS (sl_candidates_page_parent_class)->constructed (object);
 
   g_assert (SL_IS_STORE (self->store));
+  disable_writes (self);
   self->changed_handler = g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
   self->details = SL_CANDIDATE_DETAILS (sl_candidate_details_new (self->store));
   adw_bin_set_child (self->details_bin, GTK_WIDGET (self->details));

@@ -11,6 +11,7 @@
 
 #include "sl-error.h"
 #include "sl-posting-editor.h"
+#include "sl-read-only.h"
 #include "sl-string-list-editor.h"
 
 #define SAVE_DELAY_MS     500
@@ -763,7 +764,8 @@ load_widgets (SlPostingEditor *self)
   for (guint i = 0; i < G_N_ELEMENTS (entry_fields); i++)
     clear_field_error (field_row (self, &entry_fields[i]));
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->page), p != NULL);
+  /* Read-only: shown, greyed out; the Preview shows it in full. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->page), p != NULL && !sl_store_is_read_only (self->store));
   if (p == NULL)
     {
       self->loading = FALSE;

@@ -12,6 +12,7 @@
 #include "sl-posting-row.h"
 #include "sl-posting-text.h"
 #include "sl-postings-page.h"
+#include "sl-read-only.h"
 
 #define PREVIEW_DELAY_MS 300
 
@@ -304,6 +305,12 @@ update_actions (SlPostingsPage *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (needs_posting); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), needs_posting[i], has_posting);
+  sl_read_only_disable_actions (GTK_WIDGET (self), self->store,
+                                (const char * const[]) { "postings.new", "postings.duplicate",
+                                                         "postings.archive", "postings.delete",
+                                                         "postings.restore", "postings.import",
+                                                         "postings.paste", "postings.undo-import",
+                                                         NULL });
 
   gtk_stack_set_visible_child_name (self->content_stack, has_posting ? "posting" : "empty");
 }
