@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sl-candidate-details-private.h"
+#include "sl-erase-notice.h"
 #include "sl-error.h"
 
 gboolean
@@ -199,7 +200,17 @@ erase_response_cb (AdwMessageDialog   *dialog,
 
   g_clear_object (&self->candidate);
   sl_candidate_details_set_candidate_id (self, id);
-  sl_candidate_details_toast (self, ok ? _("Personal data erased") : error->message);
+  if (ok)
+    {
+      sl_candidate_details_toast (self, _("Personal data erased"));
+    }
+  else
+    {
+      g_autoptr (GPtrArray) ids = g_ptr_array_new ();
+
+      g_ptr_array_add (ids, id);
+      sl_erase_notice_present (GTK_WIDGET (self), self->store, ids, error);
+    }
   g_signal_emit (self, sl_candidate_details_signals[SL_CANDIDATE_DETAILS_ERASED], 0);
 }
 

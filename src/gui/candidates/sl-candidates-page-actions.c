@@ -10,6 +10,8 @@
 #include "sl-candidate-csv.h"
 #include "sl-csv.h"
 #include "sl-csv-import-dialog.h"
+#include "sl-erase-notice.h"
+#include "sl-error.h"
 #include "sl-candidates-page-private.h"
 
 static GtkWindow *
@@ -428,12 +430,16 @@ erase_response_cb (AdwMessageDialog *dialog,
                    SlCandidatesPage *self)
 {
   g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) ids = NULL;
 
   if (g_strcmp0 (response, "erase") != 0)
     return;
 
+  ids = sl_candidates_page_selected_ids (self);
   if (sl_candidates_page_erase_selected (self, &error))
     sl_candidates_page_toast (self, _("Personal data erased"));
+  else if (g_error_matches (error, SL_ERROR, SL_ERROR_INCOMPLETE))
+    sl_erase_notice_present (GTK_WIDGET (self), self->store, ids, error);
   else
     sl_candidates_page_toast (self, error->message);
 }

@@ -7,6 +7,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "sl-candidates-page.h"
+#include "sl-erase-notice.h"
+#include "sl-error.h"
 #include "sl-window.h"
 
 typedef struct
@@ -55,7 +57,10 @@ erase_response_cb (AdwMessageDialog *dialog,
 
   if (!sl_store_erase_candidates (retention->store, ids, &error))
     {
-      notify (retention, error->message);
+      if (g_error_matches (error, SL_ERROR, SL_ERROR_INCOMPLETE))
+        sl_erase_notice_present (group, retention->store, ids, error);
+      else
+        notify (retention, error->message);
       return;
     }
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u candidate erased", "%u candidates erased", ids->len),
@@ -175,7 +180,13 @@ startup_erase_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "erase") == 0)
     {
-      if (!sl_store_erase_candidates (check->store, check->ids, &error))
+      sl_store_erase_candidates (check->store, check->ids, &error);
+      if (g_error_matches (error, SL_ERROR, SL_ERROR_INCOMPLETE) && check->window != NULL)
+        {
+          sl_erase_notice_present (GTK_WIDGET (check->window), check->store, check->ids, error);
+          return;
+        }
+      if (error != NULL)
         message = g_strdup (error->message);
       else
         message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u candidate erased",
