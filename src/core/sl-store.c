@@ -517,13 +517,18 @@ connect_db (SlStore   *self,
 
   /* NOMUTEX: one connection, used from the thread that opened it only. */
   rc = sqlite3_open_v2 (uri != NULL ? uri : self->path, &self->db, flags, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_extended_result_codes (self->db, TRUE);
+      sqlite3_busy_timeout (self->db, SL_STORE_BUSY_TIMEOUT_MS);
+      if (!sl_store_search_register (self->db))
+        rc = SQLITE_ERROR;
+    }
   if (rc != SQLITE_OK)
-    return sl_store_set_db_error (self, rc, error), rc;
-
-  sqlite3_extended_result_codes (self->db, TRUE);
-  sqlite3_busy_timeout (self->db, SL_STORE_BUSY_TIMEOUT_MS);
-  if (!sl_store_search_register (self->db))
-    return sl_store_set_db_error (self, SQLITE_ERROR, error), SQLITE_ERROR;
+    {
+      sl_store_set_db_error (self, rc, error);
+      return rc;
+    }
 
   /* Not a cached statement: the connection may be replaced. */
   rc = sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL);

@@ -316,7 +316,9 @@ assert_reads_only (const char *db,
   g_auto (Result) search = { 0 };
   g_auto (Result) export = { 0 };
   g_auto (Result) posting_list = { 0 };
+  g_auto (Result) board = { 0 };
   g_auto (Result) demo = { 0 };
+  g_autofree char *posting_id = NULL;
   gsize before_length, after_length;
   void (*run) (Result *, const char *, ...) = as_reader ? run_cli_as_reader : run_cli;
 
@@ -340,6 +342,11 @@ assert_reads_only (const char *db,
 
   run (&posting_list, database_arg, option, "posting", "list", NULL);
   g_assert_cmpint (posting_list.status, ==, 0);
+  /* Each line: the posting's id, a tab, its title… */
+  posting_id = g_strndup (posting_list.out, strcspn (posting_list.out, "\t"));
+  run (&board, database_arg, option, "board", posting_id, NULL);
+  g_assert_cmpint (board.status, ==, 0);
+  g_assert_cmpstr (board.out, !=, "");
 
   run (&demo, database_arg, option, "demo", "--candidates", "1", NULL);
   g_assert_cmpint (demo.status, ==, 1);
