@@ -2,7 +2,9 @@
 /* Tests the candidate, search, application and board commands through the real shortlist-cli binary. */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <sqlite3.h>
 
 #include "sl-store.h"
 
@@ -306,6 +308,53 @@ test_board_move_erase (void)
   result_clear (&r);
 }
 
+/* Another program is in the middle of reading the database: "candidate
+ * erase" does not say "Erased", says what is left and what to do, and fails;
+ * once the reader is done, erasing again finishes. */
+static void
+test_erase_while_read (void)
+{
+  g_autofree char *path = db_path ();
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *candidate_id = NULL;
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (SlCandidate) person = sl_candidate_new ();
+  g_autoptr (GError) error = NULL;
+  sqlite3 *reader = NULL;
+  sqlite3_stmt *reading = NULL;
+  GStatBuf st;
+  Result r = { 0 };
+
+  g_assert_true (g_mkdir_with_parents (g_get_user_data_dir (), 0700) == 0);
+  store = sl_store_open (path, &error);
+  g_assert_no_error (error);
+  sl_candidate_set_name (person, "Ottoline Farquharson");
+  g_assert_true (sl_store_save_candidate (store, person, &error));
+  g_assert_no_error (error);
+  candidate_id = g_strdup (sl_record_get_id (SL_RECORD (person)));
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &reader, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (reader, "SELECT id FROM candidate", -1, &reading, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (reading), ==, SQLITE_ROW);
+
+  run_cli (&r, "candidate", "erase", candidate_id, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_nonnull (strstr (r.err, "not completely erased"));
+  g_assert_nonnull (strstr (r.err, "-wal"));
+  g_assert_nonnull (strstr (r.err, "Close the other program"));
+  result_clear (&r);
+
+  sqlite3_finalize (reading);
+  sqlite3_close (reader);
+  run_cli (&r, "candidate", "erase", candidate_id, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "Erased"));
+  result_clear (&r);
+  /* This test's own store is still open, so the WAL stays, empty. */
+  g_assert_true (g_stat (wal, &st) != 0 || st.st_size == 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -315,6 +364,7 @@ main (int   argc,
   g_test_add_func ("/candidate-cli/import-export", test_import_export);
   g_test_add_func ("/candidate-cli/import-unclosed-quote", test_import_unclosed_quote);
   g_test_add_func ("/candidate-cli/board-move-erase", test_board_move_erase);
+  g_test_add_func ("/candidate-cli/erase-while-read", test_erase_while_read);
 
   return g_test_run ();
 }
