@@ -8,8 +8,9 @@
 #include "gui-test-utils.h"
 
 #include "sl-demo.h"
-#include "sl-postings-page.h"
 #include "sl-candidates-page.h"
+#include "sl-posting-editor.h"
+#include "sl-postings-page.h"
 
 /* The actions that write; each must be disabled on a read-only database. */
 static const char * const write_actions[] = {
@@ -148,6 +149,36 @@ check_read_only_window (SlWindow *window,
   gui_test_flush_events ();
   g_assert_cmpuint (count_toplevels (), ==, n_toplevels);
   assert_counts (store, &before);
+
+  /* Nor does dragging a card start. */
+  {
+    g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (card);
+    guint n_drag_sources = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DRAG_SOURCE (controller))
+          {
+            g_assert_cmpint (gtk_event_controller_get_propagation_phase (controller), ==, GTK_PHASE_NONE);
+            n_drag_sources++;
+          }
+      }
+    g_assert_cmpuint (n_drag_sources, ==, 1);
+  }
+
+  /* The editor shows the posting, greyed out. */
+  {
+    GObject *view_stack = gtk_widget_get_template_child (GTK_WIDGET (postings), SL_TYPE_POSTINGS_PAGE, "view_stack");
+    GtkWidget *editor = NULL;
+
+    adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "edit");
+    GUI_TEST_WAIT_UNTIL ((editor = find_widget (GTK_WIDGET (window), SL_TYPE_POSTING_EDITOR)) != NULL, 10);
+    g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (gtk_widget_get_template_child (editor, SL_TYPE_POSTING_EDITOR,
+                                                                                         "page"))));
+    adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (view_stack), "board");
+  }
 
   /* Candidates: read, search and export, but not add, import or erase. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "candidates");

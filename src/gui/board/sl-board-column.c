@@ -397,11 +397,22 @@ setup_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *card = sl_board_card_new ();
 
-  /* Open and the menu stay; the moves and edits go. */
-  sl_read_only_disable_actions (card, self->store,
-                                (const char * const[]) { "card.move-next", "card.move-previous",
-                                                         "card.move-up", "card.move-down", "card.move-to",
-                                                         "card.reject", "card.hire", "card.erase", NULL });
+  /* Open and the menu stay; the moves and edits go, dragging included. */
+  if (sl_read_only_disable_actions (card, self->store,
+                                    (const char * const[]) { "card.move-next", "card.move-previous",
+                                                             "card.move-up", "card.move-down", "card.move-to",
+                                                             "card.reject", "card.hire", "card.erase", NULL }))
+    {
+      g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (card);
+
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+          if (GTK_IS_DRAG_SOURCE (controller))
+            gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_NONE);
+        }
+    }
   gtk_list_item_set_child (item, card);
   gtk_list_item_set_activatable (item, FALSE);
 }
@@ -869,6 +880,8 @@ sl_board_column_new (SlStore *store,
   self->drop_target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
   g_signal_connect (self->drop_target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (self->drop_target));
+  if (sl_store_is_read_only (store))
+    gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (self->drop_target), GTK_PHASE_NONE);
 
   gtk_menu_button_set_create_popup_func (self->menu_button, create_menu_cb, self, NULL);
   sl_board_column_set_stage (self, stage, FALSE, FALSE);
