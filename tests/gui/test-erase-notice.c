@@ -8,6 +8,8 @@
 #include "gui-test-utils.h"
 
 #include "sl-candidate-details.h"
+#include "sl-candidates-page.h"
+#include "sl-demo.h"
 
 /* The visible message dialog with @heading (the one before may still be
  * on its way out). */
@@ -114,6 +116,87 @@ test_erase_while_read (void)
   gui_test_destroy_window (window, details);
 }
 
+/* Counts @needle in the raw bytes of the file at @path. */
+static guint
+count_bytes (const char *path,
+             const char *needle)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  gsize needle_length = strlen (needle);
+  guint n = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return 0;
+  for (gsize i = 0; i + needle_length <= length; i++)
+    if (memcmp (contents + i, needle, needle_length) == 0)
+      n++;
+  return n;
+}
+
+static char *app_erase_id;
+static char *app_erase_name;
+
+/* The app's own connection, with its board, lists and poll running, erases:
+ * nothing of its own holds the WAL, so the erasure finishes. */
+static void
+app_erase_body (SlApp *app)
+{
+  SlWindow *window = gui_test_get_window (app);
+  const char *path = sl_store_get_path (sl_app_get_store (app));
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  SlCandidatesPage *page;
+  AdwMessageDialog *dialog;
+
+  gui_test_spin (300);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-candidate", "s", app_erase_id);
+  page = sl_window_get_candidates_page (window);
+  GUI_TEST_WAIT_UNTIL (sl_candidates_page_get_loaded (page), 10);
+  gui_test_spin (100);
+  g_assert_cmpuint (count_bytes (path, app_erase_name) + count_bytes (wal, app_erase_name), >, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (sl_candidates_page_get_details (page)), "details.erase", NULL);
+  dialog = wait_for_dialog ("Erase Personal Data?");
+  adw_message_dialog_response (dialog, "erase");
+  gtk_window_close (GTK_WINDOW (dialog));
+  gui_test_spin (200);
+
+  g_assert_null (find_dialog ("Erasure Not Finished"));
+  g_assert_cmpint (file_size (wal), ==, 0);
+  g_assert_cmpuint (count_bytes (path, app_erase_name), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  gui_test_flush_events ();
+  g_application_quit (G_APPLICATION (app));
+}
+
+static void
+test_app_erase (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (SlCandidate) person = sl_candidate_new ();
+  g_autoptr (GError) error = NULL;
+  SlDemoOptions options = { .postings = 2, .candidates = 30, .seed = 11 };
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  store = gui_test_open_store ("app-erase.db", &path);
+  g_assert_true (sl_demo_fill (store, &options, &error));
+  g_assert_no_error (error);
+  app_erase_name = g_strdup ("Perpetua Blandings-Worple");
+  sl_candidate_set_name (person, app_erase_name);
+  g_assert_true (sl_store_save_candidate (store, person, &error));
+  g_assert_no_error (error);
+  app_erase_id = g_strdup (sl_record_get_id (SL_RECORD (person)));
+  g_clear_object (&store);
+
+  gui_test_run_app (path, app_erase_body);
+  g_clear_pointer (&app_erase_id, g_free);
+  g_clear_pointer (&app_erase_name, g_free);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -121,6 +204,7 @@ main (int   argc,
   gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/erase-notice/while-read", test_erase_while_read);
+  g_test_add_func ("/gui/erase-notice/app-finishes", test_app_erase);
 
   return g_test_run ();
 }
