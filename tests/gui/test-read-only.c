@@ -127,7 +127,9 @@ check_read_only_window (SlWindow *window,
   g_assert_no_error (error);
   g_assert_cmpuint (before.postings, >, 0);
 
-  /* The first posting's board shows, with its cards. */
+  /* The first posting's board shows, with its cards (the window may open
+   * on the area an earlier test left it on). */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "postings");
   GUI_TEST_WAIT_UNTIL ((card = find_widget (GTK_WIDGET (window), g_type_from_name ("SlBoardCard"))) != NULL, 10);
   n_found = count_write_actionables (GTK_WIDGET (window));
   g_test_message ("%u write buttons in the Postings area, all disabled", n_found);
@@ -282,6 +284,31 @@ test_read_only_file (void)
   g_chmod (path, 0600);
 }
 
+/* shortlist --read-only: the app opens a file it could write for reading
+ * only (the way root gets a read-only database). */
+static void
+test_read_only_option (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *database_arg = NULL;
+  SlApp *app;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  path = gui_test_database_path ("read-only-option.db");
+  make_demo_database (path);
+  database_arg = g_strconcat ("--database=", path, NULL);
+  {
+    char *argv[] = { (char *) g_get_prgname (), (char *) "--read-only", database_arg, NULL };
+
+    app = sl_app_new ();
+    g_signal_connect_after (app, "activate", G_CALLBACK (read_only_file_body), NULL);
+    g_assert_cmpint (g_application_run (G_APPLICATION (app), G_N_ELEMENTS (argv) - 1, argv), ==, 0);
+    g_assert_finalize_object (app);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -290,6 +317,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/read-only/window", test_read_only_window);
   g_test_add_func ("/gui/read-only/file", test_read_only_file);
+  g_test_add_func ("/gui/read-only/app-option", test_read_only_option);
 
   return g_test_run ();
 }
