@@ -296,7 +296,7 @@ sl_posting_class_init (SlPostingClass *klass)
                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_WORKPLACE_TYPE] =
     g_param_spec_enum ("workplace-type", NULL, NULL,
-                       SL_TYPE_WORKPLACE_TYPE, SL_WORKPLACE_TYPE_ON_SITE,
+                       SL_TYPE_WORKPLACE_TYPE, SL_WORKPLACE_TYPE_UNKNOWN,
                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_EMPLOYMENT_TYPE] =
     g_param_spec_string ("employment-type", NULL, NULL,
@@ -366,7 +366,7 @@ static void
 sl_posting_init (SlPosting *self)
 {
   self->openings = 1;
-  self->workplace_type = SL_WORKPLACE_TYPE_ON_SITE;
+  self->workplace_type = SL_WORKPLACE_TYPE_UNKNOWN;
   self->salary_unit = SL_SALARY_UNIT_YEAR;
   self->status = SL_POSTING_STATUS_DRAFT;
 }
@@ -545,7 +545,7 @@ sl_posting_set_locations (SlPosting          *self,
 SlWorkplaceType
 sl_posting_get_workplace_type (SlPosting *self)
 {
-  g_return_val_if_fail (SL_IS_POSTING (self), SL_WORKPLACE_TYPE_ON_SITE);
+  g_return_val_if_fail (SL_IS_POSTING (self), SL_WORKPLACE_TYPE_UNKNOWN);
 
   return self->workplace_type;
 }

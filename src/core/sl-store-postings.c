@@ -168,7 +168,7 @@ posting_from_stmt (SlStmt   *stmt,
 {
   SlPosting *posting = sl_posting_new ();
   const int o = 5;
-  SlWorkplaceType workplace_type = SL_WORKPLACE_TYPE_ON_SITE;
+  SlWorkplaceType workplace_type = SL_WORKPLACE_TYPE_UNKNOWN;
   SlSalaryUnit salary_unit = SL_SALARY_UNIT_YEAR;
   SlPostingStatus status = SL_POSTING_STATUS_DRAFT;
 

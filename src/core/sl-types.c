@@ -96,6 +96,7 @@ static const NameEntry workplace_type_names[] = {
   { SL_WORKPLACE_TYPE_ON_SITE, "on_site" },
   { SL_WORKPLACE_TYPE_HYBRID, "hybrid" },
   { SL_WORKPLACE_TYPE_REMOTE, "remote" },
+  { SL_WORKPLACE_TYPE_UNKNOWN, "unknown" },
 };
 
 const char *
@@ -106,6 +107,7 @@ sl_workplace_type_to_string (SlWorkplaceType type)
     case SL_WORKPLACE_TYPE_ON_SITE: return "on_site";
     case SL_WORKPLACE_TYPE_HYBRID: return "hybrid";
     case SL_WORKPLACE_TYPE_REMOTE: return "remote";
+    case SL_WORKPLACE_TYPE_UNKNOWN: return "unknown";
     default: break;
     }
   g_return_val_if_reached ("on_site");
@@ -121,6 +123,7 @@ sl_workplace_type_to_label (SlWorkplaceType type)
     case SL_WORKPLACE_TYPE_ON_SITE: return C_("workplace type", "On-site");
     case SL_WORKPLACE_TYPE_HYBRID: return C_("workplace type", "Hybrid");
     case SL_WORKPLACE_TYPE_REMOTE: return C_("workplace type", "Remote");
+    case SL_WORKPLACE_TYPE_UNKNOWN: return C_("workplace type", "Not Specified");
     default: break;
     }
   g_return_val_if_reached ("");

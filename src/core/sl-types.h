@@ -18,6 +18,8 @@ typedef enum {
   SL_WORKPLACE_TYPE_ON_SITE,
   SL_WORKPLACE_TYPE_HYBRID,
   SL_WORKPLACE_TYPE_REMOTE,
+  /* The posting does not say: exported as neither on-site nor remote. */
+  SL_WORKPLACE_TYPE_UNKNOWN,
 } SlWorkplaceType;
 
 typedef enum {

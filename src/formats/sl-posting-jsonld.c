@@ -1397,8 +1397,10 @@ read_job_posting (SlPosting   *posting,
       sl_posting_set_workplace_type (posting, SL_WORKPLACE_TYPE_HYBRID);
     else if (telecommute)
       sl_posting_set_workplace_type (posting, SL_WORKPLACE_TYPE_REMOTE);
-    else
+    else if (has_place)
       sl_posting_set_workplace_type (posting, SL_WORKPLACE_TYPE_ON_SITE);
+    else
+      sl_posting_set_workplace_type (posting, SL_WORKPLACE_TYPE_UNKNOWN);
   }
   set_list (posting, sl_posting_set_locations, locations);
 

@@ -148,7 +148,8 @@ facts_line (SlPosting *posting)
       locations = g_strjoinv ("; ", (char **) locs);
       g_ptr_array_add (facts, locations);
     }
-  g_ptr_array_add (facts, (char *) sl_workplace_type_to_label (sl_posting_get_workplace_type (posting)));
+  if (sl_posting_get_workplace_type (posting) != SL_WORKPLACE_TYPE_UNKNOWN)
+    g_ptr_array_add (facts, (char *) sl_workplace_type_to_label (sl_posting_get_workplace_type (posting)));
   if (has_text (employment))
     g_ptr_array_add (facts, (char *) sl_employment_type_to_label (employment));
   g_ptr_array_add (facts, NULL);
@@ -313,7 +314,8 @@ sl_posting_to_markdown (SlPosting *posting)
   salary = sl_posting_format_salary (posting);
   if (salary != NULL)
     {
-      g_string_append (out, "  \n");
+      if (facts[0] != '\0')
+        g_string_append (out, "  \n");
       append_md (out, salary);
     }
   dates = dates_line (posting);
@@ -421,7 +423,8 @@ sl_posting_to_text (SlPosting *posting)
     g_string_append_printf (out, _("Department: %s\n"), department);
 
   facts = facts_line (posting);
-  g_string_append_printf (out, "%s\n", facts);
+  if (facts[0] != '\0')
+    g_string_append_printf (out, "%s\n", facts);
   salary = sl_posting_format_salary (posting);
   if (salary != NULL)
     g_string_append_printf (out, "%s\n", salary);

@@ -243,6 +243,52 @@ test_export_formats (Fixture       *fixture,
   }
 }
 
+/* A posting that does not say where the work is stays "not stated" through
+ * the text import, the database, the JSON-LD export and its import. */
+static void
+test_workplace_unknown (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "cook.txt", NULL);
+  g_autofree char *json_path = g_build_filename (fixture->dir, "cook.jsonld", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *id2 = NULL;
+  g_autofree char *show = NULL;
+  g_autofree char *jsonld = NULL;
+  g_autoptr (JsonNode) posting = NULL;
+  g_autoptr (JsonNode) exported = NULL;
+  g_autoptr (JsonNode) again = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (!have_cli (fixture))
+    return;
+
+  g_file_set_contents (path, "Cook\nLocation: Leeds, United Kingdom\n\nWe cook.\n", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (run (fixture, &out, NULL, "posting", "import", path, NULL), ==, 0);
+  id = g_strdup (g_strstrip (out));
+  g_assert_cmpint (run (fixture, &show, NULL, "posting", "show", id, "--json", NULL), ==, 0);
+  posting = parse_json (show);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (posting), "workplace_type"), ==, "unknown");
+
+  g_assert_cmpint (run (fixture, &jsonld, NULL, "posting", "export", id, NULL), ==, 0);
+  exported = parse_json (jsonld);
+  g_assert_false (json_object_has_member (json_node_get_object (exported), "jobLocationType"));
+  g_assert_false (json_object_has_member (json_node_get_object (exported), "applicantLocationRequirements"));
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (exported), "shortlist:workplaceType"), ==, "unknown");
+
+  g_file_set_contents (json_path, jsonld, -1, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&show, g_free);
+  g_assert_cmpint (run (fixture, &out, NULL, "posting", "import", json_path, NULL), ==, 0);
+  id2 = g_strdup (g_strstrip (out));
+  g_assert_cmpint (run (fixture, &show, NULL, "posting", "show", id2, "--json", NULL), ==, 0);
+  again = parse_json (show);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (again), "workplace_type"), ==, "unknown");
+}
+
 static void
 test_errors (Fixture       *fixture,
              gconstpointer  data)
@@ -317,6 +363,8 @@ main (int    argc,
               fixture_set_up, test_import_list_show, fixture_tear_down);
   g_test_add ("/posting-cli/export-formats", Fixture, NULL,
               fixture_set_up, test_export_formats, fixture_tear_down);
+  g_test_add ("/posting-cli/workplace-unknown", Fixture, NULL,
+              fixture_set_up, test_workplace_unknown, fixture_tear_down);
   g_test_add ("/posting-cli/errors", Fixture, NULL,
               fixture_set_up, test_errors, fixture_tear_down);
 

@@ -192,6 +192,34 @@ test_export_remote (void)
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (requirements, 1), "name"), ==, "Bavaria, Germany");
 }
 
+/* Not stated is neither on-site nor remote: no jobLocationType, and the
+ * places are where the job is. A JobPosting that says nothing of either
+ * imports as not stated. */
+static void
+test_export_unknown_workplace (void)
+{
+  g_autoptr (SlPosting) posting = full_posting ();
+  g_autoptr (SlPosting) fresh = sl_posting_new ();
+  g_autoptr (SlPosting) bare = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *json = NULL;
+  JsonObject *root;
+
+  g_assert_cmpint (sl_posting_get_workplace_type (fresh), ==, SL_WORKPLACE_TYPE_UNKNOWN);
+  sl_posting_set_workplace_type (posting, SL_WORKPLACE_TYPE_UNKNOWN);
+  json = sl_posting_to_jsonld (posting, NULL);
+  root = parse_object (parser, json);
+  g_assert_false (json_object_has_member (root, "jobLocationType"));
+  g_assert_false (json_object_has_member (root, "applicantLocationRequirements"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "jobLocation")), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (root, "shortlist:workplaceType"), ==, "unknown");
+
+  bare = sl_posting_from_jsonld ("{\"@type\": \"JobPosting\", \"title\": \"Cook\"}", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sl_posting_get_workplace_type (bare), ==, SL_WORKPLACE_TYPE_UNKNOWN);
+}
+
 static void
 round_trip (SlPosting *posting)
 {
@@ -215,7 +243,9 @@ test_round_trip (void)
 {
   g_autoptr (SlPosting) posting = full_posting ();
   g_autoptr (SlPosting) empty = sl_posting_new ();
-  SlWorkplaceType types[] = { SL_WORKPLACE_TYPE_ON_SITE, SL_WORKPLACE_TYPE_HYBRID, SL_WORKPLACE_TYPE_REMOTE };
+  SlWorkplaceType types[] = {
+    SL_WORKPLACE_TYPE_ON_SITE, SL_WORKPLACE_TYPE_HYBRID, SL_WORKPLACE_TYPE_REMOTE, SL_WORKPLACE_TYPE_UNKNOWN,
+  };
 
   round_trip (posting);
   for (gsize i = 0; i < G_N_ELEMENTS (types); i++)
@@ -404,6 +434,7 @@ main (int    argc,
 
   g_test_add_func ("/posting-jsonld/export-schema", test_export_schema);
   g_test_add_func ("/posting-jsonld/export-remote", test_export_remote);
+  g_test_add_func ("/posting-jsonld/export-unknown-workplace", test_export_unknown_workplace);
   g_test_add_func ("/posting-jsonld/round-trip", test_round_trip);
   g_test_add_func ("/posting-jsonld/round-trip-samples", test_round_trip_samples);
   g_test_add_func ("/posting-jsonld/third-party", test_third_party);

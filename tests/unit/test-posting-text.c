@@ -472,18 +472,18 @@ static void
 test_where_and_how (void)
 {
   const WhereCase cases[] = {
-    { "Full-time", "FULL_TIME", -1, NULL },
-    { "Part-time", "PART_TIME", -1, NULL },
-    { "Contract", "CONTRACTOR", -1, NULL },
-    { "Temporary", "TEMPORARY", -1, NULL },
-    { "Internship", "INTERN", -1, NULL },
-    { "Job type: Full-time, Permanent", "FULL_TIME", -1, NULL },
+    { "Full-time", "FULL_TIME", SL_WORKPLACE_TYPE_UNKNOWN, NULL },
+    { "Part-time", "PART_TIME", SL_WORKPLACE_TYPE_UNKNOWN, NULL },
+    { "Contract", "CONTRACTOR", SL_WORKPLACE_TYPE_UNKNOWN, NULL },
+    { "Temporary", "TEMPORARY", SL_WORKPLACE_TYPE_UNKNOWN, NULL },
+    { "Internship", "INTERN", SL_WORKPLACE_TYPE_UNKNOWN, NULL },
+    { "Job type: Full-time, Permanent", "FULL_TIME", SL_WORKPLACE_TYPE_UNKNOWN, NULL },
     { "Berlin, Germany · Hybrid", NULL, SL_WORKPLACE_TYPE_HYBRID, "Berlin, Germany" },
     { "Remote (EU)", NULL, SL_WORKPLACE_TYPE_REMOTE, "EU" },
     { "Remote", NULL, SL_WORKPLACE_TYPE_REMOTE, NULL },
     { "On-site", NULL, SL_WORKPLACE_TYPE_ON_SITE, NULL },
     { "Location: Porto, Portugal (On-site)", NULL, SL_WORKPLACE_TYPE_ON_SITE, "Porto, Portugal" },
-    { "Location: Austin, Texas, United States", NULL, -1, "Austin, Texas, United States" },
+    { "Location: Austin, Texas, United States", NULL, SL_WORKPLACE_TYPE_UNKNOWN, "Austin, Texas, United States" },
     { "Full-time · Remote - US", "FULL_TIME", SL_WORKPLACE_TYPE_REMOTE, "US" },
   };
 

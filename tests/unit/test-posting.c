@@ -299,6 +299,9 @@ test_types (void)
   g_assert_cmpint (status, ==, SL_POSTING_STATUS_ARCHIVED);
 
   g_assert_cmpstr (sl_workplace_type_to_string (SL_WORKPLACE_TYPE_ON_SITE), ==, "on_site");
+  g_assert_cmpstr (sl_workplace_type_to_string (SL_WORKPLACE_TYPE_UNKNOWN), ==, "unknown");
+  g_assert_true (sl_workplace_type_from_string ("unknown", &workplace));
+  g_assert_cmpint (workplace, ==, SL_WORKPLACE_TYPE_UNKNOWN);
   g_assert_true (sl_workplace_type_from_string ("remote", &workplace));
   g_assert_cmpint (workplace, ==, SL_WORKPLACE_TYPE_REMOTE);
 

@@ -909,7 +909,7 @@ setup_combo_rows (SlPostingEditor *self)
   g_autoptr (GListModel) statuses = labels_model ((const char *(*) (int)) sl_posting_status_to_label,
                                                   SL_POSTING_STATUS_ARCHIVED + 1);
   g_autoptr (GListModel) workplaces = labels_model ((const char *(*) (int)) sl_workplace_type_to_label,
-                                                    SL_WORKPLACE_TYPE_REMOTE + 1);
+                                                    SL_WORKPLACE_TYPE_UNKNOWN + 1);
   g_autoptr (GListModel) units = labels_model ((const char *(*) (int)) sl_salary_unit_to_label,
                                                SL_SALARY_UNIT_YEAR + 1);
   g_autoptr (GtkStringList) employment = gtk_string_list_new (NULL);
