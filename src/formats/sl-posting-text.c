@@ -160,6 +160,9 @@ static const Entry heading_table[] = {
   { "job summary", SL_TEXT_SECTION_DESCRIPTION },
   { "summary", SL_TEXT_SECTION_DESCRIPTION },
   { "job details", SL_TEXT_SECTION_DESCRIPTION },
+  { "details", SL_TEXT_SECTION_DESCRIPTION },
+  { "key details", SL_TEXT_SECTION_DESCRIPTION },
+  { "at a glance", SL_TEXT_SECTION_DESCRIPTION },
   { "stellenbeschreibung", SL_TEXT_SECTION_DESCRIPTION },
   /* kept in the description under their heading */
   { "benefits", SL_TEXT_SECTION_OTHER },
@@ -1058,6 +1061,8 @@ typedef struct
   char          *title;
   char          *title_folded;
   char          *organization;
+  /* "Acme is a …" in the text: the employer when nothing else names it */
+  char          *organization_guess;
   char          *department;
   char          *hiring_manager;
   guint          openings;
@@ -1093,6 +1098,7 @@ parser_clear (Parser *self)
   g_free (self->title);
   g_free (self->title_folded);
   g_free (self->organization);
+  g_free (self->organization_guess);
   g_free (self->department);
   g_free (self->hiring_manager);
   g_free (self->employment_type);
@@ -1766,17 +1772,141 @@ looks_like_heading (const char *line)
          strlen (line) < 40;
 }
 
+/* Markdown: a "**Location:** Berlin", "**Location**: Berlin" or
+ * "__Location: Berlin__" label without its marks, "Location: Berlin", when
+ * it is one of the keys; NULL otherwise, so a bold heading stays one. */
+static char *
+unbold_label (const char *line)
+{
+  g_autoptr (GString) out = NULL;
+  const char *mark;
+  const char *close;
+  const char *value = NULL;
+
+  if (!g_str_has_prefix (line, "**") && !g_str_has_prefix (line, "__"))
+    return NULL;
+  mark = line[0] == '*' ? "**" : "__";
+  close = strstr (line + 2, mark);
+  if (close == NULL)
+    return NULL;
+  out = g_string_new_len (line + 2, close - (line + 2));
+  g_string_append (out, close + 2);
+  if (find_key (out->str, &value) == KEY_NONE || value == NULL)
+    return NULL;
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Markdown strong emphasis is no part of the text: "5+ years of **Go**"
+ * is kept as "5+ years of Go". Only pairs go, so "2 * 3" stays. */
+static char *
+strip_strong (const char *text)
+{
+  g_autoptr (GString) out = NULL;
+  guint pairs = 0;
+
+  for (const char *p = strstr (text, "**"); p != NULL; p = strstr (p + 2, "**"))
+    pairs++;
+  if (pairs < 2 || pairs % 2 != 0)
+    return g_strdup (text);
+  out = g_string_new (text);
+  g_string_replace (out, "**", "", 0);
+  g_strstrip (out->str);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* A Markdown horizontal rule ("---", "***", "* * *", "___"): a break
+ * between paragraphs, not text. */
+static gboolean
+is_rule (const char *line)
+{
+  guint marks = 0;
+
+  for (const char *p = line; *p != '\0'; p++)
+    {
+      if (*p == line[0] && strchr ("-*_", *p) != NULL)
+        marks++;
+      else if (*p != ' ')
+        return FALSE;
+    }
+  return marks >= 3;
+}
+
+/* "Acme Analytics is a data company." or "Born in 2001, Code and Theory is
+ * an agency": the capitalized words before the first sentence's "is a". */
+static char *
+company_from_sentence (const char *line)
+{
+  static const char * const not_names[] = {
+    "This", "That", "It", "There", "Which", "What", "Who", "He", "She", "We", "You",
+    "They", "Our", "Your", "The", "A", "An", "Each", "Every", "English", "German",
+    "French", "Spanish", "Experience", "Travel",
+  };
+  static const char * const joiners[] = { "and", "&", "of", "de", "von", "for" };
+  const char *is = NULL;
+  const char *start;
+  g_autofree char *head = NULL;
+  g_auto (GStrv) words = NULL;
+  guint n;
+
+  for (const char *p = line; *p != '\0'; p++)
+    {
+      if (g_str_has_prefix (p, ". ") || g_str_has_prefix (p, "! ") || g_str_has_prefix (p, "? "))
+        return NULL;
+      if (g_str_has_prefix (p, " is a ") || g_str_has_prefix (p, " is an "))
+        {
+          is = p;
+          break;
+        }
+    }
+  if (is == NULL)
+    return NULL;
+  start = g_strrstr_len (line, is - line, ", ");
+  start = start != NULL ? start + 2 : line;
+  head = g_strndup (start, is - start);
+  words = g_strsplit (head, " ", -1);
+  n = g_strv_length (words);
+  if (n == 0 || n > 5 || g_strv_contains (not_names, words[0]))
+    return NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0 && i < n - 1 && g_strv_contains (joiners, words[i]))
+        continue;
+      if (!g_unichar_isupper (g_utf8_get_char (words[i])))
+        return NULL;
+    }
+  return g_steal_pointer (&head);
+}
+
+static void handle_text_line (Parser     *self,
+                              const char *line,
+                              const char *bullet_text);
+
 static void
 handle_line (Parser     *self,
              const char *line,
              guint       indent)
 {
-  const char *bullet_text = strip_bullet (line);
-  gsize len = strlen (line);
+  g_autofree char *unbolded = unbold_label (line);
+  const char *bullet_text;
+  gsize len;
   SlTextSection heading;
-  GPtrArray *list;
   const char *value = NULL;
   KeyKind key;
+
+  if (unbolded != NULL)
+    line = unbolded;
+  bullet_text = strip_bullet (line);
+  len = strlen (line);
+
+  /* "- **Location:** Berlin" in a list of facts */
+  if (bullet_text != NULL && section_list (self, self->section) == NULL)
+    {
+      g_autofree char *label = unbold_label (bullet_text);
+
+      if (label != NULL && (key = find_key (label, &value)) != KEY_TITLE &&
+          *value != '\0' && apply_key (self, key, value))
+        return;
+    }
 
   /* The title: the first meaningful line. */
   if (self->title == NULL)
@@ -1913,12 +2043,31 @@ handle_line (Parser     *self,
   self->after_title = FALSE;
   (void) indent;
 
-  list = section_list (self, self->section);
+  {
+    g_autofree char *plain = strip_strong (line);
+    g_autofree char *plain_bullet = bullet_text != NULL ? strip_strong (bullet_text) : NULL;
+
+    handle_text_line (self, plain, plain_bullet);
+  }
+}
+
+/* A line of text, no heading or key: an item of the section's list, or a
+ * line of the description or of the about text. */
+static void
+handle_text_line (Parser     *self,
+                  const char *line,
+                  const char *bullet_text)
+{
+  GPtrArray *list = section_list (self, self->section);
+
   if (list != NULL)
     {
       add_item (self, list, line, bullet_text);
       return;
     }
+
+  if (bullet_text == NULL && self->organization_guess == NULL)
+    self->organization_guess = company_from_sentence (line);
 
   if (self->section == SL_TEXT_SECTION_ABOUT)
     add_text (self, self->about, line, bullet_text);
@@ -2053,7 +2202,7 @@ sl_posting_text_parse (const char  *text,
 
       g_string_truncate (line, 0);
       indent = append_clean (line, p, eol - p);
-      if (line->len == 0)
+      if (line->len == 0 || is_rule (line->str))
         parser.blank_before = TRUE;
       else
         {
@@ -2076,7 +2225,7 @@ sl_posting_text_parse (const char  *text,
 
   posting = sl_posting_new ();
   sl_posting_set_title (posting, parser.title);
-  sl_posting_set_organization (posting, parser.organization);
+  sl_posting_set_organization (posting, parser.organization != NULL ? parser.organization : parser.organization_guess);
   sl_posting_set_department (posting, parser.department);
   sl_posting_set_hiring_manager (posting, parser.hiring_manager);
   if (parser.openings > 0)

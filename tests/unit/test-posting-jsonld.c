@@ -274,6 +274,7 @@ test_round_trip_samples (void)
   const char *samples[] = {
     "posting-careers-page.txt", "posting-linkedin.txt", "posting-indeed.txt",
     "posting-numbered.txt", "posting-no-headings.txt", "posting-german.txt", "posting-crlf.txt",
+    "posting-markdown.md", "posting-markdown-details.md",
   };
   g_autoptr (GDateTime) now = g_date_time_new_utc (2025, 3, 10, 12, 0, 0);
 

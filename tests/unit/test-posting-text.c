@@ -108,11 +108,87 @@ test_shared_sample (void)
   g_assert_cmpuint (count (sl_posting_get_qualifications (posting)), ==, 11);
   g_assert_cmpuint (count (sl_posting_get_nice_to_have (posting)), ==, 4);
   g_assert_true (g_str_has_prefix (sl_posting_get_about (posting), "Born in 2001"));
+  g_assert_cmpstr (sl_posting_get_organization (posting), ==, "Code and Theory");
   g_assert_true (g_str_has_suffix (sl_posting_get_about (posting), "join our team."));
   /* the repeated title is not in the description */
   g_assert_true (g_str_has_prefix (sl_posting_get_description (posting), "Our Engineering team"));
   g_assert_null (strstr (sl_posting_get_description (posting), "Lead Backend Engineer, Python (India)"));
   g_assert_true (g_str_has_prefix (sl_posting_get_qualifications (posting)[0], "7\xe2\x80\x93" "10+ years"));
+}
+
+/* Markdown: bold labels, "#" headings, "-" bullets, a rule, bold words. */
+static void
+test_markdown (void)
+{
+  g_autoptr (SlPosting) posting = parse_sample ("posting-markdown.md");
+  const char * const locations[] = { "EU", NULL };
+  const char * const qualifications[] = {
+    "5+ years of Python and SQL", "Experience with Airflow or Dagster", "Clear written English", NULL,
+  };
+
+  g_assert_cmpstr (sl_posting_get_title (posting), ==, "Senior Data Engineer");
+  g_assert_cmpstr (sl_posting_get_organization (posting), ==, "Lumen Freight");
+  assert_strv (sl_posting_get_locations (posting), locations);
+  g_assert_cmpint (sl_posting_get_workplace_type (posting), ==, SL_WORKPLACE_TYPE_REMOTE);
+  g_assert_cmpstr (sl_posting_get_employment_type (posting), ==, "FULL_TIME");
+  g_assert_cmpfloat (sl_posting_get_salary_min (posting), ==, 70000);
+  g_assert_cmpfloat (sl_posting_get_salary_max (posting), ==, 90000);
+  g_assert_cmpstr (sl_posting_get_salary_currency (posting), ==, "EUR");
+  g_assert_cmpint (sl_posting_get_salary_unit (posting), ==, SL_SALARY_UNIT_YEAR);
+  g_assert_cmpstr (sl_posting_get_date_posted (posting), ==, "2025-03-04");
+  g_assert_cmpuint (count (sl_posting_get_responsibilities (posting)), ==, 3);
+  assert_strv (sl_posting_get_qualifications (posting), qualifications);
+  g_assert_cmpuint (count (sl_posting_get_nice_to_have (posting)), ==, 2);
+  g_assert_cmpstr (sl_posting_get_about (posting), ==, "We are 80 people in twelve countries.");
+  g_assert_cmpstr (sl_posting_get_description (posting), ==,
+                   "Lumen Freight is a logistics software company that plans container routes "
+                   "for shipping lines across Europe.\n\n"
+                   "You will join a team of six engineers who own the data platform.");
+}
+
+/* Markdown with the facts as a "* **Label:** value" list, "* * *" and
+ * numbered items; the employer named only by "… is a design consultancy". */
+static void
+test_markdown_details (void)
+{
+  g_autoptr (SlPosting) posting = parse_sample ("posting-markdown-details.md");
+  const char * const locations[] = { "Porto, Portugal", NULL };
+  const char * const qualifications[] = { "A portfolio of shipped work", "Fluent Portuguese", NULL };
+
+  g_assert_cmpstr (sl_posting_get_title (posting), ==, "Product Designer");
+  g_assert_cmpstr (sl_posting_get_organization (posting), ==, "Studio Orvalho");
+  assert_strv (sl_posting_get_locations (posting), locations);
+  g_assert_cmpint (sl_posting_get_workplace_type (posting), ==, SL_WORKPLACE_TYPE_HYBRID);
+  g_assert_cmpstr (sl_posting_get_employment_type (posting), ==, "PART_TIME");
+  g_assert_cmpfloat (sl_posting_get_salary_min (posting), ==, 2400);
+  g_assert_cmpfloat (sl_posting_get_salary_max (posting), ==, 2900);
+  g_assert_cmpint (sl_posting_get_salary_unit (posting), ==, SL_SALARY_UNIT_MONTH);
+  g_assert_cmpuint (count (sl_posting_get_responsibilities (posting)), ==, 3);
+  assert_strv (sl_posting_get_qualifications (posting), qualifications);
+  g_assert_cmpstr (sl_posting_get_description (posting), ==,
+                   "Studio Orvalho is a design consultancy for public services, with offices in "
+                   "Porto and Lisbon.\n\nBenefits\n\n- Four-day week\n- Training budget");
+}
+
+/* Where the text names the employer only in a sentence. */
+static void
+test_organization_from_text (void)
+{
+  const struct { const char *text; const char *organization; } cases[] = {
+    { "Cook\n\nBorn in 1990, Casa Verde is a family restaurant in Porto.\n", "Casa Verde" },
+    { "Cook\n\nAcme is an employee-owned bakery.\n", "Acme" },
+    { "Cook\n\nThis is a great job. Acme is a bakery.\n", NULL },
+    { "Cook\n\nGerman is a plus.\n", NULL },
+    { "Cook\n\nAbout Acme Foods\n\nWe bake. Bread Co is a partner.\n", "Acme Foods" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (SlPosting) posting = parse (cases[i].text);
+
+      g_test_message ("text: %s", cases[i].text);
+      g_assert_cmpstr (sl_posting_get_organization (posting), ==, cases[i].organization);
+    }
 }
 
 static void
@@ -610,6 +686,9 @@ main (int    argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/posting-text/shared-sample", test_shared_sample);
+  g_test_add_func ("/posting-text/markdown", test_markdown);
+  g_test_add_func ("/posting-text/markdown-details", test_markdown_details);
+  g_test_add_func ("/posting-text/organization-from-text", test_organization_from_text);
   g_test_add_func ("/posting-text/careers-page", test_careers_page);
   g_test_add_func ("/posting-text/linkedin", test_linkedin);
   g_test_add_func ("/posting-text/indeed", test_indeed);
