@@ -265,12 +265,12 @@ print_posting_json (SlPosting *posting)
   sl_cli_json_add_string (builder, "valid_through", sl_posting_get_valid_through (posting));
   json_builder_set_member_name (builder, "salary_min");
   if (sl_posting_get_salary_min (posting) > 0)
-    json_builder_add_double_value (builder, sl_posting_get_salary_min (posting));
+    sl_json_builder_add_amount (builder, sl_posting_get_salary_min (posting));
   else
     json_builder_add_null_value (builder);
   json_builder_set_member_name (builder, "salary_max");
   if (sl_posting_get_salary_max (posting) > 0)
-    json_builder_add_double_value (builder, sl_posting_get_salary_max (posting));
+    sl_json_builder_add_amount (builder, sl_posting_get_salary_max (posting));
   else
     json_builder_add_null_value (builder);
   sl_cli_json_add_string (builder, "salary_currency", sl_posting_get_salary_currency (posting));

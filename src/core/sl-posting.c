@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -979,16 +980,55 @@ check_valid_through (SlPosting  *self,
   return check_dates_order (self, error);
 }
 
-static gboolean
-check_salary (SlPosting  *self,
-              GError    **error)
+/**
+ * sl_salary_check:
+ * @amount: a salary figure
+ * @error: return location for a #GError
+ *
+ * Checks that @amount is a salary a posting can keep: from 0 (not given)
+ * to %SL_SALARY_MAX.
+ *
+ * Returns: %FALSE with an %SL_ERROR_INVALID outside that range
+ */
+gboolean
+sl_salary_check (double   amount,
+                 GError **error)
 {
-  if (self->salary_min < 0 || self->salary_max < 0)
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (isnan (amount))
+    {
+      g_set_error_literal (error, SL_ERROR, SL_ERROR_INVALID,
+                           _("The salary is not a number. Enter an amount such as 85000, or 0 to leave it out."));
+      return FALSE;
+    }
+  if (amount < 0)
     {
       g_set_error_literal (error, SL_ERROR, SL_ERROR_INVALID,
                            _("The salary cannot be negative. Enter 0 to leave a bound out."));
       return FALSE;
     }
+  if (amount > SL_SALARY_MAX)
+    {
+      g_autofree char *limit = g_strdup_printf ("%'.0f", SL_SALARY_MAX);
+
+      /* Translators: %s is the largest salary, 1,000,000,000,000 */
+      g_set_error (error, SL_ERROR, SL_ERROR_INVALID,
+                   _("The salary is too large: no salary is above %s. Check the amount and its unit (per hour, month or year)."),
+                   limit);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_salary (SlPosting  *self,
+              GError    **error)
+{
+  if (!sl_salary_check (self->salary_min, error) ||
+      !sl_salary_check (self->salary_max, error))
+    return FALSE;
 
   if (self->salary_min > 0 && self->salary_max > 0 && self->salary_min > self->salary_max)
     {

@@ -101,6 +101,19 @@ void                sl_posting_set_active_count        (SlPosting          *self
 gboolean            sl_posting_validate                (SlPosting          *self,
                                                         GError            **error);
 
+/* The largest salary figure a posting keeps, in any currency and unit: a
+ * trillion is above any real pay (a year in Iranian rials or Vietnamese
+ * dong stays under 10^11) and far below 2^53, so every amount keeps its
+ * cents exactly and is written as a plain JSON number. */
+#define SL_SALARY_MAX 1e12
+
+/* The one check of a salary figure, for the importers, JSON-LD and the
+ * editor: from 0 ("not given") to SL_SALARY_MAX. Returns FALSE with a
+ * translated SL_ERROR_INVALID for a negative, too large or not-a-number
+ * amount. */
+gboolean            sl_salary_check                    (double              amount,
+                                                        GError            **error);
+
 /* TRUE for an active ISO 4217 code in capitals ("EUR", "INR"). */
 gboolean            sl_currency_is_valid               (const char         *code);
 /* Checks one field, named by its property name ("title", "salary-min",

@@ -143,16 +143,44 @@ add_string (JsonBuilder *builder,
   json_builder_add_string_value (builder, value);
 }
 
+/**
+ * sl_json_builder_add_amount:
+ * @builder: a builder expecting a value
+ * @amount: a salary figure
+ *
+ * Adds @amount as a number that every JSON reader can parse: whole
+ * amounts as integers, others with their cents. json-glib 1.6 writes a
+ * double with "%g" and appends ".0", so 1e42 would become "1e+42.0", which
+ * is not JSON: an amount outside sl_salary_check()'s range (or NaN, or
+ * infinite) is written as null. Every exporter writes salaries with it.
+ */
+void
+sl_json_builder_add_amount (JsonBuilder *builder,
+                            double       amount)
+{
+  double cents;
+
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+
+  if (!sl_salary_check (amount, NULL))
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+  cents = round (amount * 100) / 100;
+  if (cents == floor (cents))
+    json_builder_add_int_value (builder, (gint64) cents);
+  else
+    json_builder_add_double_value (builder, cents);
+}
+
 static void
 add_number (JsonBuilder *builder,
             const char  *name,
             double       value)
 {
   json_builder_set_member_name (builder, name);
-  if (value == floor (value) && fabs (value) < 1e15)
-    json_builder_add_int_value (builder, (gint64) value);
-  else
-    json_builder_add_double_value (builder, value);
+  sl_json_builder_add_amount (builder, value);
 }
 
 static void
@@ -248,6 +276,9 @@ sl_posting_to_jsonld (SlPosting  *posting,
                            _("The posting has no title. Give it a title before exporting it."));
       return NULL;
     }
+  /* a figure stored before salaries had a range is refused, not lost */
+  if (!sl_posting_validate_field (posting, "salary-min", error))
+    return NULL;
 
   builder = json_builder_new ();
   json_builder_begin_object (builder);
@@ -813,7 +844,9 @@ type_error (GError    **error,
   return FALSE;
 }
 
-/* Text of @node: a string, a number, or NULL for null; else an error. */
+/* Text of @node: a string, or NULL for null; anything else (a number, a
+ * boolean, an object) is refused like a salary in words is, so that
+ * "title": 12345 is not a job title. */
 static gboolean
 node_text (JsonNode    *node,
            const char  *property,
@@ -834,11 +867,6 @@ node_text (JsonNode    *node,
 
           sl_posting_text_clean_inline (clean);
           *out = clean->len > 0 ? g_strdup (clean->str) : NULL;
-          return TRUE;
-        }
-      if (type == G_TYPE_INT64)
-        {
-          *out = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
           return TRUE;
         }
     }
@@ -870,7 +898,7 @@ node_number (JsonNode   *node,
       if (type == G_TYPE_INT64 || type == G_TYPE_DOUBLE)
         {
           *out = json_node_get_double (node);
-          if (isfinite (*out) && *out >= 0)
+          if (isfinite (*out))
             return TRUE;
         }
       else if (type == G_TYPE_STRING)
@@ -879,7 +907,7 @@ node_number (JsonNode   *node,
           char *end = NULL;
 
           *out = g_ascii_strtod (s, &end);
-          if (end != s && *end == '\0' && isfinite (*out) && *out >= 0)
+          if (end != s && *end == '\0' && isfinite (*out))
             return TRUE;
         }
     }
@@ -1203,6 +1231,25 @@ read_salary (SlPosting  *posting,
   if (unit_text == NULL && !member_text (amount, "unitText", &unit_text, error))
     return FALSE;
 
+  {
+    const struct { const char *name; double amount; } amounts[] = {
+      { "value", single }, { "minValue", min }, { "maxValue", max },
+    };
+
+    for (gsize i = 0; i < G_N_ELEMENTS (amounts); i++)
+      {
+        g_autoptr (GError) range_error = NULL;
+
+        if (!sl_salary_check (amounts[i].amount, &range_error))
+          {
+            /* Translators: the first %s is a schema.org property such as
+             * "maxValue", the second the sentence saying what is wrong */
+            g_set_error (error, SL_ERROR, SL_ERROR_PARSE, _("The JobPosting’s salary “%s”: %s"),
+                         amounts[i].name, range_error->message);
+            return FALSE;
+          }
+      }
+  }
   if (single > 0 && min == 0 && max == 0)
     min = max = single;
   if (min > 0 && max > 0 && min > max)
@@ -1414,6 +1461,11 @@ read_job_posting (SlPosting   *posting,
 
       if (!node_number (node, "totalJobOpenings", &openings, error))
         goto fail;
+      if (openings < 0)
+        {
+          type_error (error, "totalJobOpenings", _("a number of openings"));
+          goto fail;
+        }
       if (openings >= 1 && openings <= G_MAXUINT)
         sl_posting_set_openings (posting, (guint) openings);
     }

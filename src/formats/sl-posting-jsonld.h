@@ -2,6 +2,8 @@
 /* schema.org JobPosting (JSON-LD) export and import of an SlPosting. */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "sl-posting.h"
 
 G_BEGIN_DECLS
@@ -11,5 +13,8 @@ char      *sl_posting_to_jsonld   (SlPosting   *posting,
 SlPosting *sl_posting_from_jsonld (const char  *json,
                                    gssize       length,
                                    GError     **error);
+
+void       sl_json_builder_add_amount (JsonBuilder *builder,
+                                       double       amount);
 
 G_END_DECLS

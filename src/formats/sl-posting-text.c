@@ -2223,6 +2223,21 @@ sl_posting_text_parse (const char  *text,
       return NULL;
     }
 
+  if (parser.has_salary)
+    {
+      g_autoptr (GError) range_error = NULL;
+
+      if (!sl_salary_check (parser.salary.min, &range_error) ||
+          !sl_salary_check (parser.salary.max, &range_error))
+        {
+          parser_clear (&parser);
+          /* Translators: %s says what is wrong with the amount */
+          g_set_error (error, SL_ERROR, SL_ERROR_PARSE, _("The posting’s salary cannot be read: %s"),
+                       range_error->message);
+          return NULL;
+        }
+    }
+
   posting = sl_posting_new ();
   sl_posting_set_title (posting, parser.title);
   sl_posting_set_organization (posting, parser.organization != NULL ? parser.organization : parser.organization_guess);

@@ -2,6 +2,8 @@
 /* The Postings area: autosave, inline validation, undo, keyboard reordering, delete with undo and the status filter. */
 #include "config.h"
 
+#include <string.h>
+
 #include "gui-test-utils.h"
 
 #include "sl-postings-page.h"
@@ -160,6 +162,18 @@ test_salary_validation (void)
   g_assert_cmpfloat (sl_posting_get_salary_min (saved), ==, 120000);
   g_assert_cmpfloat (sl_posting_get_salary_max (saved), ==, 150000);
   g_clear_object (&saved);
+
+  /* No salary is above SL_SALARY_MAX: refused inline, with the reason. */
+  type_into (&f, "salary-max", "1000000000000000000000000000000000000000000");
+  g_assert_nonnull (sl_posting_editor_get_field_error (f.editor, "salary-max"));
+  g_assert_nonnull (strstr (sl_posting_editor_get_field_error (f.editor, "salary-max"), "too large"));
+  g_assert_cmpfloat (sl_posting_get_salary_max (sl_posting_editor_get_posting (f.editor)), <=, SL_SALARY_MAX);
+  g_assert_true (sl_posting_editor_flush (f.editor));
+  saved = reread (&f, id);
+  g_assert_cmpfloat (sl_posting_get_salary_max (saved), <=, SL_SALARY_MAX);
+  g_clear_object (&saved);
+  type_into (&f, "salary-max", "150000");
+  g_assert_null (sl_posting_editor_get_field_error (f.editor, "salary-max"));
 
   /* Neither a made-up currency nor a malformed date gets through. */
   type_into (&f, "salary-currency", "XYZ");

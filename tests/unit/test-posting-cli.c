@@ -349,6 +349,17 @@ test_errors (Fixture       *fixture,
   g_assert_cmpint (run (fixture, NULL, &err, "posting", "frobnicate", NULL), ==, 2);
   g_clear_pointer (&err, g_free);
 
+  /* a salary no one is paid */
+  {
+    g_autofree char *huge_salary = g_build_filename (fixture->dir, "salary.txt", NULL);
+
+    g_file_set_contents (huge_salary, "Cook\nSalary: 1000000000000000000000000000000000000000000 EUR per year\n", -1, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (run (fixture, NULL, &err, "posting", "import", huge_salary, NULL), ==, 1);
+    g_assert_nonnull (strstr (err, "too large"));
+    g_clear_pointer (&err, g_free);
+  }
+
   /* nothing was written */
   g_assert_cmpuint (count_postings (fixture), ==, 0);
 }

@@ -3,10 +3,15 @@
 
 #include "config.h"
 
+#include <float.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <math.h>
+#include <sqlite3.h>
 #include <string.h>
 
 #include "sl-error.h"
+#include "sl-store-private.h"
 #include "sl-posting-jsonld.h"
 #include "sl-posting-text.h"
 
@@ -218,6 +223,192 @@ test_export_unknown_workplace (void)
   bare = sl_posting_from_jsonld ("{\"@type\": \"JobPosting\", \"title\": \"Cook\"}", -1, &error);
   g_assert_no_error (error);
   g_assert_cmpint (sl_posting_get_workplace_type (bare), ==, SL_WORKPLACE_TYPE_UNKNOWN);
+}
+
+/* Every salary the store could hold, including what no check allows: the
+ * export either refuses the posting or writes JSON that json-glib reads back
+ * with the same figures, and never "1e+42.0". */
+static void
+test_extreme_salaries (void)
+{
+  const double amounts[] = {
+    0, -0.0, 0.01, 0.005, DBL_MIN, 5e-324, 45.5, 4800000.5, 1e11 + 0.25, SL_SALARY_MAX,
+    nextafter (SL_SALARY_MAX, INFINITY), 1e15, 1e42, DBL_MAX, -1, -DBL_MAX, NAN, INFINITY, -INFINITY,
+  };
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonNode) root = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *array_text = NULL;
+  JsonArray *array;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (amounts); i++)
+    {
+      g_autoptr (SlPosting) posting = full_posting ();
+      g_autoptr (GError) local_error = NULL;
+      g_autoptr (JsonParser) back = json_parser_new ();
+      g_autofree char *json = NULL;
+      gboolean allowed = sl_salary_check (amounts[i], NULL);
+
+      g_test_message ("salary %g", amounts[i]);
+      sl_posting_set_salary_min (posting, 0);
+      sl_posting_set_salary_max (posting, amounts[i]);
+      g_assert_cmpint (sl_posting_validate (posting, NULL), ==, allowed);
+      json = sl_posting_to_jsonld (posting, &local_error);
+      if (!allowed)
+        {
+          g_assert_error (local_error, SL_ERROR, SL_ERROR_INVALID);
+          g_assert_null (json);
+          continue;
+        }
+      g_assert_no_error (local_error);
+      json_parser_load_from_data (back, json, -1, &local_error);
+      g_assert_no_error (local_error);
+      if (amounts[i] >= 0.005)
+        {
+          JsonObject *value = json_object_get_object_member (
+            json_object_get_object_member (json_node_get_object (json_parser_get_root (back)), "baseSalary"),
+            "value");
+
+          g_assert_cmpfloat_with_epsilon (json_object_get_double_member (value, "maxValue"),
+                                          round (amounts[i] * 100) / 100, MAX (1e-9 * amounts[i], 1e-9));
+        }
+    }
+
+  /* the writer on its own (shortlist-cli's "posting show --json" uses it) */
+  json_builder_begin_array (builder);
+  for (gsize i = 0; i < G_N_ELEMENTS (amounts); i++)
+    sl_json_builder_add_amount (builder, amounts[i]);
+  json_builder_end_array (builder);
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  array_text = json_generator_to_data (generator, NULL);
+  g_test_message ("%s", array_text);
+  g_assert_null (strstr (array_text, "e+"));
+  json_parser_load_from_data (parser, array_text, -1, &error);
+  g_assert_no_error (error);
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (array), ==, G_N_ELEMENTS (amounts));
+  for (gsize i = 0; i < G_N_ELEMENTS (amounts); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (sl_salary_check (amounts[i], NULL))
+        g_assert_cmpfloat_with_epsilon (json_node_get_double (element), round (amounts[i] * 100) / 100,
+                                        MAX (1e-9 * amounts[i], 1e-9));
+      else
+        g_assert_true (JSON_NODE_HOLDS_NULL (element));
+    }
+}
+
+/* A figure written before salaries had a range (an older version stored
+ * 1e42 from a text posting): the store gives it back, and the export says
+ * what to correct instead of writing what is not JSON. */
+static void
+test_stored_out_of_range (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("sl-jsonld-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "test.db", NULL);
+  g_autoptr (SlStore) store = sl_store_open (path, NULL);
+  g_autoptr (SlPosting) posting = full_posting ();
+  g_autoptr (SlPosting) loaded = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *json = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_nonnull (store);
+  sl_record_set_id (SL_RECORD (posting), NULL);
+  g_assert_true (sl_store_save_posting (store, posting, &error));
+  g_assert_no_error (error);
+
+  /* what the store refuses today */
+  sl_posting_set_salary_max (posting, 1e42);
+  g_assert_false (sl_store_save_posting (store, posting, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (sl_store_get_db (store),
+                                       "UPDATE posting SET salary_max = 1e42 WHERE id = ?1", -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, sl_record_get_id (SL_RECORD (posting)), -1, SQLITE_TRANSIENT);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+
+  loaded = sl_store_get_posting (store, sl_record_get_id (SL_RECORD (posting)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (sl_posting_get_salary_max (loaded), ==, 1e42);
+  json = sl_posting_to_jsonld (loaded, &error);
+  g_assert_null (json);
+  g_assert_error (error, SL_ERROR, SL_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "too large"));
+
+  g_clear_object (&store);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_import_out_of_range (void)
+{
+  const char *files[] = {
+    "{\"@type\": \"JobPosting\", \"title\": \"Cook\", \"baseSalary\": {\"@type\": \"MonetaryAmount\","
+    " \"currency\": \"EUR\", \"value\": {\"@type\": \"QuantitativeValue\", \"maxValue\": 1e42}}}",
+    "{\"@type\": \"JobPosting\", \"title\": \"Cook\", \"baseSalary\": {\"@type\": \"MonetaryAmount\","
+    " \"currency\": \"EUR\", \"value\": -300}}",
+    "{\"@type\": \"JobPosting\", \"title\": \"Cook\", \"baseSalary\": {\"@type\": \"MonetaryAmount\","
+    " \"currency\": \"EUR\", \"value\": {\"minValue\": \"2000000000000\"}}}",
+  };
+  const char *names[] = { "“maxValue”", "“value”", "“minValue”" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (SlPosting) posting = sl_posting_from_jsonld (files[i], -1, &error);
+
+      g_test_message ("%s: %s", files[i], error ? error->message : "");
+      g_assert_null (posting);
+      g_assert_error (error, SL_ERROR, SL_ERROR_PARSE);
+      g_assert_nonnull (strstr (error->message, names[i]));
+    }
+}
+
+/* Every property of the wrong type gets the same refusal, naming it. */
+static void
+test_wrong_types (void)
+{
+  const struct { const char *member; const char *property; } cases[] = {
+    { "\"title\": 12345", "title" },
+    { "\"title\": true", "title" },
+    { "\"title\": [\"Cook\"]", "title" },
+    { "\"title\": \"Cook\", \"disambiguatingDescription\": 7", "disambiguatingDescription" },
+    { "\"title\": \"Cook\", \"description\": 5", "description" },
+    { "\"title\": \"Cook\", \"datePosted\": 20250301", "datePosted" },
+    { "\"title\": \"Cook\", \"employmentType\": 3", "employmentType" },
+    { "\"title\": \"Cook\", \"hiringOrganization\": 5", "hiringOrganization" },
+    { "\"title\": \"Cook\", \"hiringOrganization\": {\"name\": 7}", "name" },
+    { "\"title\": \"Cook\", \"responsibilities\": [1, 2]", "responsibilities" },
+    { "\"title\": \"Cook\", \"qualifications\": false", "qualifications" },
+    { "\"title\": \"Cook\", \"jobLocationType\": 1", "jobLocationType" },
+    { "\"title\": \"Cook\", \"jobLocation\": 12", "jobLocation" },
+    { "\"title\": \"Cook\", \"baseSalary\": \"lots\"", "baseSalary" },
+    { "\"title\": \"Cook\", \"baseSalary\": {\"currency\": 978, \"value\": 5}", "currency" },
+    { "\"title\": \"Cook\", \"baseSalary\": {\"currency\": \"EUR\", \"value\": \"lots\"}", "value" },
+    { "\"title\": \"Cook\", \"totalJobOpenings\": \"two\"", "totalJobOpenings" },
+    { "\"title\": \"Cook\", \"shortlist:status\": 1", "shortlist:status" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *json = g_strdup_printf ("{\"@type\": \"JobPosting\", %s}", cases[i].member);
+      g_autofree char *quoted = g_strdup_printf ("The JobPosting’s “%s” is not ", cases[i].property);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (SlPosting) posting = sl_posting_from_jsonld (json, -1, &error);
+
+      g_test_message ("%s: %s", json, error ? error->message : "accepted");
+      g_assert_null (posting);
+      g_assert_error (error, SL_ERROR, SL_ERROR_PARSE);
+      g_assert_true (g_str_has_prefix (error->message, quoted));
+    }
 }
 
 static void
@@ -436,6 +627,10 @@ main (int    argc,
   g_test_add_func ("/posting-jsonld/export-schema", test_export_schema);
   g_test_add_func ("/posting-jsonld/export-remote", test_export_remote);
   g_test_add_func ("/posting-jsonld/export-unknown-workplace", test_export_unknown_workplace);
+  g_test_add_func ("/posting-jsonld/extreme-salaries", test_extreme_salaries);
+  g_test_add_func ("/posting-jsonld/stored-out-of-range", test_stored_out_of_range);
+  g_test_add_func ("/posting-jsonld/import-out-of-range", test_import_out_of_range);
+  g_test_add_func ("/posting-jsonld/wrong-types", test_wrong_types);
   g_test_add_func ("/posting-jsonld/round-trip", test_round_trip);
   g_test_add_func ("/posting-jsonld/round-trip-samples", test_round_trip_samples);
   g_test_add_func ("/posting-jsonld/third-party", test_third_party);

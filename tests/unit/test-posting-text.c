@@ -191,6 +191,21 @@ test_organization_from_text (void)
     }
 }
 
+/* A salary no one is paid is refused with the reason, as JSON-LD's is. */
+static void
+test_salary_out_of_range (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDateTime) now = fixed_now ();
+  g_autoptr (SlPosting) posting =
+    sl_posting_text_parse ("Cook\nSalary: 1000000000000000000000000000000000000000000 EUR per year\n\nWe cook.\n",
+                           -1, now, &error);
+
+  g_assert_null (posting);
+  g_assert_error (error, SL_ERROR, SL_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "too large"));
+}
+
 static void
 test_careers_page (void)
 {
@@ -689,6 +704,7 @@ main (int    argc,
   g_test_add_func ("/posting-text/markdown", test_markdown);
   g_test_add_func ("/posting-text/markdown-details", test_markdown_details);
   g_test_add_func ("/posting-text/organization-from-text", test_organization_from_text);
+  g_test_add_func ("/posting-text/salary-out-of-range", test_salary_out_of_range);
   g_test_add_func ("/posting-text/careers-page", test_careers_page);
   g_test_add_func ("/posting-text/linkedin", test_linkedin);
   g_test_add_func ("/posting-text/indeed", test_indeed);

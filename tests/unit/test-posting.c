@@ -2,6 +2,7 @@
 /* Tests SlPosting and SlStage: accessors, change notification, copies and validation. */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "sl-error.h"
@@ -221,6 +222,24 @@ test_posting_validate (void)
   g_assert_true (sl_posting_validate (posting, NULL));
   sl_posting_set_salary_max (posting, 90000);
   g_assert_true (sl_posting_validate (posting, NULL));
+
+  /* the range of sl_salary_check () */
+  sl_posting_set_salary_max (posting, 1e42);
+  assert_invalid (posting, "too large");
+  sl_posting_set_salary_max (posting, NAN);
+  assert_invalid (posting, "not a number");
+  sl_posting_set_salary_max (posting, INFINITY);
+  assert_invalid (posting, "too large");
+  sl_posting_set_salary_max (posting, -1);
+  assert_invalid (posting, "negative");
+  sl_posting_set_salary_min (posting, 0);
+  sl_posting_set_salary_max (posting, SL_SALARY_MAX);
+  g_assert_true (sl_posting_validate (posting, NULL));
+  g_assert_true (sl_salary_check (0, NULL));
+  g_assert_false (sl_salary_check (nextafter (SL_SALARY_MAX, INFINITY), NULL));
+  g_assert_false (sl_salary_check (-INFINITY, NULL));
+  sl_posting_set_salary_min (posting, 90000);
+  sl_posting_set_salary_max (posting, 90000);
 
   sl_posting_set_salary_currency (posting, "EURO");
   assert_invalid (posting, "currency");

@@ -239,6 +239,9 @@ format_money (double amount)
 {
   if (amount <= 0)
     return g_strdup ("");
+  /* a figure stored before salaries had a range may not fit a gint64 */
+  if (amount > SL_SALARY_MAX)
+    return g_strdup_printf ("%.0f", amount);
   if (amount == (double) (gint64) amount)
     return g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) amount);
   return g_strdup_printf ("%.2f", amount);
@@ -273,13 +276,7 @@ parse_money (const char  *text,
                    _("“%s” is not an amount: enter digits only, such as 85000"), text);
       return FALSE;
     }
-  if (value < 0)
-    {
-      g_set_error_literal (error, SL_ERROR, SL_ERROR_INVALID,
-                           _("A salary cannot be negative: enter a positive amount or leave it empty"));
-      return FALSE;
-    }
-
+  /* the range is sl_salary_check()'s, through sl_posting_validate_field() */
   *out = value;
   return TRUE;
 }
