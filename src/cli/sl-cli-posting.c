@@ -4,13 +4,16 @@
 
 #include "config.h"
 
+#include <gio/gunixinputstream.h>
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "sl-cli.h"
 #include "sl-cli-posting.h"
+#include "sl-posting-import.h"
 #include "sl-posting-jsonld.h"
 #include "sl-posting-markdown.h"
 #include "sl-posting-text.h"
@@ -41,33 +44,26 @@ static SlPosting *
 read_posting_file (const char  *path,
                    GError     **error)
 {
+  g_autoptr (GInputStream) stream = NULL;
   g_autofree char *contents = NULL;
-  g_autoptr (JsonParser) parser = NULL;
   gsize length = 0;
 
   if (g_strcmp0 (path, "-") == 0)
+    stream = g_unix_input_stream_new (STDIN_FILENO, FALSE);
+  else
     {
-      GString *buffer = g_string_new (NULL);
-      char chunk[65536];
-      gsize n;
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
 
-      while ((n = fread (chunk, 1, sizeof chunk, stdin)) > 0)
-        g_string_append_len (buffer, chunk, n);
-      length = buffer->len;
-      contents = g_string_free (buffer, FALSE);
+      stream = G_INPUT_STREAM (g_file_read (file, NULL, error));
+      if (stream == NULL)
+        return NULL;
     }
-  else if (!g_file_get_contents (path, &contents, &length, error))
+
+  /* never more than SL_POSTING_IMPORT_MAX_BYTES in memory */
+  contents = sl_posting_import_read (stream, &length, NULL, error);
+  if (contents == NULL)
     return NULL;
-
-  /* JSON-LD when the file is JSON, plain text otherwise */
-  parser = json_parser_new ();
-  if (length > 0 && memchr (contents, '\0', length) == NULL && g_utf8_validate (contents, length, NULL) &&
-      json_parser_load_from_data (parser, contents, length, NULL) &&
-      json_parser_get_root (parser) != NULL &&
-      !JSON_NODE_HOLDS_VALUE (json_parser_get_root (parser)))
-    return sl_posting_from_jsonld (contents, length, error);
-
-  return sl_posting_text_parse (contents, length, NULL, error);
+  return sl_posting_import_parse (contents, length, NULL, error);
 }
 
 static int
@@ -77,10 +73,12 @@ posting_import (SlStore  *store,
 {
   g_autoptr (SlPosting) posting = NULL;
   g_autoptr (GError) error = NULL;
+  g_autofree char *limit = g_format_size_full (SL_POSTING_IMPORT_MAX_BYTES, G_FORMAT_SIZE_IEC_UNITS);
+  /* Translators: %s is the largest file, "1.0 MiB" */
+  g_autofree char *summary = g_strdup_printf (_("Import a job posting from a text, Markdown or JSON-LD file of at most %s (“-” reads standard input) and print its new id."),
+                                              limit);
 
-  if (!sl_cli_parse_options (_("FILE"),
-                             _("Import a job posting from a text or JSON-LD file (“-” reads standard input) and print its new id."),
-                             NULL, &argc, &argv))
+  if (!sl_cli_parse_options (_("FILE"), summary, NULL, &argc, &argv))
     return SL_CLI_EXIT_USAGE;
   if (argc != 2)
     {

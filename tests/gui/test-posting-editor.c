@@ -6,6 +6,8 @@
 
 #include "gui-test-utils.h"
 
+#include "sl-error.h"
+#include "sl-posting-import.h"
 #include "sl-postings-page.h"
 #include "sl-posting-editor.h"
 #include "sl-string-list-editor.h"
@@ -390,6 +392,69 @@ test_import_text (void)
   fixture_tear_down (&f);
 }
 
+static void
+import_file_done_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static char *
+import_file (Fixture     *f,
+             const char  *path,
+             GError     **error)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GAsyncResult) result = NULL;
+
+  sl_postings_page_import_file_async (f->page, file, NULL, import_file_done_cb, &result);
+  GUI_TEST_WAIT_UNTIL (result != NULL, 10);
+  return sl_postings_page_import_file_finish (f->page, result, error);
+}
+
+/* Import… reads a Markdown file in a thread, and refuses one larger than
+ * the limit with the reason, saving nothing. */
+static void
+test_import_file (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *small = gui_test_database_path ("posting.md");
+  g_autofree char *big = gui_test_database_path ("huge.txt");
+  g_autofree char *id = NULL;
+  g_autofree char *none = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlPosting) saved = NULL;
+  g_autoptr (GString) text = g_string_new ("Cook\n\n");
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  g_file_set_contents (small, "# Cook\n\n**Location:** Porto, Portugal\n\nWe cook.\n", -1, &error);
+  g_assert_no_error (error);
+  while (text->len <= SL_POSTING_IMPORT_MAX_BYTES)
+    g_string_append (text, "We cook every day of the week, for everyone who comes in.\n");
+  g_file_set_contents (big, text->str, (gssize) text->len, &error);
+  g_assert_no_error (error);
+
+  id = import_file (&f, small, &error);
+  g_assert_no_error (error);
+  saved = reread (&f, id);
+  g_assert_cmpstr (sl_posting_get_title (saved), ==, "Cook");
+  g_assert_cmpstr (sl_posting_get_locations (saved)[0], ==, "Porto, Portugal");
+
+  none = import_file (&f, big, &error);
+  g_assert_null (none);
+  g_assert_error (error, SL_ERROR, SL_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "larger than"));
+  g_assert_cmpuint (g_list_model_get_n_items (sl_postings_page_get_visible_model (f.page)), ==, 1);
+
+  fixture_tear_down (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -403,6 +468,7 @@ main (int   argc,
   g_test_add_func ("/gui/postings/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/gui/postings/filter-by-status", test_filter_by_status);
   g_test_add_func ("/gui/postings/import-text", test_import_text);
+  g_test_add_func ("/gui/postings/import-file", test_import_file);
 
   return g_test_run ();
 }

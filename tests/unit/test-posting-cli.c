@@ -6,7 +6,10 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 typedef struct
 {
@@ -289,6 +292,35 @@ test_workplace_unknown (Fixture       *fixture,
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (again), "workplace_type"), ==, "unknown");
 }
 
+/* A 50 MB "posting" is refused with the limit, and the CLI never holds it:
+ * its peak memory stays far under the file's size. */
+static void
+test_import_too_large (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "huge.txt", NULL);
+  g_autofree char *err = NULL;
+  g_autoptr (GError) error = NULL;
+  struct rusage usage;
+  int fd;
+
+  if (!have_cli (fixture))
+    return;
+
+  fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, 50 * 1024 * 1024), ==, 0);
+  g_close (fd, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (run (fixture, NULL, &err, "posting", "import", path, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "larger than 1.0"));
+  g_assert_cmpint (getrusage (RUSAGE_CHILDREN, &usage), ==, 0);
+  g_test_message ("peak RSS of the CLI: %ld KiB", usage.ru_maxrss);
+  g_assert_cmpint (usage.ru_maxrss, <, 40 * 1024);
+  g_assert_cmpuint (count_postings (fixture), ==, 0);
+}
+
 static void
 test_errors (Fixture       *fixture,
              gconstpointer  data)
@@ -376,6 +408,8 @@ main (int    argc,
               fixture_set_up, test_export_formats, fixture_tear_down);
   g_test_add ("/posting-cli/workplace-unknown", Fixture, NULL,
               fixture_set_up, test_workplace_unknown, fixture_tear_down);
+  g_test_add ("/posting-cli/import-too-large", Fixture, NULL,
+              fixture_set_up, test_import_too_large, fixture_tear_down);
   g_test_add ("/posting-cli/errors", Fixture, NULL,
               fixture_set_up, test_errors, fixture_tear_down);
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "sl-error.h"
+#include "sl-posting-import.h"
 #include "sl-posting-text.h"
 #include "sl-posting-text-private.h"
 
@@ -204,6 +205,60 @@ test_salary_out_of_range (void)
   g_assert_null (posting);
   g_assert_error (error, SL_ERROR, SL_ERROR_PARSE);
   g_assert_nonnull (strstr (error->message, "too large"));
+}
+
+/* The size limit is checked on the bytes read, before the rest is read. */
+static void
+test_import_limit (void)
+{
+  g_autofree char *big = g_malloc (SL_POSTING_IMPORT_MAX_BYTES + 100);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlPosting) text = NULL;
+  g_autoptr (SlPosting) jsonld = NULL;
+  gsize sizes[] = { SL_POSTING_IMPORT_MAX_BYTES, SL_POSTING_IMPORT_MAX_BYTES + 1, SL_POSTING_IMPORT_MAX_BYTES + 100 };
+
+  g_assert_true (sl_posting_import_check_size (SL_POSTING_IMPORT_MAX_BYTES, NULL));
+  g_assert_false (sl_posting_import_check_size (SL_POSTING_IMPORT_MAX_BYTES + 1, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "larger than 1.0"));
+  g_clear_error (&error);
+
+  memset (big, 'a', SL_POSTING_IMPORT_MAX_BYTES + 100);
+  for (gsize i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autoptr (GInputStream) stream = g_memory_input_stream_new_from_data (big, sizes[i], NULL);
+      g_autofree char *data = NULL;
+      gsize length = 0;
+
+      data = sl_posting_import_read (stream, &length, NULL, &error);
+      if (sizes[i] <= SL_POSTING_IMPORT_MAX_BYTES)
+        {
+          g_assert_no_error (error);
+          g_assert_cmpuint (length, ==, sizes[i]);
+          g_assert_cmpint (data[length], ==, '\0');
+        }
+      else
+        {
+          g_assert_null (data);
+          g_assert_error (error, SL_ERROR, SL_ERROR_PARSE);
+          /* it stopped one byte past the limit */
+          g_assert_cmpint (g_seekable_tell (G_SEEKABLE (stream)), ==, SL_POSTING_IMPORT_MAX_BYTES + 1);
+          g_clear_error (&error);
+        }
+    }
+  big[SL_POSTING_IMPORT_MAX_BYTES] = '\0';
+  g_assert_null (sl_posting_import_parse (big, SL_POSTING_IMPORT_MAX_BYTES + 1, NULL, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_PARSE);
+  g_clear_error (&error);
+
+  /* text that starts like JSON is text; JSON is JSON-LD */
+  text = sl_posting_import_parse ("[Remote] Cook\n\nWe cook.\n", strlen ("[Remote] Cook\n\nWe cook.\n"), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sl_posting_get_title (text), ==, "[Remote] Cook");
+  jsonld = sl_posting_import_parse ("[{\"@type\": \"JobPosting\", \"title\": \"Cook\"}]",
+                                    strlen ("[{\"@type\": \"JobPosting\", \"title\": \"Cook\"}]"), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sl_posting_get_title (jsonld), ==, "Cook");
 }
 
 static void
@@ -705,6 +760,7 @@ main (int    argc,
   g_test_add_func ("/posting-text/markdown-details", test_markdown_details);
   g_test_add_func ("/posting-text/organization-from-text", test_organization_from_text);
   g_test_add_func ("/posting-text/salary-out-of-range", test_salary_out_of_range);
+  g_test_add_func ("/posting-text/import-limit", test_import_limit);
   g_test_add_func ("/posting-text/careers-page", test_careers_page);
   g_test_add_func ("/posting-text/linkedin", test_linkedin);
   g_test_add_func ("/posting-text/indeed", test_indeed);

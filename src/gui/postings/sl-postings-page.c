@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sl-error.h"
+#include "sl-posting-import.h"
 #include "sl-posting-jsonld.h"
 #include "sl-posting-markdown.h"
 #include "sl-posting-row.h"
@@ -867,6 +868,10 @@ undo_import_action_cb (GtkWidget  *widget,
     toast (self, error->message);
 }
 
+static char *add_imported (SlPostingsPage  *self,
+                           SlPosting       *posting,
+                           GError         **error);
+
 char *
 sl_postings_page_import_text (SlPostingsPage  *self,
                               const char      *text,
@@ -874,31 +879,25 @@ sl_postings_page_import_text (SlPostingsPage  *self,
                               GError         **error)
 {
   g_autoptr (SlPosting) posting = NULL;
-  g_autoptr (GDateTime) now = NULL;
-  const char *p;
-  const char *end;
 
   g_return_val_if_fail (SL_IS_POSTINGS_PAGE (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
   if (length < 0)
     length = (gssize) strlen (text);
-  end = text + length;
-  for (p = text; p < end && g_ascii_isspace (*p); p++)
-    ;
-
-  if (p < end && *p == '{')
-    {
-      posting = sl_posting_from_jsonld (text, length, error);
-    }
-  else
-    {
-      now = g_date_time_new_now_local ();
-      posting = sl_posting_text_parse (text, length, now, error);
-    }
+  posting = sl_posting_import_parse (text, (gsize) length, NULL, error);
   if (posting == NULL)
     return NULL;
 
+  return add_imported (self, posting, error);
+}
+
+/* Saves an imported posting, shows it, and offers to undo the import. */
+static char *
+add_imported (SlPostingsPage  *self,
+              SlPosting       *posting,
+              GError         **error)
+{
   if (!add_and_select (self, posting, error))
     return NULL;
 
@@ -953,30 +952,67 @@ paste_action_cb (GtkWidget  *widget,
 }
 
 static void
-file_loaded_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+file_read_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
 {
-  g_autoptr (SlPostingsPage) self = user_data;
+  g_autoptr (GTask) task = user_data;
+  SlPostingsPage *self = g_task_get_source_object (task);
   g_autoptr (GError) error = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
+  g_autoptr (SlPosting) posting = sl_posting_import_file_finish (G_FILE (source), result, &error);
+  char *id = NULL;
 
-  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
+  if (posting != NULL)
+    id = add_imported (self, posting, &error);
+  if (id == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, id, g_free);
+}
+
+void
+sl_postings_page_import_file_async (SlPostingsPage      *self,
+                                    GFile               *file,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (SL_IS_POSTINGS_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sl_postings_page_import_file_async);
+  /* read and parsed in a thread, never more than SL_POSTING_IMPORT_MAX_BYTES */
+  sl_posting_import_file_async (file, cancellable, file_read_cb, task);
+}
+
+char *
+sl_postings_page_import_file_finish (SlPostingsPage  *self,
+                                     GAsyncResult    *result,
+                                     GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+file_imported_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  SlPostingsPage *self = SL_POSTINGS_PAGE (source);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *id = sl_postings_page_import_file_finish (self, result, &error);
+
+  if (id == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Could not import the posting: %s"), error->message);
 
       toast (self, message);
-      return;
     }
-
-  if (!g_utf8_validate (contents, (gssize) length, NULL))
-    {
-      toast (self, _("Could not import the posting: the file is not UTF-8 text"));
-      return;
-    }
-
-  import_or_toast (self, contents, (gssize) length);
 }
 
 static void
@@ -988,7 +1024,7 @@ import_response_cb (GtkNativeDialog *dialog,
     {
       g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
-      g_file_load_contents_async (file, NULL, file_loaded_cb, g_object_ref (self));
+      sl_postings_page_import_file_async (self, file, NULL, file_imported_cb, NULL);
     }
 
   g_object_unref (dialog);

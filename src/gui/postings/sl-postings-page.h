@@ -46,13 +46,23 @@ void             sl_postings_page_set_status_filter (SlPostingsPage *self,
                                                      int             status);
 void             sl_postings_page_set_search_text   (SlPostingsPage *self,
                                                      const char     *text);
-/* Parses @text (JSON-LD when it starts with '{', else plain text or
- * Markdown), saves the new posting, selects it and shows a toast with Undo.
+/* Parses @text (JSON-LD when it is JSON, else plain text or Markdown; at
+ * most SL_POSTING_IMPORT_MAX_BYTES), saves the new posting, selects it and shows a toast with Undo.
  * Returns the new posting's id, or NULL with @error set. */
 char            *sl_postings_page_import_text       (SlPostingsPage *self,
                                                      const char     *text,
                                                      gssize          length,
                                                      GError        **error);
+/* The same for a file, read and parsed in a thread; a file larger than
+ * SL_POSTING_IMPORT_MAX_BYTES is refused before it is read. */
+void             sl_postings_page_import_file_async  (SlPostingsPage      *self,
+                                                      GFile               *file,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+char            *sl_postings_page_import_file_finish (SlPostingsPage      *self,
+                                                      GAsyncResult        *result,
+                                                      GError             **error);
 void             sl_postings_page_add_toast         (SlPostingsPage *self,
                                                      AdwToast       *toast);
 /* TRUE when the window shows its own header bar above the page: the page's
