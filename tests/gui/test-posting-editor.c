@@ -195,6 +195,55 @@ test_salary_validation (void)
   fixture_tear_down (&f);
 }
 
+/* A location is one item, commas and all: editing the list never splits
+ * "Bengaluru, Karnataka, India" into three places. */
+static void
+test_locations_list (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *id = NULL;
+  g_autoptr (SlPosting) saved = NULL;
+  SlStringListEditor *list;
+  const char * const two[] = { "Bengaluru, Karnataka, India", "Berlin, Germany", NULL };
+  const char * const one[] = { "Berlin, Germany", NULL };
+  GtkWidget *widget;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  id = new_posting (&f);
+  widget = sl_posting_editor_get_field_widget (f.editor, "locations");
+  g_assert_true (SL_IS_STRING_LIST_EDITOR (widget));
+  list = SL_STRING_LIST_EDITOR (widget);
+  gtk_editable_set_text (GTK_EDITABLE (sl_string_list_editor_add_item (list)), "Bengaluru, Karnataka, India");
+  gtk_editable_set_text (GTK_EDITABLE (sl_string_list_editor_add_item (list)), "Berlin, Germany");
+  wait_for_save (&f);
+
+  saved = reread (&f, id);
+  g_assert_true (g_strv_equal (sl_posting_get_locations (saved), two));
+  g_clear_object (&saved);
+
+  /* Editing one place keeps it whole; removing the other saves one (after
+   * the coalescing delay, so that it is an undo step of its own). */
+  gui_test_spin (1200);
+  gtk_editable_set_text (GTK_EDITABLE (sl_string_list_editor_get_row (list, 0)), "");
+  gui_test_flush_events ();
+  wait_for_save (&f);
+  saved = reread (&f, id);
+  g_assert_true (g_strv_equal (sl_posting_get_locations (saved), one));
+  g_clear_object (&saved);
+
+  /* Undo brings the two back, as they were. */
+  gtk_widget_activate_action (GTK_WIDGET (f.editor), "editor.undo", NULL);
+  wait_for_save (&f);
+  g_assert_cmpuint (sl_string_list_editor_get_n_items (list), ==, 2);
+  saved = reread (&f, id);
+  g_assert_true (g_strv_equal (sl_posting_get_locations (saved), two));
+
+  fixture_tear_down (&f);
+}
+
 static void
 test_undo_title (void)
 {
@@ -463,6 +512,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/postings/autosave-title", test_autosave_title);
   g_test_add_func ("/gui/postings/salary-validation", test_salary_validation);
+  g_test_add_func ("/gui/postings/locations-list", test_locations_list);
   g_test_add_func ("/gui/postings/undo-title", test_undo_title);
   g_test_add_func ("/gui/postings/reorder-by-keyboard", test_reorder_by_keyboard);
   g_test_add_func ("/gui/postings/delete-and-undo", test_delete_and_undo);

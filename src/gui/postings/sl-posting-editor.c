@@ -38,7 +38,7 @@ struct _SlPostingEditor
   AdwEntryRow        *hiring_manager_row;
   AdwEntryRow        *organization_row;
   GtkSpinButton      *openings_spin;
-  AdwEntryRow        *locations_row;
+  SlStringListEditor *locations_editor;
   AdwComboRow        *workplace_row;
   AdwComboRow        *employment_row;
   AdwEntryRow        *date_posted_row;
@@ -83,7 +83,6 @@ static const char * const employment_types[] = {
 
 typedef enum {
   KIND_TEXT,
-  KIND_LOCATIONS,
   KIND_DATE,
   KIND_MONEY,
   KIND_CURRENCY,
@@ -105,7 +104,6 @@ static const FieldInfo entry_fields[] = {
   { "department",      KIND_TEXT,      ROW (department_row),     NULL,            FALSE },
   { "hiring-manager",  KIND_TEXT,      ROW (hiring_manager_row), NULL,            FALSE },
   { "organization",    KIND_TEXT,      ROW (organization_row),   NULL,            FALSE },
-  { "locations",       KIND_LOCATIONS, ROW (locations_row),      NULL,            FALSE },
   { "date-posted",     KIND_DATE,      ROW (date_posted_row),    "valid-through", TRUE },
   { "valid-through",   KIND_DATE,      ROW (valid_through_row),  "date-posted",   TRUE },
   { "salary-min",      KIND_MONEY,     ROW (salary_min_row),     "salary-max",    TRUE },
@@ -136,7 +134,6 @@ find_field (const char *name)
 typedef struct
 {
   char    *str;
-  char   **strv;
   double   num;
 } FieldValue;
 
@@ -144,7 +141,6 @@ static void
 field_value_clear (FieldValue *value)
 {
   g_clear_pointer (&value->str, g_free);
-  g_clear_pointer (&value->strv, g_strfreev);
 }
 
 static void
@@ -164,8 +160,6 @@ posting_get_value (SlPosting       *posting,
     value->str = g_strdup (sl_posting_get_hiring_manager (posting));
   else if (g_str_equal (name, "organization"))
     value->str = g_strdup (sl_posting_get_organization (posting));
-  else if (g_str_equal (name, "locations"))
-    value->strv = g_strdupv ((char **) sl_posting_get_locations (posting));
   else if (g_str_equal (name, "date-posted"))
     value->str = g_strdup (sl_posting_get_date_posted (posting));
   else if (g_str_equal (name, "valid-through"))
@@ -195,8 +189,6 @@ posting_set_value (SlPosting        *posting,
     sl_posting_set_hiring_manager (posting, value->str);
   else if (g_str_equal (name, "organization"))
     sl_posting_set_organization (posting, value->str);
-  else if (g_str_equal (name, "locations"))
-    sl_posting_set_locations (posting, (const char * const *) value->strv);
   else if (g_str_equal (name, "date-posted"))
     sl_posting_set_date_posted (posting, value->str);
   else if (g_str_equal (name, "valid-through"))
@@ -220,11 +212,6 @@ field_value_equal (const FieldInfo  *info,
     {
     case KIND_MONEY:
       return a->num == b->num;
-
-    case KIND_LOCATIONS:
-      if (a->strv == NULL || b->strv == NULL)
-        return (a->strv == NULL || a->strv[0] == NULL) && (b->strv == NULL || b->strv[0] == NULL);
-      return g_strv_equal ((const char * const *) a->strv, (const char * const *) b->strv);
 
     case KIND_TEXT:
     case KIND_DATE:
@@ -281,22 +268,6 @@ parse_money (const char  *text,
   return TRUE;
 }
 
-static char **
-split_locations (const char *text)
-{
-  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto (GStrv) parts = g_strsplit_set (text, ",;", -1);
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_strstrip (parts[i]);
-      if (parts[i][0] != '\0')
-        g_strv_builder_add (builder, parts[i]);
-    }
-
-  return g_strv_builder_end (builder);
-}
-
 /* Turns the row's text into a value; FALSE when it cannot be read at all. */
 static gboolean
 parse_field (const FieldInfo  *info,
@@ -312,10 +283,6 @@ parse_field (const FieldInfo  *info,
     {
     case KIND_MONEY:
       return parse_money (stripped, &value->num, error);
-
-    case KIND_LOCATIONS:
-      value->strv = split_locations (stripped);
-      return TRUE;
 
     case KIND_CURRENCY:
       value->str = stripped[0] != '\0' ? g_ascii_strup (stripped, -1) : NULL;
@@ -685,7 +652,9 @@ list_changed_cb (SlPostingEditor    *self,
     return;
 
   items = sl_string_list_editor_get_items (list);
-  if (list == self->responsibilities_editor)
+  if (list == self->locations_editor)
+    old = sl_posting_get_locations (self->posting);
+  else if (list == self->responsibilities_editor)
     old = sl_posting_get_responsibilities (self->posting);
   else if (list == self->qualifications_editor)
     old = sl_posting_get_qualifications (self->posting);
@@ -696,7 +665,10 @@ list_changed_cb (SlPostingEditor    *self,
     return;
 
   begin_change (self);
-  if (list == self->responsibilities_editor)
+  /* a location is one item, commas and all: "Bengaluru, Karnataka, India" */
+  if (list == self->locations_editor)
+    sl_posting_set_locations (self->posting, (const char * const *) items);
+  else if (list == self->responsibilities_editor)
     sl_posting_set_responsibilities (self->posting, (const char * const *) items);
   else if (list == self->qualifications_editor)
     sl_posting_set_qualifications (self->posting, (const char * const *) items);
@@ -752,7 +724,6 @@ load_widgets (SlPostingEditor *self)
   SlPosting *p = self->posting;
   const char *type;
   guint employment = 0;
-  g_autofree char *locations = NULL;
   g_autofree char *salary_min = NULL;
   g_autofree char *salary_max = NULL;
 
@@ -775,9 +746,7 @@ load_widgets (SlPostingEditor *self)
   set_entry_text (self->organization_row, sl_posting_get_organization (p));
   gtk_spin_button_set_value (self->openings_spin, MAX (1, sl_posting_get_openings (p)));
 
-  if (sl_posting_get_locations (p) != NULL)
-    locations = g_strjoinv (", ", (char **) sl_posting_get_locations (p));
-  set_entry_text (self->locations_row, locations);
+  sl_string_list_editor_set_items (self->locations_editor, sl_posting_get_locations (p));
 
   adw_combo_row_set_selected (self->status_row, sl_posting_get_status (p));
   adw_combo_row_set_selected (self->workplace_row, sl_posting_get_workplace_type (p));
@@ -1045,7 +1014,7 @@ sl_posting_editor_class_init (SlPostingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, hiring_manager_row);
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, organization_row);
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, openings_spin);
-  gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, locations_row);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, locations_editor);
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, workplace_row);
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, employment_row);
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, date_posted_row);
@@ -1109,6 +1078,7 @@ sl_posting_editor_init (SlPostingEditor *self)
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
   g_signal_connect_object (buffer, "changed", G_CALLBACK (text_buffer_changed_cb), self, G_CONNECT_SWAPPED);
 
+  g_signal_connect_object (self->locations_editor, "changed", G_CALLBACK (list_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->responsibilities_editor, "changed", G_CALLBACK (list_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->qualifications_editor, "changed", G_CALLBACK (list_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->nice_to_have_editor, "changed", G_CALLBACK (list_changed_cb), self, G_CONNECT_SWAPPED);
@@ -1227,6 +1197,8 @@ sl_posting_editor_get_field_widget (SlPostingEditor *self,
     return GTK_WIDGET (self->summary_view);
   if (g_str_equal (field, "description"))
     return GTK_WIDGET (self->description_view);
+  if (g_str_equal (field, "locations"))
+    return GTK_WIDGET (self->locations_editor);
   if (g_str_equal (field, "responsibilities"))
     return GTK_WIDGET (self->responsibilities_editor);
   if (g_str_equal (field, "qualifications"))

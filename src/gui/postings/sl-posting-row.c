@@ -67,7 +67,7 @@ update (SlPostingRow *self)
   active = sl_posting_get_active_count (p);
 
   if (locations != NULL && locations[0] != NULL)
-    where = g_strjoinv (", ", (char **) locations);
+    where = g_strjoinv ("; ", (char **) locations);
   if (where != NULL && department != NULL && department[0] != '\0')
     subtitle = g_strdup_printf ("%s · %s", department, where);
   else if (where != NULL)

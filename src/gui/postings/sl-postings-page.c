@@ -573,7 +573,7 @@ render_preview (SlPosting *p)
   if (sl_posting_get_department (p) != NULL)
     g_ptr_array_add (meta, g_strdup (sl_posting_get_department (p)));
   if (locations != NULL && locations[0] != NULL)
-    g_ptr_array_add (meta, g_strjoinv (", ", (char **) locations));
+    g_ptr_array_add (meta, g_strjoinv ("; ", (char **) locations));
   if (sl_posting_get_workplace_type (p) != SL_WORKPLACE_TYPE_UNKNOWN)
     g_ptr_array_add (meta, g_strdup (sl_workplace_type_to_label (sl_posting_get_workplace_type (p))));
   if (type != NULL)

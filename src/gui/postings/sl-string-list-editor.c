@@ -14,6 +14,7 @@ struct _SlStringListEditor
 
   GtkListBox *list_box;
   GtkButton  *add_button;
+  AdwButtonContent *add_content;
 
   char       *title;
   guint       loading : 1;
@@ -24,6 +25,7 @@ G_DEFINE_FINAL_TYPE (SlStringListEditor, sl_string_list_editor, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_TITLE,
+  PROP_ADD_LABEL,
   N_PROPS
 };
 
@@ -327,6 +329,10 @@ sl_string_list_editor_get_property (GObject    *object,
       g_value_set_string (value, self->title);
       break;
 
+    case PROP_ADD_LABEL:
+      g_value_set_string (value, adw_button_content_get_label (self->add_content));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -344,6 +350,14 @@ sl_string_list_editor_set_property (GObject      *object,
     {
     case PROP_TITLE:
       sl_string_list_editor_set_title (self, g_value_get_string (value));
+      break;
+
+    case PROP_ADD_LABEL:
+      if (g_strcmp0 (adw_button_content_get_label (self->add_content), g_value_get_string (value)) != 0)
+        {
+          adw_button_content_set_label (self->add_content, g_value_get_string (value));
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
@@ -365,6 +379,11 @@ sl_string_list_editor_class_init (SlStringListEditorClass *klass)
     g_param_spec_string ("title", NULL, NULL,
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /* The add button's label, with a mnemonic: "_Add Location". */
+  properties[PROP_ADD_LABEL] =
+    g_param_spec_string ("add-label", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[CHANGED] =
@@ -377,6 +396,7 @@ sl_string_list_editor_class_init (SlStringListEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/postings/sl-string-list-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, SlStringListEditor, list_box);
   gtk_widget_class_bind_template_child (widget_class, SlStringListEditor, add_button);
+  gtk_widget_class_bind_template_child (widget_class, SlStringListEditor, add_content);
 
   gtk_widget_class_install_action (widget_class, "list.move-up", "i", move_action_cb);
   gtk_widget_class_install_action (widget_class, "list.move-down", "i", move_action_cb);

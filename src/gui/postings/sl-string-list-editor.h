@@ -9,7 +9,9 @@ G_BEGIN_DECLS
 #define SL_TYPE_STRING_LIST_EDITOR (sl_string_list_editor_get_type ())
 G_DECLARE_FINAL_TYPE (SlStringListEditor, sl_string_list_editor, SL, STRING_LIST_EDITOR, AdwBin)
 
-/* Items are reordered by dragging a row, or with Alt+Up / Alt+Down on a
+/* Properties: "title" (names the items for screen readers) and
+ * "add-label" (the add button's label, "_Add Item" by default).
+ * Items are reordered by dragging a row, or with Alt+Up / Alt+Down on a
  * focused item (the actions "list.move-up" and "list.move-down", whose int
  * parameter is the item's index, -1 for the focused one). "changed" is
  * emitted after every edit, addition, removal or move. */
