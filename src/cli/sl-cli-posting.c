@@ -110,6 +110,23 @@ posting_import (SlStore  *store,
 
 /* export */
 
+/* The app's "default-organization" setting, when its schema is installed
+ * (a build tree or a test may have none). */
+static char *
+default_organization (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+  g_autoptr (GSettings) settings = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, BASE_APP_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "default-organization"))
+    return NULL;
+  settings = g_settings_new_full (schema, NULL, NULL);
+  return g_settings_get_string (settings, "default-organization");
+}
+
 static int
 posting_export (SlStore  *store,
                 int       argc,
@@ -119,9 +136,13 @@ posting_export (SlStore  *store,
   g_autoptr (GError) error = NULL;
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *organization = NULL;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       N_("jsonld (schema.org JobPosting, the default), markdown or text"), N_("FORMAT") },
+    { "organization", 0, 0, G_OPTION_ARG_STRING, &organization,
+      N_("The employer JSON-LD names when the posting has no organization (default: the app’s Default Organization preference)"),
+      N_("NAME") },
     G_OPTION_ENTRY_NULL
   };
 
@@ -155,7 +176,11 @@ posting_export (SlStore  *store,
   else if (g_strcmp0 (format, "text") == 0)
     output = sl_posting_to_text (posting);
   else
-    output = sl_posting_to_jsonld (posting, &error);
+    {
+      if (organization == NULL)
+        organization = default_organization ();
+      output = sl_posting_to_jsonld_full (posting, organization, &error);
+    }
 
   if (output == NULL)
     {

@@ -255,6 +255,27 @@ char *
 sl_posting_to_jsonld (SlPosting  *posting,
                       GError    **error)
 {
+  return sl_posting_to_jsonld_full (posting, NULL, error);
+}
+
+/**
+ * sl_posting_to_jsonld_full:
+ * @posting: a posting
+ * @default_organization: (nullable): the employer's name for a posting
+ *   that names none (the "default-organization" setting)
+ * @error: return location for an error
+ *
+ * Like sl_posting_to_jsonld(), with the name job boards require in
+ * hiringOrganization taken from @default_organization when @posting has no
+ * organisation of its own.
+ *
+ * Returns: (transfer full): the JSON text
+ */
+char *
+sl_posting_to_jsonld_full (SlPosting   *posting,
+                           const char  *default_organization,
+                           GError     **error)
+{
   g_autoptr (JsonBuilder) builder = NULL;
   g_autoptr (JsonGenerator) generator = NULL;
   g_autoptr (JsonNode) root = NULL;
@@ -307,6 +328,8 @@ sl_posting_to_jsonld (SlPosting  *posting,
   add_string (builder, "employmentType", sl_posting_get_employment_type (posting));
 
   organization = sl_posting_get_organization (posting);
+  if (organization == NULL || *organization == '\0')
+    organization = default_organization != NULL && *default_organization != '\0' ? default_organization : NULL;
   department = sl_posting_get_department (posting);
   about = sl_posting_get_about (posting);
   if (organization != NULL || department != NULL || about != NULL)

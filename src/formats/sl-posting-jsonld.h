@@ -10,6 +10,9 @@ G_BEGIN_DECLS
 
 char      *sl_posting_to_jsonld   (SlPosting   *posting,
                                    GError     **error);
+char      *sl_posting_to_jsonld_full (SlPosting   *posting,
+                                      const char  *default_organization,
+                                      GError     **error);
 SlPosting *sl_posting_from_jsonld (const char  *json,
                                    gssize       length,
                                    GError     **error);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* SlPreferencesWindow: the colour scheme, where the database file lives, and data retention. */
+/* SlPreferencesWindow: the colour scheme, the default organization, where the database file lives, and data retention. */
 #define G_LOG_DOMAIN "sl-preferences-window"
 
 #include "config.h"
@@ -15,6 +15,8 @@ struct _SlPreferencesWindow
 
   AdwPreferencesGroup  *appearance_group;
   AdwComboRow          *color_scheme_row;
+  AdwPreferencesGroup  *postings_group;
+  AdwEntryRow          *organization_row;
   AdwActionRow         *database_row;
   AdwPreferencesPage   *privacy_page;
 };
@@ -65,6 +67,8 @@ sl_preferences_window_class_init (SlPreferencesWindowClass *klass)
                                                RESOURCE_BASE_PATH "/sl-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, appearance_group);
   gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, color_scheme_row);
+  gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, postings_group);
+  gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, organization_row);
   gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, database_row);
   gtk_widget_class_bind_template_child (widget_class, SlPreferencesWindow, privacy_page);
 
@@ -103,6 +107,12 @@ sl_preferences_window_new (GtkWindow  *parent,
                                   NULL, NULL);
   else
     gtk_widget_set_visible (GTK_WIDGET (self->appearance_group), FALSE);
+
+  if (settings != NULL)
+    g_settings_bind (settings, "default-organization", self->organization_row, "text",
+                     G_SETTINGS_BIND_DEFAULT);
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->postings_group), FALSE);
 
   /* The retention period needs both the setting and the database. */
   if (settings != NULL && store != NULL)

@@ -330,6 +330,9 @@ bind_settings (SlWindow  *self,
   g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  if (self->postings_page != NULL)
+    g_settings_bind (settings, "default-organization", self->postings_page, "default-organization",
+                     G_SETTINGS_BIND_GET);
   g_settings_bind (settings, "last-area", self->stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
 }

@@ -6,7 +6,10 @@
 
 #include "gui-test-utils.h"
 
+#include <json-glib/json-glib.h>
+
 #include "sl-error.h"
+#include "sl-preferences-window.h"
 #include "sl-posting-import.h"
 #include "sl-postings-page.h"
 #include "sl-posting-editor.h"
@@ -504,6 +507,87 @@ test_import_file (void)
   fixture_tear_down (&f);
 }
 
+static GtkWidget *
+find_entry_row (GtkWidget  *widget,
+                const char *title)
+{
+  if (ADW_IS_ENTRY_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_entry_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+clipboard_read_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  char **out = user_data;
+
+  *out = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  if (*out == NULL)
+    *out = g_strdup ("");
+}
+
+/* The Default Organization preference: a row of the Preferences window,
+ * kept in GSettings, and the name a JSON-LD export gives a posting that
+ * has none. */
+static void
+test_default_organization (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GSettings) settings = g_settings_new ("io.github.shortlist.Shortlist");
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *copied = NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *preferences;
+  GtkWidget *row;
+  JsonObject *organization;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  preferences = sl_preferences_window_new (f.window, settings, NULL, NULL);
+  gtk_window_present (GTK_WINDOW (preferences));
+  gui_test_flush_events ();
+  row = find_entry_row (preferences, "Default _Organization");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_is_visible (row));
+  gtk_editable_set_text (GTK_EDITABLE (row), "Casa Verde");
+  gui_test_flush_events ();
+  name = g_settings_get_string (settings, "default-organization");
+  g_assert_cmpstr (name, ==, "Casa Verde");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  /* what the window binds: the setting, into the page */
+  g_settings_bind (settings, "default-organization", f.page, "default-organization", G_SETTINGS_BIND_GET);
+  id = new_posting (&f);
+  type_into (&f, "title", "Cook");
+  g_assert_true (sl_posting_editor_flush (f.editor));
+  gtk_widget_activate_action (GTK_WIDGET (f.page), "postings.copy-jsonld", NULL);
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (f.page)), NULL, clipboard_read_cb, &copied);
+  GUI_TEST_WAIT_UNTIL (copied != NULL, 5);
+  json_parser_load_from_data (parser, copied, -1, &error);
+  g_assert_no_error (error);
+  organization = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
+                                                "hiringOrganization");
+  g_assert_cmpstr (json_object_get_string_member (organization, "name"), ==, "Casa Verde");
+
+  g_settings_unbind (f.page, "default-organization");
+  fixture_tear_down (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -519,6 +603,7 @@ main (int   argc,
   g_test_add_func ("/gui/postings/filter-by-status", test_filter_by_status);
   g_test_add_func ("/gui/postings/import-text", test_import_text);
   g_test_add_func ("/gui/postings/import-file", test_import_file);
+  g_test_add_func ("/gui/postings/default-organization", test_default_organization);
 
   return g_test_run ();
 }

@@ -275,8 +275,12 @@ test_workplace_unknown (Fixture       *fixture,
   posting = parse_json (show);
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (posting), "workplace_type"), ==, "unknown");
 
-  g_assert_cmpint (run (fixture, &jsonld, NULL, "posting", "export", id, NULL), ==, 0);
+  g_assert_cmpint (run (fixture, &jsonld, NULL, "posting", "export", id, "--organization=Casa Verde", NULL), ==, 0);
   exported = parse_json (jsonld);
+  /* the posting names no employer: --organization does */
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (json_node_get_object (exported),
+                                                                                 "hiringOrganization"), "name"),
+                   ==, "Casa Verde");
   g_assert_false (json_object_has_member (json_node_get_object (exported), "jobLocationType"));
   g_assert_false (json_object_has_member (json_node_get_object (exported), "applicantLocationRequirements"));
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (exported), "shortlist:workplaceType"), ==, "unknown");

@@ -411,6 +411,40 @@ test_wrong_types (void)
     }
 }
 
+/* Job boards require hiringOrganization.name: a posting without an
+ * organisation takes the default one (the Preferences' setting). */
+static void
+test_default_organization (void)
+{
+  g_autoptr (SlPosting) posting = sl_posting_new ();
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (JsonParser) own_parser = json_parser_new ();
+  g_autoptr (JsonParser) none_parser = json_parser_new ();
+  g_autofree char *json = NULL;
+  g_autofree char *own = NULL;
+  g_autofree char *none = NULL;
+  JsonObject *root;
+
+  sl_posting_set_title (posting, "Cook");
+  json = sl_posting_to_jsonld_full (posting, "Casa Verde", NULL);
+  root = parse_object (parser, json);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "hiringOrganization"), "name"),
+                   ==, "Casa Verde");
+
+  /* the posting's own organisation wins */
+  sl_posting_set_organization (posting, "Acme Foods");
+  own = sl_posting_to_jsonld_full (posting, "Casa Verde", NULL);
+  root = parse_object (own_parser, own);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "hiringOrganization"), "name"),
+                   ==, "Acme Foods");
+
+  /* no name at all: no empty hiringOrganization */
+  sl_posting_set_organization (posting, NULL);
+  none = sl_posting_to_jsonld_full (posting, "", NULL);
+  root = parse_object (none_parser, none);
+  g_assert_false (json_object_has_member (root, "hiringOrganization"));
+}
+
 static void
 round_trip (SlPosting *posting)
 {
@@ -631,6 +665,7 @@ main (int    argc,
   g_test_add_func ("/posting-jsonld/stored-out-of-range", test_stored_out_of_range);
   g_test_add_func ("/posting-jsonld/import-out-of-range", test_import_out_of_range);
   g_test_add_func ("/posting-jsonld/wrong-types", test_wrong_types);
+  g_test_add_func ("/posting-jsonld/default-organization", test_default_organization);
   g_test_add_func ("/posting-jsonld/round-trip", test_round_trip);
   g_test_add_func ("/posting-jsonld/round-trip-samples", test_round_trip_samples);
   g_test_add_func ("/posting-jsonld/third-party", test_third_party);

@@ -30,6 +30,7 @@ struct _SlPostingsPage
   SlPosting          *posting;       /* the selection until then */
   char               *search_folded;
   char               *selected_id;
+  char               *default_organization;
   int                 status_filter;
   guint               preview_id;
   guint               board_idle_id;
@@ -65,6 +66,7 @@ G_DEFINE_FINAL_TYPE (SlPostingsPage, sl_postings_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_DEFAULT_ORGANIZATION,
   N_PROPS
 };
 
@@ -1073,14 +1075,15 @@ import_action_cb (GtkWidget  *widget,
 }
 
 static char *
-export_posting (SlPosting     *posting,
-                ExportFormat   format,
-                GError       **error)
+export_posting (SlPostingsPage  *self,
+                SlPosting       *posting,
+                ExportFormat     format,
+                GError         **error)
 {
   switch (format)
     {
     case EXPORT_JSONLD:
-      return sl_posting_to_jsonld (posting, error);
+      return sl_posting_to_jsonld_full (posting, self->default_organization, error);
 
     case EXPORT_MARKDOWN:
       return sl_posting_to_markdown (posting);
@@ -1122,7 +1125,7 @@ copy_action_cb (GtkWidget  *widget,
       message = _("Copied as text");
     }
 
-  text = export_posting (posting, format, &error);
+  text = export_posting (self, posting, format, &error);
   if (text == NULL)
     {
       toast (self, error != NULL ? error->message : _("Could not export the posting"));
@@ -1194,7 +1197,7 @@ save_as_response_cb (GtkNativeDialog *dialog,
 
   g_object_unref (dialog);
 
-  text = export_posting (posting, format, &error);
+  text = export_posting (self, posting, format, &error);
   if (text == NULL)
     {
       toast (self, error != NULL ? error->message : _("Could not export the posting"));
@@ -1510,6 +1513,7 @@ sl_postings_page_finalize (GObject *object)
 
   g_clear_pointer (&self->search_folded, g_free);
   g_clear_pointer (&self->selected_id, g_free);
+  g_clear_pointer (&self->default_organization, g_free);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sl_postings_page_parent_class)->finalize (object);
@@ -1529,6 +1533,10 @@ sl_postings_page_get_property (GObject    *object,
       g_value_set_object (value, self->store);
       break;
 
+    case PROP_DEFAULT_ORGANIZATION:
+      g_value_set_string (value, self->default_organization);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1546,6 +1554,15 @@ sl_postings_page_set_property (GObject      *object,
     {
     case PROP_STORE:
       self->store = g_value_dup_object (value);
+      break;
+
+    case PROP_DEFAULT_ORGANIZATION:
+      if (g_strcmp0 (self->default_organization, g_value_get_string (value)) != 0)
+        {
+          g_free (self->default_organization);
+          self->default_organization = g_value_dup_string (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
       break;
 
     default:
@@ -1570,6 +1587,12 @@ sl_postings_page_class_init (SlPostingsPageClass *klass)
     g_param_spec_object ("store", NULL, NULL,
                          SL_TYPE_STORE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The employer of postings that name none, in the JSON-LD export: the
+   * "default-organization" setting, bound by the window. */
+  properties[PROP_DEFAULT_ORGANIZATION] =
+    g_param_spec_string ("default-organization", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SL_TYPE_POSTING_ROW);

@@ -13,7 +13,10 @@ G_BEGIN_DECLS
 #define SL_TYPE_POSTINGS_PAGE (sl_postings_page_get_type ())
 G_DECLARE_FINAL_TYPE (SlPostingsPage, sl_postings_page, SL, POSTINGS_PAGE, AdwBin)
 
-/* A self-contained page: an AdwLeaflet with the postings list (filter by
+/* Properties: "store" (construct-only) and "default-organization", the
+ * employer a JSON-LD export names when a posting has no organisation.
+ *
+ * A self-contained page: an AdwLeaflet with the postings list (filter by
  * status, type-to-search) and the selected posting's editor and preview, each
  * pane with its own AdwHeaderBar.
  *
