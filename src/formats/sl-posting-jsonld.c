@@ -239,6 +239,30 @@ add_postal_address (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
+/* A remote job's place for applicantLocationRequirements: a Country
+ * ("Germany"), or an AdministrativeArea for a state or a region of several
+ * countries ("Bavaria, Germany", "EU", "EMEA"). "Anywhere" is no
+ * requirement at all: NULL. */
+static const char *
+requirement_type (const char *location)
+{
+  static const char * const anywhere[] = {
+    "anywhere", "worldwide", "global", "everywhere", "remote",
+  };
+  static const char * const regions[] = {
+    "eu", "europe", "emea", "apac", "latam", "americas", "north america", "south america",
+    "asia", "africa", "oceania", "middle east", "nordics", "dach", "benelux", "eea", "uk & eu",
+  };
+  g_autofree char *down = g_utf8_strdown (location, -1);
+
+  g_strstrip (down);
+  if (g_strv_contains (anywhere, down))
+    return NULL;
+  if (strchr (location, ',') != NULL || g_strv_contains (regions, down))
+    return "AdministrativeArea";
+  return "Country";
+}
+
 /**
  * sl_posting_to_jsonld:
  * @posting: a posting
@@ -354,20 +378,29 @@ sl_posting_to_jsonld_full (SlPosting   *posting,
   locations = sl_posting_get_locations (posting);
   if (workplace == SL_WORKPLACE_TYPE_REMOTE)
     {
+      gboolean any = FALSE;
+
       add_string (builder, "jobLocationType", "TELECOMMUTE");
-      if (locations != NULL && locations[0] != NULL)
+
+      for (guint i = 0; locations != NULL && locations[i] != NULL; i++)
         {
-          json_builder_set_member_name (builder, "applicantLocationRequirements");
-          json_builder_begin_array (builder);
-          for (guint i = 0; locations[i] != NULL; i++)
+          const char *type = requirement_type (locations[i]);
+
+          if (type == NULL)
+            continue;
+          if (!any)
             {
-              json_builder_begin_object (builder);
-              add_string (builder, "@type", strchr (locations[i], ',') ? "AdministrativeArea" : "Country");
-              add_string (builder, "name", locations[i]);
-              json_builder_end_object (builder);
+              json_builder_set_member_name (builder, "applicantLocationRequirements");
+              json_builder_begin_array (builder);
+              any = TRUE;
             }
-          json_builder_end_array (builder);
+          json_builder_begin_object (builder);
+          add_string (builder, "@type", type);
+          add_string (builder, "name", locations[i]);
+          json_builder_end_object (builder);
         }
+      if (any)
+        json_builder_end_array (builder);
     }
   else
     {

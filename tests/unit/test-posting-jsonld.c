@@ -445,6 +445,53 @@ test_default_organization (void)
   g_assert_false (json_object_has_member (root, "hiringOrganization"));
 }
 
+/* A remote posting read from Markdown: TELECOMMUTE, and where applicants
+ * may live as a Country or a region (AdministrativeArea); "Anywhere" is no
+ * requirement. */
+static void
+test_export_remote_from_text (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "samples", "posting-markdown.md", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *anywhere_json = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlPosting) posting = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (JsonParser) anywhere_parser = json_parser_new ();
+  const char * const places[] = { "EU", "Portugal", "Anywhere", NULL };
+  const char * const anywhere[] = { "Anywhere", NULL };
+  JsonObject *root;
+  JsonArray *requirements;
+  gsize len;
+
+  g_file_get_contents (path, &text, &len, &error);
+  g_assert_no_error (error);
+  posting = sl_posting_text_parse (text, len, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sl_posting_get_workplace_type (posting), ==, SL_WORKPLACE_TYPE_REMOTE);
+  sl_posting_set_locations (posting, places);
+  json = sl_posting_to_jsonld (posting, &error);
+  g_assert_no_error (error);
+  root = parse_object (parser, json);
+  g_assert_cmpstr (json_object_get_string_member (root, "jobLocationType"), ==, "TELECOMMUTE");
+  g_assert_false (json_object_has_member (root, "jobLocation"));
+  requirements = json_object_get_array_member (root, "applicantLocationRequirements");
+  g_assert_cmpuint (json_array_get_length (requirements), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (requirements, 0), "@type"), ==, "AdministrativeArea");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (requirements, 0), "name"), ==, "EU");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (requirements, 1), "@type"), ==, "Country");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (requirements, 1), "name"), ==, "Portugal");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "hiringOrganization"), "name"),
+                   ==, "Lumen Freight");
+
+  sl_posting_set_locations (posting, anywhere);
+  anywhere_json = sl_posting_to_jsonld (posting, &error);
+  root = parse_object (anywhere_parser, anywhere_json);
+  g_assert_cmpstr (json_object_get_string_member (root, "jobLocationType"), ==, "TELECOMMUTE");
+  g_assert_false (json_object_has_member (root, "applicantLocationRequirements"));
+}
+
 static void
 round_trip (SlPosting *posting)
 {
@@ -660,6 +707,7 @@ main (int    argc,
 
   g_test_add_func ("/posting-jsonld/export-schema", test_export_schema);
   g_test_add_func ("/posting-jsonld/export-remote", test_export_remote);
+  g_test_add_func ("/posting-jsonld/export-remote-from-text", test_export_remote_from_text);
   g_test_add_func ("/posting-jsonld/export-unknown-workplace", test_export_unknown_workplace);
   g_test_add_func ("/posting-jsonld/extreme-salaries", test_extreme_salaries);
   g_test_add_func ("/posting-jsonld/stored-out-of-range", test_stored_out_of_range);
