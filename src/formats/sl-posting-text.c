@@ -1613,6 +1613,9 @@ find_key (const char  *line,
   *value = colon + 1;
   while (**value == ' ')
     (*value)++;
+  /* "Location:" alone: the value is on the next line */
+  if (**value == '\0')
+    *value = NULL;
   return kind;
 }
 
@@ -1791,7 +1794,7 @@ unbold_label (const char *line)
     return NULL;
   out = g_string_new_len (line + 2, close - (line + 2));
   g_string_append (out, close + 2);
-  if (find_key (out->str, &value) == KEY_NONE || value == NULL)
+  if (find_key (out->str, &value) == KEY_NONE)
     return NULL;
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
@@ -1904,7 +1907,7 @@ handle_line (Parser     *self,
       g_autofree char *label = unbold_label (bullet_text);
 
       if (label != NULL && (key = find_key (label, &value)) != KEY_TITLE &&
-          *value != '\0' && apply_key (self, key, value))
+          value != NULL && apply_key (self, key, value))
         return;
     }
 

@@ -171,6 +171,27 @@ test_markdown_details (void)
                    "Porto and Lisbon.\n\nBenefits\n\n- Four-day week\n- Training budget");
 }
 
+/* A label alone on its line, plain or bold, with its value on the next. */
+static void
+test_label_on_next_line (void)
+{
+  const char *texts[] = {
+    "Cook\nLocation:\nBerlin, Germany\n\nWe cook.\n",
+    "Cook\n**Location:**\nBerlin, Germany\n\nWe cook.\n",
+    "Cook\n__Location__:\nBerlin, Germany\n\nWe cook.\n",
+  };
+  const char * const locations[] = { "Berlin, Germany", NULL };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (SlPosting) posting = parse (texts[i]);
+
+      g_test_message ("text: %s", texts[i]);
+      assert_strv (sl_posting_get_locations (posting), locations);
+      g_assert_cmpstr (sl_posting_get_description (posting), ==, "We cook.");
+    }
+}
+
 /* Where the text names the employer only in a sentence. */
 static void
 test_organization_from_text (void)
@@ -759,6 +780,7 @@ main (int    argc,
   g_test_add_func ("/posting-text/markdown", test_markdown);
   g_test_add_func ("/posting-text/markdown-details", test_markdown_details);
   g_test_add_func ("/posting-text/organization-from-text", test_organization_from_text);
+  g_test_add_func ("/posting-text/label-on-next-line", test_label_on_next_line);
   g_test_add_func ("/posting-text/salary-out-of-range", test_salary_out_of_range);
   g_test_add_func ("/posting-text/import-limit", test_import_limit);
   g_test_add_func ("/posting-text/careers-page", test_careers_page);
