@@ -1800,7 +1800,8 @@ unbold_label (const char *line)
 }
 
 /* Markdown strong emphasis is no part of the text: "5+ years of **Go**"
- * is kept as "5+ years of Go". Only pairs go, so "2 * 3" stays. */
+ * is kept as "5+ years of Go". Only pairs go, so "2 * 3" stays. NULL when
+ * there is nothing to take out (most lines: no copy). */
 static char *
 strip_strong (const char *text)
 {
@@ -1810,7 +1811,7 @@ strip_strong (const char *text)
   for (const char *p = strstr (text, "**"); p != NULL; p = strstr (p + 2, "**"))
     pairs++;
   if (pairs < 2 || pairs % 2 != 0)
-    return g_strdup (text);
+    return NULL;
   out = g_string_new (text);
   g_string_replace (out, "**", "", 0);
   g_strstrip (out->str);
@@ -1845,24 +1846,31 @@ company_from_sentence (const char *line)
     "French", "Spanish", "Experience", "Travel",
   };
   static const char * const joiners[] = { "and", "&", "of", "de", "von", "for" };
-  const char *is = NULL;
+  static const char * const abbreviations[] = { "Inc", "Ltd", "Co", "Corp", "Bros", "St" };
+  const char *is = strstr (line, " is a");
   const char *start;
   g_autofree char *head = NULL;
   g_auto (GStrv) words = NULL;
   guint n;
 
-  for (const char *p = line; *p != '\0'; p++)
-    {
-      if (g_str_has_prefix (p, ". ") || g_str_has_prefix (p, "! ") || g_str_has_prefix (p, "? "))
-        return NULL;
-      if (g_str_has_prefix (p, " is a ") || g_str_has_prefix (p, " is an "))
-        {
-          is = p;
-          break;
-        }
-    }
-  if (is == NULL)
+  if (is == NULL || (is[5] != ' ' && strncmp (is + 5, "n ", 2) != 0))
     return NULL;
+  /* in the first sentence: "Acme Inc. is a" is one */
+  for (const char *p = line; p < is; p++)
+    if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ')
+      {
+        const char *word = p;
+        gboolean abbreviation = FALSE;
+
+        while (word > line && word[-1] != ' ')
+          word--;
+
+        for (gsize i = 0; *p == '.' && i < G_N_ELEMENTS (abbreviations); i++)
+          if ((gsize) (p - word) == strlen (abbreviations[i]) && strncmp (word, abbreviations[i], p - word) == 0)
+            abbreviation = TRUE;
+        if (!abbreviation)
+          return NULL;
+      }
   start = g_strrstr_len (line, is - line, ", ");
   start = start != NULL ? start + 2 : line;
   head = g_strndup (start, is - start);
@@ -2050,7 +2058,8 @@ handle_line (Parser     *self,
     g_autofree char *plain = strip_strong (line);
     g_autofree char *plain_bullet = bullet_text != NULL ? strip_strong (bullet_text) : NULL;
 
-    handle_text_line (self, plain, plain_bullet);
+    handle_text_line (self, plain != NULL ? plain : line,
+                      plain_bullet != NULL ? plain_bullet : bullet_text);
   }
 }
 

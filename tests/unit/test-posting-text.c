@@ -201,6 +201,9 @@ test_organization_from_text (void)
     { "Cook\n\nAcme is an employee-owned bakery.\n", "Acme" },
     { "Cook\n\nThis is a great job. Acme is a bakery.\n", NULL },
     { "Cook\n\nGerman is a plus.\n", NULL },
+    { "Cook\n\nVerde Foods Inc. is a bakery.\n", "Verde Foods Inc." },
+    { "Cook\n\nWe bake. Acme is a bakery.\n", NULL },
+    { "Cook\n\nAcme is applying AI to bread.\n", NULL },
     { "Cook\n\nAbout Acme Foods\n\nWe bake. Bread Co is a partner.\n", "Acme Foods" },
   };
 
