@@ -52,7 +52,7 @@ read_posting_file (const char  *path,
     stream = g_unix_input_stream_new (STDIN_FILENO, FALSE);
   else
     {
-      g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+      g_autoptr (GFile) file = g_file_new_for_path (path);
 
       stream = G_INPUT_STREAM (g_file_read (file, NULL, error));
       if (stream == NULL)
