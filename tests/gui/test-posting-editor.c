@@ -247,6 +247,43 @@ test_locations_list (void)
   fixture_tear_down (&f);
 }
 
+/* A new posting does not say where the work is until the recruiter does:
+ * "Not Specified" first in the combo row, as for the employment type. */
+static void
+test_workplace_not_specified (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *id = NULL;
+  g_autoptr (SlPosting) saved = NULL;
+  AdwComboRow *row;
+  GListModel *model;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  id = new_posting (&f);
+  row = ADW_COMBO_ROW (sl_posting_editor_get_field_widget (f.editor, "workplace-type"));
+  model = adw_combo_row_get_model (row);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 4);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 0), ==, "Not Specified");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (model), 3), ==, "Remote");
+
+  adw_combo_row_set_selected (row, 3);
+  wait_for_save (&f);
+  saved = reread (&f, id);
+  g_assert_cmpint (sl_posting_get_workplace_type (saved), ==, SL_WORKPLACE_TYPE_REMOTE);
+  g_clear_object (&saved);
+
+  adw_combo_row_set_selected (row, 0);
+  wait_for_save (&f);
+  saved = reread (&f, id);
+  g_assert_cmpint (sl_posting_get_workplace_type (saved), ==, SL_WORKPLACE_TYPE_UNKNOWN);
+
+  fixture_tear_down (&f);
+}
+
 static void
 test_undo_title (void)
 {
@@ -597,6 +634,7 @@ main (int   argc,
   g_test_add_func ("/gui/postings/autosave-title", test_autosave_title);
   g_test_add_func ("/gui/postings/salary-validation", test_salary_validation);
   g_test_add_func ("/gui/postings/locations-list", test_locations_list);
+  g_test_add_func ("/gui/postings/workplace-not-specified", test_workplace_not_specified);
   g_test_add_func ("/gui/postings/undo-title", test_undo_title);
   g_test_add_func ("/gui/postings/reorder-by-keyboard", test_reorder_by_keyboard);
   g_test_add_func ("/gui/postings/delete-and-undo", test_delete_and_undo);

@@ -75,6 +75,12 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* The workplace combo row: "Not Specified" first, as for the employment
+ * type, then on-site, hybrid and remote. */
+static const SlWorkplaceType workplace_types[] = {
+  SL_WORKPLACE_TYPE_UNKNOWN, SL_WORKPLACE_TYPE_ON_SITE, SL_WORKPLACE_TYPE_HYBRID, SL_WORKPLACE_TYPE_REMOTE,
+};
+
 /* schema.org employment types, in the order of the combo row after "Not specified". */
 static const char * const employment_types[] = {
   "FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY",
@@ -570,10 +576,11 @@ combo_selected_cb (SlPostingEditor *self,
     }
   else if (row == self->workplace_row)
     {
-      if ((SlWorkplaceType) selected == sl_posting_get_workplace_type (self->posting))
+      if (selected >= G_N_ELEMENTS (workplace_types) ||
+          workplace_types[selected] == sl_posting_get_workplace_type (self->posting))
         return;
       begin_change (self);
-      sl_posting_set_workplace_type (self->posting, (SlWorkplaceType) selected);
+      sl_posting_set_workplace_type (self->posting, workplace_types[selected]);
     }
   else if (row == self->unit_row)
     {
@@ -749,7 +756,11 @@ load_widgets (SlPostingEditor *self)
   sl_string_list_editor_set_items (self->locations_editor, sl_posting_get_locations (p));
 
   adw_combo_row_set_selected (self->status_row, sl_posting_get_status (p));
-  adw_combo_row_set_selected (self->workplace_row, sl_posting_get_workplace_type (p));
+  for (guint i = 0; i < G_N_ELEMENTS (workplace_types); i++)
+    {
+      if (workplace_types[i] == sl_posting_get_workplace_type (p))
+        adw_combo_row_set_selected (self->workplace_row, i);
+    }
   adw_combo_row_set_selected (self->unit_row, sl_posting_get_salary_unit (p));
   type = sl_posting_get_employment_type (p);
   for (guint i = 0; type != NULL && i < G_N_ELEMENTS (employment_types); i++)
@@ -874,18 +885,19 @@ setup_combo_rows (SlPostingEditor *self)
 {
   g_autoptr (GListModel) statuses = labels_model ((const char *(*) (int)) sl_posting_status_to_label,
                                                   SL_POSTING_STATUS_ARCHIVED + 1);
-  g_autoptr (GListModel) workplaces = labels_model ((const char *(*) (int)) sl_workplace_type_to_label,
-                                                    SL_WORKPLACE_TYPE_UNKNOWN + 1);
+  g_autoptr (GtkStringList) workplaces = gtk_string_list_new (NULL);
   g_autoptr (GListModel) units = labels_model ((const char *(*) (int)) sl_salary_unit_to_label,
                                                SL_SALARY_UNIT_YEAR + 1);
   g_autoptr (GtkStringList) employment = gtk_string_list_new (NULL);
 
+  for (guint i = 0; i < G_N_ELEMENTS (workplace_types); i++)
+    gtk_string_list_append (workplaces, sl_workplace_type_to_label (workplace_types[i]));
   gtk_string_list_append (employment, _("Not Specified"));
   for (guint i = 0; i < G_N_ELEMENTS (employment_types); i++)
     gtk_string_list_append (employment, sl_employment_type_to_label (employment_types[i]));
 
   adw_combo_row_set_model (self->status_row, statuses);
-  adw_combo_row_set_model (self->workplace_row, workplaces);
+  adw_combo_row_set_model (self->workplace_row, G_LIST_MODEL (workplaces));
   adw_combo_row_set_model (self->unit_row, units);
   adw_combo_row_set_model (self->employment_row, G_LIST_MODEL (employment));
 }
