@@ -1888,6 +1888,62 @@ company_from_sentence (const char *line)
   return g_steal_pointer (&head);
 }
 
+/* A Markdown table row, "| **Location** | Berlin, Germany |": a row of a
+ * key and its value as "Location: Berlin, Germany", any other row as an
+ * item "- Early shift: 6–14" (cells joined by ": " or " · "); "" for the
+ * rule under the header and for a header of column names. NULL for a line
+ * that is no table row. */
+static char *
+table_row_text (const char *line)
+{
+  static const char * const column_names[] = {
+    "", "field", "value", "detail", "details", "key", "info", "item", "description",
+  };
+  gsize len = strlen (line);
+  g_auto (GStrv) cells = NULL;
+  g_autoptr (GPtrArray) kept = g_ptr_array_new ();
+  gboolean rule = TRUE;
+  gboolean names = TRUE;
+
+  if (len < 3 || line[0] != '|' || line[len - 1] != '|')
+    return NULL;
+  cells = g_strsplit (line, "|", -1);
+  /* the first and last are the empty sides of the outer bars */
+  for (guint i = 1; cells[i] != NULL && cells[i + 1] != NULL; i++)
+    {
+      g_autofree char *folded = NULL;
+      char *cell = g_strstrip (cells[i]);
+
+      if (strspn (cell, ":- ") != strlen (cell) || strchr (cell, '-') == NULL)
+        rule = FALSE;
+      folded = fold (cell);
+      if (!g_strv_contains (column_names, folded))
+        names = FALSE;
+      if (*cell != '\0')
+        g_ptr_array_add (kept, cell);
+    }
+  if (rule || names)
+    return g_strdup ("");
+  if (kept->len == 2)
+    {
+      g_autofree char *key = strip_strong (g_ptr_array_index (kept, 0));
+      const char *label = key != NULL ? key : g_ptr_array_index (kept, 0);
+      g_autofree char *pair = g_strdup_printf ("%s%s %s", label, g_str_has_suffix (label, ":") ? "" : ":",
+                                               (char *) g_ptr_array_index (kept, 1));
+      const char *value = NULL;
+
+      if (find_key (pair, &value) != KEY_NONE)
+        return g_steal_pointer (&pair);
+      return g_strconcat ("- ", pair, NULL);
+    }
+  g_ptr_array_add (kept, NULL);
+  {
+    g_autofree char *joined = g_strjoinv (" \xc2\xb7 ", (char **) kept->pdata);
+
+    return g_strconcat ("- ", joined, NULL);
+  }
+}
+
 static void handle_text_line (Parser     *self,
                               const char *line,
                               const char *bullet_text);
@@ -1897,13 +1953,21 @@ handle_line (Parser     *self,
              const char *line,
              guint       indent)
 {
-  g_autofree char *unbolded = unbold_label (line);
+  g_autofree char *row = table_row_text (line);
+  g_autofree char *unbolded = NULL;
   const char *bullet_text;
   gsize len;
   SlTextSection heading;
   const char *value = NULL;
   KeyKind key;
 
+  if (row != NULL)
+    {
+      if (*row == '\0')
+        return;
+      line = row;
+    }
+  unbolded = unbold_label (line);
   if (unbolded != NULL)
     line = unbolded;
   bullet_text = strip_bullet (line);

@@ -171,6 +171,31 @@ test_markdown_details (void)
                    "Porto and Lisbon.\n\nBenefits\n\n- Four-day week\n- Training budget");
 }
 
+/* Markdown tables: a table of facts is read as labels, any other table is
+ * kept as items, one per row. */
+static void
+test_markdown_table (void)
+{
+  g_autoptr (SlPosting) facts = parse ("# Cook\n\n| | |\n|---|---|\n"
+                                       "| **Location** | Porto, Portugal (Hybrid) |\n"
+                                       "| **Employment type** | Part-time |\n"
+                                       "| Salary | €2,000 – €2,400 per month |\n\nWe cook.\n");
+  g_autoptr (SlPosting) other = parse ("# Cook\n\nWe cook.\n\n| Shift | Hours | Days |\n| :--- | :---: | ---: |\n"
+                                       "| Early | 6–14 | Mon–Fri |\n| Late | 14–22 | Sat |\n");
+  const char * const locations[] = { "Porto, Portugal", NULL };
+
+  assert_strv (sl_posting_get_locations (facts), locations);
+  g_assert_cmpint (sl_posting_get_workplace_type (facts), ==, SL_WORKPLACE_TYPE_HYBRID);
+  g_assert_cmpstr (sl_posting_get_employment_type (facts), ==, "PART_TIME");
+  g_assert_cmpfloat (sl_posting_get_salary_max (facts), ==, 2400);
+  g_assert_cmpint (sl_posting_get_salary_unit (facts), ==, SL_SALARY_UNIT_MONTH);
+  g_assert_cmpstr (sl_posting_get_description (facts), ==, "We cook.");
+
+  g_assert_cmpstr (sl_posting_get_description (other), ==,
+                   "We cook.\n\n- Shift \xc2\xb7 Hours \xc2\xb7 Days\n"
+                   "- Early \xc2\xb7 6–14 \xc2\xb7 Mon–Fri\n- Late \xc2\xb7 14–22 \xc2\xb7 Sat");
+}
+
 /* A label alone on its line, plain or bold, with its value on the next. */
 static void
 test_label_on_next_line (void)
@@ -784,6 +809,7 @@ main (int    argc,
   g_test_add_func ("/posting-text/markdown-details", test_markdown_details);
   g_test_add_func ("/posting-text/organization-from-text", test_organization_from_text);
   g_test_add_func ("/posting-text/label-on-next-line", test_label_on_next_line);
+  g_test_add_func ("/posting-text/markdown-table", test_markdown_table);
   g_test_add_func ("/posting-text/salary-out-of-range", test_salary_out_of_range);
   g_test_add_func ("/posting-text/import-limit", test_import_limit);
   g_test_add_func ("/posting-text/careers-page", test_careers_page);
