@@ -16,7 +16,6 @@
 #include "sl-posting-import.h"
 #include "sl-posting-jsonld.h"
 #include "sl-posting-markdown.h"
-#include "sl-posting-text.h"
 
 /* Data goes to stdout byte for byte, whatever the locale's charset. */
 static void

@@ -11,7 +11,6 @@
 #include "sl-posting-jsonld.h"
 #include "sl-posting-markdown.h"
 #include "sl-posting-row.h"
-#include "sl-posting-text.h"
 #include "sl-postings-page.h"
 #include "sl-read-only.h"
 
