@@ -211,7 +211,7 @@ show_area_action (GtkWidget  *widget,
   focus_area (self);
 }
 
-/* The page owns creating postings (postings.new, Ctrl+N inside it): this
+/* The page owns creating postings (postings.new, Ctrl+N): this
  * shows the page first, so the new posting is selected and its title gets
  * the focus, from any area and from the empty state. */
 static void
@@ -230,7 +230,7 @@ new_posting_action (GtkWidget  *widget,
   update_postings_page (self);
 }
 
-/* The same for candidates.add (Ctrl+N inside the candidates page). */
+/* The same for candidates.add (Ctrl+Shift+N). */
 static void
 add_candidate_action (GtkWidget  *widget,
                       const char *action_name,
@@ -279,21 +279,6 @@ show_help_overlay_action (GtkWidget  *widget,
   shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
   gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
   gtk_window_present (shortcuts);
-}
-
-/* Ctrl+N where no page has the focus: a new item of the area shown. */
-static void
-new_item_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  SlWindow *self = SL_WINDOW (widget);
-
-  if (self->store != NULL &&
-      g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "candidates") == 0)
-    add_candidate_action (widget, "win.add-candidate", NULL);
-  else
-    new_posting_action (widget, "win.new-posting", NULL);
 }
 
 /* Ctrl+F where no page has the focus (as when the window has just opened,
@@ -517,7 +502,6 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
   gtk_widget_class_install_action (widget_class, "win.new-posting", NULL, new_posting_action);
   gtk_widget_class_install_action (widget_class, "win.add-candidate", NULL, add_candidate_action);
-  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_item_action);
   gtk_widget_class_install_action (widget_class, "win.show-candidate", "s", show_candidate_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
 
@@ -534,10 +518,13 @@ sl_window_class_init (SlWindowClass *klass)
                                        "win.show-area", "s", "candidates");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK,
                                        "win.show-area", "s", "interviews");
-  /* Inside a page its own Ctrl+N (postings.new, candidates.add) answers
-   * first; elsewhere this one asks the page of the area shown. */
+  /* One meaning per key, in every area (the Keyboard Shortcuts window and
+   * tests/gui/test-shortcuts.c say so): Ctrl+N makes a posting, Ctrl+Shift+N
+   * adds a candidate (on a board, to its posting: board.add-candidate). */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "win.new", NULL);
+                                       "win.new-posting", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.add-candidate", NULL);
   /* The same for Ctrl+F (postings.search, board.search, candidates.search). */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);

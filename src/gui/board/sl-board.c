@@ -1148,6 +1148,9 @@ sl_board_class_init (SlBoardClass *klass)
   gtk_widget_class_install_action (widget_class, "board.close-details", NULL, close_details_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "board.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "board.undo", NULL);
+  /* Add Candidate, as everywhere (sl-window.c), to this posting. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "board.add-candidate", NULL);
   sl_board_class_init_actions (widget_class);
 }
 

@@ -484,7 +484,8 @@ sl_candidates_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "candidates.erase", NULL, erase_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "candidates.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "candidates.add", NULL);
+  /* Ctrl+N is New Posting everywhere (sl-window.c). */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "candidates.add", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "candidates.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_SHIFT_MASK, "candidates.erase", NULL);
 }

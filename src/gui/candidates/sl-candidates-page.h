@@ -17,7 +17,7 @@ G_DECLARE_FINAL_TYPE (SlCandidatesPage, sl_candidates_page, SL, CANDIDATES_PAGE,
  * read in a worker thread with its own connection, and the list fills in
  * one step. Later changes update single rows.
  *
- * Actions: "candidates.add" (Ctrl+N), "candidates.import" (Ctrl+I),
+ * Actions: "candidates.add" (Ctrl+Shift+N), "candidates.import" (Ctrl+I),
  * "candidates.search" (Ctrl+F), "candidates.add-tag", "candidates.add-to-posting"
  * (s: posting id), "candidates.export", "candidates.erase" (Shift+Delete),
  * "candidates.show" (s: candidate id). The bulk ones act on the selection. */
