@@ -157,9 +157,11 @@ update_postings_page (SlWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-posting", self->postings_page != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-candidate", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-posting", self->postings_page != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import-candidates", self->store != NULL);
   sl_read_only_disable_actions (GTK_WIDGET (self), self->store,
                                 (const char * const[]) { "win.new-posting", "win.add-candidate",
-                                                         "win.new", NULL });
+                                                         "win.import-posting", "win.import-candidates", NULL });
   update_switcher_bar (self);
 }
 
@@ -244,6 +246,31 @@ add_candidate_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->stack, "candidates");
   gtk_stack_set_visible_child_name (self->candidates_stack, "page");
   gtk_widget_activate_action (GTK_WIDGET (self->candidates_page), "candidates.add", NULL);
+}
+
+/* win.import-posting (Ctrl+O) and win.import-candidates (Ctrl+I): the
+ * pages' imports, from any area and from the empty states, where no page
+ * has the focus. The page shows when the import brings something. */
+static void
+import_posting_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+
+  if (self->postings_page != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self->postings_page), "postings.import", NULL);
+}
+
+static void
+import_candidates_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  SlWindow *self = SL_WINDOW (widget);
+
+  if (ensure_candidates_page (self) != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self->candidates_page), "candidates.import", NULL);
 }
 
 /* win.show-candidate (s: candidate id): the Candidates area, with that
@@ -503,6 +530,8 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-posting", NULL, new_posting_action);
   gtk_widget_class_install_action (widget_class, "win.add-candidate", NULL, add_candidate_action);
   gtk_widget_class_install_action (widget_class, "win.show-candidate", "s", show_candidate_action);
+  gtk_widget_class_install_action (widget_class, "win.import-posting", NULL, import_posting_action);
+  gtk_widget_class_install_action (widget_class, "win.import-candidates", NULL, import_candidates_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
 
   /* Alt+1…3 as in GNOME's apps; Ctrl+1…3 as in a browser's tabs. */
@@ -525,6 +554,10 @@ sl_window_class_init (SlWindowClass *klass)
                                        "win.new-posting", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.add-candidate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "win.import-posting", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
+                                       "win.import-candidates", NULL);
   /* The same for Ctrl+F (postings.search, board.search, candidates.search). */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);

@@ -14,7 +14,7 @@
 
 /* The actions that write; each must be disabled on a read-only database. */
 static const char * const write_actions[] = {
-  "win.new-posting", "win.add-candidate", "win.new",
+  "win.new-posting", "win.add-candidate", "win.import-posting", "win.import-candidates",
   "postings.new", "postings.duplicate", "postings.archive", "postings.delete",
   "postings.restore", "postings.import", "postings.paste", "postings.undo-import",
   "board.add-candidate", "board.add-stage", "board.rename-stage", "board.move-stage-left",

@@ -21,6 +21,8 @@ static const char *const aliases[][2] = {
   { "postings.new", "win.new-posting" },
   { "candidates.add", "win.add-candidate" },
   { "board.add-candidate", "win.add-candidate" },
+  { "postings.import", "win.import-posting" },
+  { "candidates.import", "win.import-candidates" },
 };
 
 static const char *
@@ -653,6 +655,113 @@ test_one_meaning (void)
   gui_test_run_app (path, one_meaning_body);
 }
 
+static GtkWidget *
+find_button_for (GtkWidget  *widget,
+                 const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_for (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWindow *
+find_toplevel (const char *type_name)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_str_equal (G_OBJECT_TYPE_NAME (window), type_name) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* A first run: the empty Postings and Candidates states offer their imports,
+ * as buttons and as Ctrl+O and Ctrl+I with the focus in them. */
+static void
+import_from_empty_states_body (SlApp *app)
+{
+  SlWindow *window = gui_test_get_window (app);
+  struct {
+    const char *area;
+    const char *stack;
+    const char *empty;
+    const char *action;
+    const char *accel;
+    const char *dialog;
+  } cases[] = {
+    { "postings", "postings_stack", "postings_empty", "win.import-posting", "<Control>o", "GtkFileChooserDialog" },
+    { "candidates", "candidates_stack", "candidates_empty", "win.import-candidates", "<Control>i", "SlCsvImportDialog" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      GtkWidget *empty = get_child (window, SL_TYPE_WINDOW, cases[i].empty);
+      GtkWidget *button;
+      GtkWidget *focus;
+      GtkWindow *dialog;
+      const char *action;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", cases[i].area);
+      gui_test_flush_events ();
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, SL_TYPE_WINDOW, cases[i].stack)), ==, "empty");
+
+      button = find_button_for (empty, cases[i].action);
+      g_assert_nonnull (button);
+      GUI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (button), 5);
+      g_assert_true (gtk_widget_is_sensitive (button));
+
+      /* The keys, with the focus where the window puts it: in the empty state. */
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_nonnull (focus);
+      g_assert_true (gtk_widget_is_ancestor (focus, empty));
+      action = resolve_accel (GTK_APPLICATION (app), focus, cases[i].accel);
+      g_test_message ("%s in the empty %s: %s", cases[i].accel, cases[i].area, action);
+      g_assert_nonnull (action);
+      g_assert_cmpstr (canonical_action (action), ==, cases[i].action);
+
+      /* The button opens the import. */
+      g_assert_null (find_toplevel (cases[i].dialog));
+      g_signal_emit_by_name (button, "clicked");
+      GUI_TEST_WAIT_UNTIL ((dialog = find_toplevel (cases[i].dialog)) != NULL, 5);
+      g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
+      if (GTK_IS_DIALOG (dialog))
+        gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+      else
+        gtk_window_destroy (dialog);
+      GUI_TEST_WAIT_UNTIL (find_toplevel (cases[i].dialog) == NULL, 5);
+    }
+
+  stop_app (app);
+}
+
+static void
+test_import_from_empty_states (void)
+{
+  g_autofree char *path = NULL;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  path = gui_test_database_path ("test.db");
+  gui_test_run_app (path, import_from_empty_states_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -661,6 +770,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/shortcuts/window-matches-installed", test_window_matches_installed);
   g_test_add_func ("/gui/shortcuts/one-meaning", test_one_meaning);
+  g_test_add_func ("/gui/shortcuts/import-from-empty-states", test_import_from_empty_states);
 
   return g_test_run ();
 }
