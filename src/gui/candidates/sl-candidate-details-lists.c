@@ -294,6 +294,28 @@ field_label (const char *field)
   return field;
 }
 
+/* "Changed the status from “Active” to “Hired”": the activity keeps the
+ * storage names (sl_application_status_to_string()); the timeline shows
+ * the translated ones. NULL when the new value is not a status. */
+static char *
+describe_status_change (SlActivity *activity)
+{
+  SlApplicationStatus old_status, new_status;
+  gboolean has_old = sl_application_status_from_string (sl_activity_get_old_value (activity), &old_status);
+
+  if (!sl_application_status_from_string (sl_activity_get_new_value (activity), &new_status))
+    return NULL;
+
+  if (has_old)
+    /* Translators: an application's status change: "Changed the status from “Active” to “Hired”" */
+    return g_strdup_printf (_("Changed the status from “%s” to “%s”"),
+                            sl_application_status_to_label (old_status),
+                            sl_application_status_to_label (new_status));
+
+  /* Translators: an application's status change: "Changed the status to “Hired”" */
+  return g_strdup_printf (_("Changed the status to “%s”"), sl_application_status_to_label (new_status));
+}
+
 /* One line of the timeline, in a recruiter's words. */
 static char *
 describe_activity (SlCandidateDetails *self,
@@ -335,6 +357,13 @@ describe_activity (SlCandidateDetails *self,
         return g_strdup_printf (_("Added to “%s”"), posting);
       if (g_strcmp0 (action, "deleted") == 0)
         return g_strdup_printf (_("Removed from “%s”"), posting);
+      if (g_strcmp0 (field, "status") == 0)
+        {
+          g_autofree char *change = describe_status_change (activity);
+
+          if (change != NULL)
+            return g_strdup_printf ("%s (%s)", change, posting);
+        }
       if (field != NULL)
         return g_strdup_printf (_("Changed the %s (%s)"), field_label (field), posting);
       return g_strdup_printf (_("Application to “%s” updated"), posting);

@@ -87,7 +87,7 @@ update_header (SlCandidateDetails *self)
   const char *headline = sl_candidate_get_headline (self->candidate);
 
   if (sl_candidate_get_erased (self->candidate))
-    name = _("Erased Candidate");
+    name = _("Erased candidate");
   else if (name == NULL || name[0] == '\0')
     name = _("Unnamed Candidate");
 
@@ -196,7 +196,9 @@ fill_fields (SlCandidateDetails *self)
   gboolean editable = !sl_candidate_get_erased (self->candidate) && !sl_store_is_read_only (self->store);
 
   self->loading = TRUE;
-  set_entry (self->name_row, sl_candidate_get_name (self->candidate));
+  /* The store keeps the English placeholder (sl-store-erase.c); the field
+   * shows the header's translated one. */
+  set_entry (self->name_row, editable ? sl_candidate_get_name (self->candidate) : _("Erased candidate"));
   set_entry (self->emails_row, emails);
   set_entry (self->phones_row, phones);
   set_entry (self->location_row, sl_candidate_get_location (self->candidate));

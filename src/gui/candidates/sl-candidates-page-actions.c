@@ -451,18 +451,38 @@ erase_action (GtkWidget  *widget,
 {
   SlCandidatesPage *self = SL_CANDIDATES_PAGE (widget);
   g_autoptr (GPtrArray) ids = sl_candidates_page_selected_ids (self);
+  g_autoptr (SlCandidate) candidate = NULL;
   g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
 
   if (ids->len == 0)
     return;
 
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Erase %u Candidate?", "Erase %u Candidates?", ids->len),
-                             ids->len);
+  /* One person is named, as the details pane's Erase does; several counted. */
+  if (ids->len == 1)
+    candidate = sl_store_get_candidate (self->store, g_ptr_array_index (ids, 0), NULL);
+  if (candidate != NULL && sl_candidate_get_name (candidate) != NULL && sl_candidate_get_name (candidate)[0] != '\0')
+    {
+      /* Translators: the heading of the erase confirmation: "Erase Ada Lovelace?" */
+      heading = g_strdup_printf (_("Erase %s?"), sl_candidate_get_name (candidate));
+      body = g_strdup_printf (_("The name, contact details, notes, tags and résumés of %s are removed for good. "
+                                "Their place in the pipelines stays, anonymous. This cannot be undone."),
+                              sl_candidate_get_name (candidate));
+    }
+  else
+    {
+      heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Erase %u Candidate?", "Erase %u Candidates?", ids->len),
+                                 ids->len);
+      body = g_strdup (g_dngettext (GETTEXT_PACKAGE,
+                                    "Their name, contact details, notes, tags and résumés are removed for good. "
+                                    "Their place in the pipelines stays, anonymous. This cannot be undone.",
+                                    "Their names, contact details, notes, tags and résumés are removed for good. "
+                                    "Their places in the pipelines stay, anonymous. This cannot be undone.",
+                                    ids->len));
+    }
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), heading, NULL));
-  adw_message_dialog_set_body (dialog,
-                               _("Their names, contact details, notes, tags and résumés are removed for good. "
-                                 "Their places in the pipelines stay, anonymous. This cannot be undone."));
+  adw_message_dialog_set_body (dialog, body);
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "erase", _("_Erase"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "erase", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
