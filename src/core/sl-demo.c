@@ -168,7 +168,23 @@ typedef struct
   const char * const  responsibilities[5];
   const char * const  qualifications[5];
   const char * const  nice_to_have[4];
+  /* Who applies: the headlines and tags of people this posting draws, and a
+   * family of postings a candidate may apply to together (a backend
+   * engineer to the SRE posting too, never to the marketing internship). */
+  const char * const  roles[4];
+  const char * const  tags[6];
+  guint               family;
 } PostingTemplate;
+
+enum {
+  FAMILY_ENGINEERING,
+  FAMILY_DESIGN,
+  FAMILY_DATA,
+  FAMILY_SUPPORT,
+  FAMILY_RECRUITING,
+  FAMILY_MARKETING,
+  FAMILY_SALES,
+};
 
 static const PostingTemplate posting_templates[] = {
   {
@@ -180,6 +196,9 @@ static const PostingTemplate posting_templates[] = {
     { "5+ years building backend services", "Solid SQL and data-modelling skills",
       "Fluent English; German is a plus", NULL },
     { "Experience with Kubernetes", "Open-source contributions", NULL },
+    { "Backend Engineer", "Senior Software Engineer", "Backend Developer", "Platform Engineer" },
+    { "rust", "sql", "backend", "kubernetes", "senior", "python" },
+    FAMILY_ENGINEERING,
   },
   {
     "Product Designer", "Design", "Lisboa, Portugal", "Europe/Lisbon",
@@ -190,6 +209,9 @@ static const PostingTemplate posting_templates[] = {
     { "A portfolio of shipped product work", "Comfort with prototyping tools",
       "Clear written communication", NULL },
     { "Accessibility expertise", "Experience with GNOME or GTK apps", NULL },
+    { "Product Designer", "UX Designer", "Interaction Designer", "UX Researcher" },
+    { "design", "figma", "accessibility", "ux-research", "prototyping", "remote" },
+    FAMILY_DESIGN,
   },
   {
     "Data Analyst", "Data", "Bengaluru, India", "Asia/Kolkata",
@@ -199,6 +221,9 @@ static const PostingTemplate posting_templates[] = {
       "Keep data definitions documented", NULL },
     { "3+ years of SQL and Python", "Experience with a BI tool", "Statistics fundamentals", NULL },
     { "Hindi or Kannada", "dbt experience", NULL },
+    { "Data Analyst", "Business Intelligence Analyst", "Analytics Engineer", "Data Scientist" },
+    { "sql", "python", "data", "dbt", "statistics", "bilingual" },
+    FAMILY_DATA,
   },
   {
     "Site Reliability Engineer", "Infrastructure", "New York, USA", "America/New_York",
@@ -209,6 +234,9 @@ static const PostingTemplate posting_templates[] = {
     { "Linux systems expertise", "Experience running production Kubernetes",
       "A programming language (Go, Python or Rust)", NULL },
     { "PostgreSQL operations", "Security certifications", NULL },
+    { "Site Reliability Engineer", "DevOps Engineer", "Infrastructure Engineer", "Systems Administrator" },
+    { "kubernetes", "terraform", "go", "linux", "on-call", "sql" },
+    FAMILY_ENGINEERING,
   },
   {
     "Technical Support Specialist (Japanese)", "Customer Success", "東京, Japan", "Asia/Tokyo",
@@ -218,6 +246,9 @@ static const PostingTemplate posting_templates[] = {
       "Report bugs with clear reproductions", NULL },
     { "Native Japanese, business English", "2+ years in software support", NULL },
     { "SQL basics", NULL },
+    { "Technical Support Specialist", "Customer Support Engineer", "Support Team Lead", "Customer Success Manager" },
+    { "bilingual", "japanese", "customer-support", "sql", "writing", "junior" },
+    FAMILY_SUPPORT,
   },
   {
     "Recruiting Coordinator", "People", "London, United Kingdom", "Europe/London",
@@ -227,6 +258,9 @@ static const PostingTemplate posting_templates[] = {
       "Keep candidates informed at every stage", NULL },
     { "Experience coordinating schedules", "Excellent written English", NULL },
     { "Experience with an ATS", NULL },
+    { "Recruiting Coordinator", "Recruiter", "HR Coordinator", "Talent Acquisition Specialist" },
+    { "scheduling", "ats", "recruiting", "bilingual", "relocation", "junior" },
+    FAMILY_RECRUITING,
   },
   {
     "Frontend Engineer (GTK)", "Engineering", "Remote (Europe)", "Europe/Amsterdam",
@@ -236,6 +270,9 @@ static const PostingTemplate posting_templates[] = {
       "Write tests that run under Xvfb", NULL },
     { "Strong C and GObject", "Experience with GTK 3 or 4", NULL },
     { "Contributions to GNOME", "Meson experience", NULL },
+    { "Frontend Engineer", "Desktop Developer", "GTK Developer", "Software Engineer" },
+    { "c", "gtk", "frontend", "meson", "gnome", "remote" },
+    FAMILY_ENGINEERING,
   },
   {
     "Marketing Intern", "Marketing", "Zürich, Switzerland", "Europe/Zurich",
@@ -244,6 +281,9 @@ static const PostingTemplate posting_templates[] = {
     { "Write posts for our blog and newsletter", "Help run two events", NULL },
     { "Studying marketing, communication or similar", "German and English", NULL },
     { "French", NULL },
+    { "Marketing Student", "Marketing Assistant", "Communications Intern", "Content Writer" },
+    { "marketing", "writing", "events", "social-media", "bilingual", "junior" },
+    FAMILY_MARKETING,
   },
   {
     "Engineering Manager", "Engineering", "Toronto, Canada", "America/Toronto",
@@ -252,6 +292,9 @@ static const PostingTemplate posting_templates[] = {
     { "Hire and grow engineers", "Plan the roadmap with product", "Keep delivery predictable", NULL },
     { "3+ years managing engineers", "A background in software engineering", NULL },
     { "French", "Experience with public APIs", NULL },
+    { "Engineering Manager", "Engineering Lead", "Staff Engineer", "Team Lead" },
+    { "leadership", "hiring", "mentoring", "senior", "backend", "relocation" },
+    FAMILY_ENGINEERING,
   },
   {
     "Account Executive", "Sales", "São Paulo, Brazil", "America/Sao_Paulo",
@@ -261,6 +304,9 @@ static const PostingTemplate posting_templates[] = {
       "Forecast accurately", NULL },
     { "3+ years of B2B SaaS sales", "Portuguese and Spanish", NULL },
     { "HR-tech experience", NULL },
+    { "Account Executive", "Account Manager", "Sales Manager", "Business Development Representative" },
+    { "sales", "saas", "crm", "negotiation", "bilingual", "relocation" },
+    FAMILY_SALES,
   },
 };
 
@@ -420,10 +466,13 @@ make_phone (GRand      *rand,
                           g_rand_int_range (rand, 0, 10000));
 }
 
+/* @template: the posting the person applies to first, whose roles and tags
+ * they get; NULL for someone in no pipeline. */
 static SlCandidate *
-make_candidate (GRand  *rand,
-                guint   index,
-                gint64  now)
+make_candidate (GRand                 *rand,
+                guint                  index,
+                gint64                 now,
+                const PostingTemplate *template)
 {
   SlCandidate *candidate = sl_candidate_new ();
   const Script *script = NULL;
@@ -462,12 +511,14 @@ make_candidate (GRand  *rand,
   email = g_strdup_printf ("%s.%s%u@%s", given->ascii, family->ascii, index,
                            PICK (rand, domains));
   phone = make_phone (rand, script->phone_prefix);
-  headline = g_strdup_printf ("%s at %s", PICK (rand, roles), PICK (rand, companies));
+  headline = g_strdup_printf ("%s at %s",
+                              template != NULL ? PICK (rand, template->roles) : PICK (rand, roles),
+                              PICK (rand, companies));
 
   n_tags = g_rand_int_range (rand, 0, 4);
   for (guint i = 0; i < n_tags; i++)
     {
-      const char *tag = PICK (rand, tags);
+      const char *tag = template != NULL ? PICK (rand, template->tags) : PICK (rand, tags);
 
       if (!g_strv_contains (candidate_tags, tag))
         candidate_tags[i] = tag;
@@ -743,6 +794,7 @@ fill (SlStore              *store,
   guint n_postings = options->postings;
   guint n_applications = 0, n_interviews = 0, n_feedback = 0;
   g_autofree SlCandidate **batch = g_new0 (SlCandidate *, DEMO_BATCH);
+  g_autofree guint *picks = g_new (guint, 2 * DEMO_BATCH);  /* two postings per person */
   guint n_open = 0;
   gboolean ok = FALSE;
   gint64 now;
@@ -796,24 +848,38 @@ fill (SlStore              *store,
       guint n = MIN (DEMO_BATCH, n_candidates - start);
       gboolean batch_ok;
 
+      /* Where each person applies is picked first, so that their
+       * headline and tags fit the posting (and a second application goes
+       * to a posting of the same family). */
       for (guint i = 0; i < n; i++)
-        batch[i] = make_candidate (rand, start + i, now);
+        {
+          picks[2 * i] = picks[2 * i + 1] = G_MAXUINT;
+          if (n_open > 0)
+            {
+              picks[2 * i] = pick_posting (rand, cumulative, n_postings);
+              /* A few tries keep about as many second applications as
+               * before families were looked at (one in five people). */
+              if (g_rand_int_range (rand, 0, 5) == 0)
+                for (guint try = 0; try < 8 && picks[2 * i + 1] == G_MAXUINT; try++)
+                  {
+                    guint second = pick_posting (rand, cumulative, n_postings);
+
+                    if (second != picks[2 * i] &&
+                        postings[second].template->family == postings[picks[2 * i]].template->family)
+                      picks[2 * i + 1] = second;
+                  }
+            }
+          batch[i] = make_candidate (rand, start + i, now,
+                                     picks[2 * i] != G_MAXUINT ? postings[picks[2 * i]].template : NULL);
+        }
 
       batch_ok = sl_store_insert_candidates (store, batch, n, "imported", error);
 
       for (guint i = 0; i < n && batch_ok; i++)
         {
-          guint n_apps = g_rand_int_range (rand, 0, 5) == 0 ? 2 : 1;
-          guint first_posting = G_MAXUINT;
-
-          for (guint j = 0; j < n_apps && n_open > 0; j++)
+          for (guint j = 0; j < 2 && picks[2 * i + j] != G_MAXUINT; j++)
             {
-              guint p = pick_posting (rand, cumulative, n_postings);
-
-              if (p == first_posting)
-                continue;
-              first_posting = p;
-              add_application (&records, rand, &postings[p],
+              add_application (&records, rand, &postings[picks[2 * i + j]],
                                sl_record_get_id (SL_RECORD (batch[i])),
                                today, now, &n_interviews, &n_feedback);
               n_applications++;

@@ -219,6 +219,61 @@ test_content (void)
   }
 }
 
+/* What a posting's applicants are: words their headlines and tags never
+ * have. A backend engineer's applicant is no marketing specialist. */
+static const struct
+{
+  const char *title;
+  const char *foreign[8];
+} applicant_fit[] = {
+  { "Senior Backend Engineer", { "Marketing", "Designer", "Sales", "Account", "Recruit", "Support", "Writer", "Student" } },
+  { "Site Reliability Engineer", { "Marketing", "Designer", "Sales", "Account", "Recruit", "Support", "Writer", "Student" } },
+  { "Product Designer", { "Engineer", "Developer", "Marketing", "Sales", "Recruit", "Support", "Analyst", "Account" } },
+  { "Marketing Intern", { "Engineer", "Developer", "Designer", "Analyst", "kubernetes", "rust", "gtk", "figma" } },
+  { "Recruiting Coordinator", { "Engineer", "Developer", "Designer", "Analyst", "kubernetes", "rust", "gtk", "figma" } },
+};
+
+static void
+test_applicants_fit (void)
+{
+  g_autoptr (SlStore) store = open_store ("fit.db");
+  g_autoptr (GPtrArray) rows = NULL;
+  guint checked = 0;
+
+  fill (store, 10, 3000, 5);
+
+  /* Every application: the posting's title, the person's headline and tags. */
+  rows = query_strings (store,
+                        "SELECT p.title || '|' || c.headline || '|' || c.tags FROM application a "
+                        "JOIN posting p ON p.id = a.posting_id JOIN candidate c ON c.id = a.candidate_id");
+  g_assert_cmpuint (rows->len, >, 3000);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char *row = g_ptr_array_index (rows, i);
+
+      for (guint j = 0; j < G_N_ELEMENTS (applicant_fit); j++)
+        {
+          g_autofree char *prefix = g_strconcat (applicant_fit[j].title, "|", NULL);
+
+          if (!g_str_has_prefix (row, prefix))
+            continue;
+          checked++;
+          for (guint k = 0; k < G_N_ELEMENTS (applicant_fit[j].foreign); k++)
+            if (strstr (row + strlen (prefix), applicant_fit[j].foreign[k]) != NULL)
+              g_error ("An applicant who does not fit: %s", row);
+        }
+    }
+  g_assert_cmpuint (checked, >, 500);
+
+  /* The headlines of one posting's applicants are a handful of roles. */
+  g_assert_cmpint (unit_test_query_int (store,
+                                        "SELECT COUNT(DISTINCT substr (c.headline, 1, instr (c.headline, ' at ') - 1)) "
+                                        "FROM application a JOIN posting p ON p.id = a.posting_id "
+                                        "JOIN candidate c ON c.id = a.candidate_id WHERE p.title = 'Product Designer'",
+                                        NULL),
+                   <=, 4);
+}
+
 static void
 test_defaults (void)
 {
@@ -263,6 +318,7 @@ main (int   argc,
 
   g_test_add_func ("/demo/deterministic", test_deterministic);
   g_test_add_func ("/demo/content", test_content);
+  g_test_add_func ("/demo/applicants-fit", test_applicants_fit);
   g_test_add_func ("/demo/defaults", test_defaults);
   g_test_add_func ("/demo/one-transaction", test_one_transaction);
 
