@@ -11,6 +11,7 @@
 #include "postings/sl-postings-page.h"
 #include "sl-read-only.h"
 #include "sl-window.h"
+#include "sl-tooltips.h"
 
 /* The window's header bar (area switcher, main menu, window buttons) stays on
  * top of every area; an area's own header bars sit below it as flat toolbars
@@ -567,6 +568,7 @@ static void
 sl_window_init (SlWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sl_tooltips_hide_over_popovers (GTK_WIDGET (self));
 }
 
 SlWindow *

@@ -11,6 +11,7 @@
 #include "sl-board-matches.h"
 #include "sl-board-private.h"
 #include "sl-read-only.h"
+#include "sl-tooltips.h"
 
 /* The space between two cards: the padding of the grid view's children
  * (gridview.board-list > child in sl-board.css), in pixels. */
@@ -830,6 +831,7 @@ static void
 sl_board_column_init (SlBoardColumn *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sl_tooltips_hide_over_popovers (GTK_WIDGET (self));
 }
 
 GtkWidget *

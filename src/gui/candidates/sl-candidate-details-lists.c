@@ -31,8 +31,10 @@ format_time (gint64 usec)
   if (utc == NULL)
     return g_strdup ("");
   local = g_date_time_to_local (utc);
-  /* Translators: the date and time of an activity entry; see g_date_time_format() */
-  return g_date_time_format (local, _("%e %b %Y, %H:%M"));
+  /* Translators: the date and time of an activity entry; see g_date_time_format().
+   * The day without padding ("%-d"): "%e" starts days 1 to 9 with a space,
+   * which put the time out of line with the entry's title. */
+  return g_date_time_format (local, _("%-d %b %Y, %H:%M"));
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include "sl-candidates-page-private.h"
 #include "sl-read-only.h"
+#include "sl-tooltips.h"
 
 /* The most search matches shown; the search ranks the best ones first. */
 #define SEARCH_LIMIT      1000
@@ -913,6 +914,7 @@ sl_candidates_page_init (SlCandidatesPage *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sl_tooltips_hide_over_popovers (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   self->items = g_list_store_new (SL_TYPE_CANDIDATE_ITEM);

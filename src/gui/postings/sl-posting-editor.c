@@ -13,6 +13,7 @@
 #include "sl-posting-editor.h"
 #include "sl-read-only.h"
 #include "sl-string-list-editor.h"
+#include "sl-tooltips.h"
 
 #define SAVE_DELAY_MS     500
 #define COALESCE_DELAY_MS 1000
@@ -1058,6 +1059,7 @@ sl_posting_editor_init (SlPostingEditor *self)
   self->redo_stack = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sl_tooltips_hide_over_popovers (GTK_WIDGET (self));
   setup_combo_rows (self);
 
   /* In the capture phase, so Ctrl+Z in any field (an entry, a text view, a

@@ -13,6 +13,7 @@
 #include "sl-posting-row.h"
 #include "sl-postings-page.h"
 #include "sl-read-only.h"
+#include "sl-tooltips.h"
 
 #define PREVIEW_DELAY_MS 300
 
@@ -1652,6 +1653,7 @@ sl_postings_page_init (SlPostingsPage *self)
   self->status_filter = -1;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sl_tooltips_hide_over_popovers (GTK_WIDGET (self));
   self->context_menu = gtk_popover_menu_new_from_model (self->context_menu_model);
   gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
   gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);

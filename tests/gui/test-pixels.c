@@ -1,0 +1,411 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What the eye sees, where a property tells it: menu buttons' tooltips while their popover is open, long list items, the preview's bullets, the details pane's width and its timeline. SHORTLIST_SHOT_DIR=dir saves a PNG of each scene. */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "gui-test-utils.h"
+
+#include "sl-app.h"
+#include "sl-board.h"
+#include "sl-candidate-details.h"
+#include "sl-candidate-details-private.h"
+#include "sl-candidates-page.h"
+#include "sl-posting-editor.h"
+#include "sl-postings-page.h"
+#include "sl-store-private.h"
+#include "sl-window.h"
+
+#define LONG_ITEM "Design, build and run the services that schedule appointments for four thousand clinics, " \
+                  "in Rust and PostgreSQL, with the rest of the platform team"
+
+/* Saves what @widget's native draws, when SHORTLIST_SHOT_DIR is set: the
+ * screenshots the pixel fixes were checked with. */
+static void
+save_shot (GtkWidget  *widget,
+           const char *name)
+{
+  const char *dir = g_getenv ("SHORTLIST_SHOT_DIR");
+  g_autoptr (GdkPaintable) paintable = NULL;
+  g_autoptr (GtkSnapshot) snapshot = NULL;
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  if (dir == NULL || width <= 0 || height <= 0)
+    return;
+
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("saved %s", path);
+}
+
+static void
+stop_app (SlApp *app)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+  gui_test_flush_events ();
+  g_application_quit (G_APPLICATION (app));
+}
+
+static gpointer
+get_child (gpointer    widget,
+           GType       type,
+           const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+/* The first posting of the sample data, open in @view ("edit", "preview", "board"). */
+static SlPostingsPage *
+show_posting (SlWindow   *window,
+              const char *view)
+{
+  SlPostingsPage *postings = sl_window_get_postings_page (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "postings");
+  gui_test_flush_events ();
+  GUI_TEST_WAIT_UNTIL (sl_postings_page_get_selected (postings) != NULL, 5);
+  adw_view_stack_set_visible_child_name (get_child (postings, SL_TYPE_POSTINGS_PAGE, "view_stack"), view);
+  gui_test_spin (200);
+  return postings;
+}
+
+static void
+scenes_body (SlApp *app)
+{
+  SlWindow *window = gui_test_get_window (app);
+  SlPostingsPage *postings;
+  SlPosting *posting;
+  const char *items[] = { LONG_ITEM, "Review code", NULL };
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "load-sample-data", NULL);
+  gui_test_flush_events ();
+
+  postings = show_posting (window, "edit");
+  posting = sl_postings_page_get_selected (postings);
+  sl_posting_set_responsibilities (posting, items);
+  g_assert_true (sl_store_save_posting (sl_app_get_store (app), posting, NULL));
+  sl_posting_editor_set_posting (sl_postings_page_get_editor (postings), posting);
+  gui_test_spin (200);
+  save_shot (GTK_WIDGET (window), "editor");
+  adw_view_stack_set_visible_child_name (get_child (postings, SL_TYPE_POSTINGS_PAGE, "view_stack"), "preview");
+  gui_test_spin (600);
+  save_shot (GTK_WIDGET (window), "preview");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "candidates");
+  gui_test_spin (300);
+  {
+    SlCandidatesPage *page = sl_window_get_candidates_page (window);
+
+    GUI_TEST_WAIT_UNTIL (sl_candidates_page_get_loaded (page), 10);
+    gtk_selection_model_select_item (sl_candidates_page_get_selection (page), 0, TRUE);
+    gui_test_spin (300);
+    save_shot (GTK_WIDGET (window), "details");
+  }
+
+  stop_app (app);
+}
+
+static void
+test_scenes (void)
+{
+  g_autofree char *path = NULL;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  path = gui_test_database_path ("test.db");
+  gui_test_run_app (path, scenes_body);
+}
+
+/* The details pane keeps its width when what it shows changes: an edit
+ * adds a line to the timeline, a status change a longer one. */
+static void
+details_width_body (SlApp *app)
+{
+  SlWindow *window = gui_test_get_window (app);
+  SlCandidatesPage *page;
+  SlCandidateDetails *details;
+  GtkWidget *pane;
+  const char *fields[] = { "headline", "name", "location", "tags", "source" };
+  int width;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1300, 800);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "load-sample-data", NULL);
+  gui_test_flush_events ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "candidates");
+  page = sl_window_get_candidates_page (window);
+  GUI_TEST_WAIT_UNTIL (sl_candidates_page_get_loaded (page), 10);
+  gtk_selection_model_select_item (sl_candidates_page_get_selection (page), 0, TRUE);
+  gui_test_spin (300);
+  details = sl_candidates_page_get_details (page);
+  pane = get_child (page, SL_TYPE_CANDIDATES_PAGE, "details_box");
+  width = gtk_widget_get_width (pane);
+  g_test_message ("details pane: %d px", width);
+  g_assert_cmpint (width, >=, 360);
+  save_shot (GTK_WIDGET (window), "details-before-edit");
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      GtkWidget *row = sl_candidate_details_get_field_widget (details, fields[i]);
+      g_autofree char *text = g_strconcat (gtk_editable_get_text (GTK_EDITABLE (row)),
+                                           " and a much longer text than fits the pane", NULL);
+
+      gtk_editable_set_text (GTK_EDITABLE (row), text);
+      GUI_TEST_WAIT_UNTIL (!sl_candidate_details_get_save_pending (details), 5);
+      gui_test_spin (300);
+      g_test_message ("after editing the %s: %d px", fields[i], gtk_widget_get_width (pane));
+      save_shot (GTK_WIDGET (window), fields[i]);
+      g_assert_cmpint (gtk_widget_get_width (pane), ==, width);
+    }
+  sl_candidate_details_toast (details, "The change could not be saved: the database file is read-only. Check where it is kept and try again.");
+  gui_test_spin (300);
+  g_test_message ("with a toast: %d px", gtk_widget_get_width (pane));
+  save_shot (GTK_WIDGET (window), "details-toast");
+  g_assert_cmpint (gtk_widget_get_width (pane), ==, width);
+  {
+    GtkWidget *activity = sl_candidate_details_get_field_widget (details, "activity");
+
+    save_shot (activity, "activity");
+  }
+
+  stop_app (app);
+}
+
+static void
+test_details_width (void)
+{
+  g_autofree char *path = NULL;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  path = gui_test_database_path ("test.db");
+  gui_test_run_app (path, details_width_body);
+}
+
+static GtkWidget *
+label_with_class (GtkWidget  *widget,
+                  const char *css_class)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = label_with_class (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Each timeline entry's time starts where its title starts, on any day
+ * (the 5th of March: a one-digit day). */
+static void
+timeline_alignment_body (SlApp *app)
+{
+  SlWindow *window = gui_test_get_window (app);
+  SlCandidatesPage *page;
+  GtkWidget *activity;
+  guint n_rows = 0;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "load-sample-data", NULL);
+  gui_test_flush_events ();
+  g_assert_cmpint (sqlite3_exec (sl_store_get_db (sl_app_get_store (app)),
+                                 "UPDATE activity SET created_at = 1772712000000000", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "candidates");
+  page = sl_window_get_candidates_page (window);
+  GUI_TEST_WAIT_UNTIL (sl_candidates_page_get_loaded (page), 10);
+  gtk_selection_model_select_item (sl_candidates_page_get_selection (page), 0, TRUE);
+  gui_test_spin (300);
+
+  activity = sl_candidate_details_get_field_widget (sl_candidates_page_get_details (page), "activity");
+  save_shot (activity, "timeline");
+  for (GtkWidget *row = gtk_widget_get_first_child (activity); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *title = label_with_class (row, "title");
+      GtkWidget *subtitle = label_with_class (row, "subtitle");
+      graphene_rect_t title_bounds, subtitle_bounds;
+      PangoLayout *layout;
+      PangoRectangle ink;
+      int x, y;
+
+      if (title == NULL || subtitle == NULL || !gtk_widget_get_visible (subtitle))
+        continue;
+      n_rows++;
+      g_test_message ("“%s” / “%s”", gtk_label_get_text (GTK_LABEL (title)), gtk_label_get_text (GTK_LABEL (subtitle)));
+      g_assert_false (g_unichar_isspace (g_utf8_get_char (gtk_label_get_text (GTK_LABEL (subtitle)))));
+      g_assert_true (gtk_widget_compute_bounds (title, row, &title_bounds));
+      g_assert_true (gtk_widget_compute_bounds (subtitle, row, &subtitle_bounds));
+      /* Where the first glyph of each is drawn. */
+      layout = gtk_label_get_layout (GTK_LABEL (subtitle));
+      gtk_label_get_layout_offsets (GTK_LABEL (subtitle), &x, &y);
+      pango_layout_get_pixel_extents (layout, &ink, NULL);
+      g_assert_cmpfloat (fabs (subtitle_bounds.origin.x - title_bounds.origin.x), <, 1.0);
+      g_assert_cmpint (ink.x, <=, 1);
+    }
+  g_assert_cmpuint (n_rows, >, 0);
+
+  stop_app (app);
+}
+
+static void
+test_timeline_alignment (void)
+{
+  g_autofree char *path = NULL;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  path = gui_test_database_path ("test.db");
+  gui_test_run_app (path, timeline_alignment_body);
+}
+
+/* Opens every mapped menu button under @root: while its popover shows, its
+ * tooltip is off (GTK 4.8 would draw it over the first item); a button
+ * with a label has no tooltip repeating it. */
+static void
+check_menu_buttons (GtkWidget  *root,
+                    GHashTable *checked)
+{
+  g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_MENU_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+      const char *tooltip = gtk_widget_get_tooltip_text (button);
+      GtkPopover *popover;
+
+      if (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)) != NULL)
+        {
+          g_test_message ("menu button “%s”: tooltip %s", gtk_menu_button_get_label (GTK_MENU_BUTTON (button)), tooltip);
+          g_assert_null (tooltip);
+        }
+      if (tooltip == NULL || !gtk_widget_get_mapped (button) || g_hash_table_contains (checked, tooltip))
+        continue;
+      /* A popover of a button scrolled out of the window has no monitor. */
+      {
+        graphene_rect_t bounds;
+
+        if (!gtk_widget_compute_bounds (button, root, &bounds) || bounds.origin.x < 0 ||
+            bounds.origin.x + bounds.size.width > gtk_widget_get_width (root))
+          continue;
+      }
+
+      gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+      gui_test_flush_events ();
+      popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+      g_assert_nonnull (popover);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+      g_test_message ("“%s” open: has-tooltip %d", tooltip, gtk_widget_get_has_tooltip (button));
+      g_assert_false (gtk_widget_get_has_tooltip (button));
+      gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+      gui_test_flush_events ();
+      g_assert_true (gtk_widget_get_has_tooltip (button));
+      g_hash_table_add (checked, g_strdup (tooltip));
+    }
+}
+
+static void
+menu_tooltips_body (SlApp *app)
+{
+  SlWindow *window = gui_test_get_window (app);
+  g_autoptr (GHashTable) checked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  SlCandidatesPage *page;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "load-sample-data", NULL);
+  gui_test_flush_events ();
+
+  show_posting (window, "edit");
+  check_menu_buttons (GTK_WIDGET (window), checked);
+  show_posting (window, "board");
+  check_menu_buttons (GTK_WIDGET (window), checked);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "candidates");
+  page = sl_window_get_candidates_page (window);
+  GUI_TEST_WAIT_UNTIL (sl_candidates_page_get_loaded (page), 10);
+  gtk_selection_model_select_item (sl_candidates_page_get_selection (page), 0, TRUE);
+  gui_test_spin (300);
+  check_menu_buttons (GTK_WIDGET (window), checked);
+
+  /* The main menu, the postings' and the export menu, the date pickers, a
+   * stage's menu, the selection's menu. */
+  g_test_message ("%u menu buttons with tooltips opened", g_hash_table_size (checked));
+  g_assert_true (g_hash_table_contains (checked, "Main Menu"));
+  g_assert_true (g_hash_table_contains (checked, "Posting Menu"));
+  g_assert_true (g_hash_table_contains (checked, "Export and Publish"));
+  g_assert_true (g_hash_table_contains (checked, "Pick the Date Posted"));
+  g_assert_true (g_hash_table_contains (checked, "Stage Menu"));
+  g_assert_true (g_hash_table_contains (checked, "More Actions on the Selected Candidates"));
+
+  stop_app (app);
+}
+
+static void
+test_menu_tooltips (void)
+{
+  g_autofree char *path = NULL;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  path = gui_test_database_path ("test.db");
+  gui_test_run_app (path, menu_tooltips_body);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gui_test_init (&argc, &argv);
+
+  g_test_add_func ("/gui/pixels/scenes", test_scenes);
+  g_test_add_func ("/gui/pixels/menu-tooltips", test_menu_tooltips);
+  g_test_add_func ("/gui/pixels/details-width", test_details_width);
+  g_test_add_func ("/gui/pixels/timeline-alignment", test_timeline_alignment);
+
+  return g_test_run ();
+}
