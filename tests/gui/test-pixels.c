@@ -126,6 +126,25 @@ scenes_body (SlApp *app)
   adw_view_stack_set_visible_child_name (get_child (postings, SL_TYPE_POSTINGS_PAGE, "view_stack"), "preview");
   gui_test_spin (600);
   save_shot (GTK_WIDGET (window), "preview");
+  /* The long bullet wraps, and its second line starts under its text, not
+   * under the bullet. */
+  {
+    GtkTextView *view = get_child (postings, SL_TYPE_POSTINGS_PAGE, "preview_view");
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+    GtkTextIter start, match, line;
+    GdkRectangle first, wrapped;
+
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    g_assert_true (gtk_text_iter_forward_search (&start, "Design, build", 0, &match, NULL, NULL));
+    gtk_text_view_get_iter_location (view, &match, &first);
+    line = match;
+    g_assert_true (gtk_text_view_forward_display_line (view, &line));
+    g_assert_cmpint (gtk_text_iter_get_line (&line), ==, gtk_text_iter_get_line (&match));
+    gtk_text_view_get_iter_location (view, &line, &wrapped);
+    g_test_message ("bullet text at x %d, its wrapped line at x %d", first.x, wrapped.x);
+    g_assert_cmpint (wrapped.y, >, first.y);
+    g_assert_cmpint (ABS (wrapped.x - first.x), <=, 1);
+  }
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "candidates");
   gui_test_spin (300);
@@ -402,7 +421,7 @@ main (int   argc,
 {
   gui_test_init (&argc, &argv);
 
-  g_test_add_func ("/gui/pixels/scenes", test_scenes);
+  g_test_add_func ("/gui/pixels/posting-editor-and-preview", test_scenes);
   g_test_add_func ("/gui/pixels/menu-tooltips", test_menu_tooltips);
   g_test_add_func ("/gui/pixels/details-width", test_details_width);
   g_test_add_func ("/gui/pixels/timeline-alignment", test_timeline_alignment);

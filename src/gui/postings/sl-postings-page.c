@@ -16,6 +16,8 @@
 #include "sl-tooltips.h"
 
 #define PREVIEW_DELAY_MS 300
+/* A preview bullet's first line: its wrapped lines are indented as wide. */
+#define PREVIEW_BULLET "  •  "
 
 struct _SlPostingsPage
 {
@@ -56,7 +58,7 @@ struct _SlPostingsPage
   AdwBin             *editor_bin;
   AdwBin             *board_bin;
   SlBoard            *board;
-  GtkLabel           *preview_label;
+  GtkTextView        *preview_view;
   GMenuModel         *context_menu_model;
   GtkWidget          *context_menu;
 };
@@ -524,41 +526,68 @@ add_and_select (SlPostingsPage  *self,
 
 /* The preview: the posting as a candidate reads it. */
 
+/* The preview is a read-only GtkTextView rather than a label: a label
+ * cannot indent the wrapped lines of a bullet under its text. */
 static void
-append_section (GString            *markup,
+insert_markup (GtkTextBuffer *buffer,
+               const char    *markup)
+{
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert_markup (buffer, &end, markup, -1);
+}
+
+static void
+insert_heading (GtkTextBuffer *buffer,
+                const char    *heading)
+{
+  g_autofree char *escaped = g_markup_escape_text (heading, -1);
+  g_autofree char *markup = g_strdup_printf ("\n<span size=\"large\" weight=\"bold\">%s</span>\n", escaped);
+
+  insert_markup (buffer, markup);
+}
+
+static void
+append_section (GtkTextBuffer      *buffer,
                 const char         *heading,
                 const char * const *items)
 {
   if (items == NULL || items[0] == NULL)
     return;
 
-  g_string_append_printf (markup, "\n<span size=\"large\" weight=\"bold\">%s</span>\n", heading);
+  insert_heading (buffer, heading);
   for (guint i = 0; items[i] != NULL; i++)
     {
-      g_autofree char *escaped = g_markup_escape_text (items[i], -1);
+      g_autofree char *line = g_strdup_printf ("%s%s\n", PREVIEW_BULLET, items[i]);
+      GtkTextIter end;
 
-      g_string_append_printf (markup, "  •  %s\n", escaped);
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_insert_with_tags_by_name (buffer, &end, line, -1, "bullet", NULL);
     }
 }
 
 static void
-append_text (GString    *markup,
-             const char *heading,
-             const char *text)
+append_text (GtkTextBuffer *buffer,
+             const char    *heading,
+             const char    *text)
 {
-  g_autofree char *escaped = NULL;
+  g_autofree char *line = NULL;
+  GtkTextIter end;
 
   if (text == NULL || text[0] == '\0')
     return;
 
-  escaped = g_markup_escape_text (text, -1);
   if (heading != NULL)
-    g_string_append_printf (markup, "\n<span size=\"large\" weight=\"bold\">%s</span>\n", heading);
-  g_string_append_printf (markup, "%s\n", escaped);
+    insert_heading (buffer, heading);
+  line = g_strconcat (text, "\n", NULL);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, line, -1);
 }
 
-static char *
-render_preview (SlPosting *p)
+static void
+render_preview (SlPosting     *p,
+                GtkTextBuffer *buffer)
 {
   g_autoptr (GString) markup = g_string_new (NULL);
   g_autoptr (GPtrArray) meta = g_ptr_array_new_with_free_func (g_free);
@@ -602,33 +631,39 @@ render_preview (SlPosting *p)
 
   if (sl_posting_get_summary (p) != NULL)
     g_string_append_c (markup, '\n');
-  append_text (markup, NULL, sl_posting_get_summary (p));
-  append_text (markup, _("About the Role"), sl_posting_get_description (p));
-  append_section (markup, _("Responsibilities"), sl_posting_get_responsibilities (p));
-  append_section (markup, _("Qualifications"), sl_posting_get_qualifications (p));
-  append_section (markup, _("Nice to Have"), sl_posting_get_nice_to_have (p));
-  append_text (markup, _("About Us"), sl_posting_get_about (p));
-
-  return g_string_free (g_steal_pointer (&markup), FALSE);
+  insert_markup (buffer, markup->str);
+  append_text (buffer, NULL, sl_posting_get_summary (p));
+  append_text (buffer, _("About the Role"), sl_posting_get_description (p));
+  append_section (buffer, _("Responsibilities"), sl_posting_get_responsibilities (p));
+  append_section (buffer, _("Qualifications"), sl_posting_get_qualifications (p));
+  append_section (buffer, _("Nice to Have"), sl_posting_get_nice_to_have (p));
+  append_text (buffer, _("About Us"), sl_posting_get_about (p));
 }
 
 static void
 update_preview (SlPostingsPage *self)
 {
   SlPosting *posting = current_posting (self);
-  g_autofree char *markup = NULL;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->preview_view);
+  GtkTextTagTable *tags = gtk_text_buffer_get_tag_table (buffer);
+  GtkTextTag *bullet = gtk_text_tag_table_lookup (tags, "bullet");
+  g_autoptr (PangoLayout) layout = NULL;
+  int width;
 
   g_clear_handle_id (&self->preview_id, g_source_remove);
   self->preview_dirty = FALSE;
 
-  if (posting == NULL)
-    {
-      gtk_label_set_text (self->preview_label, "");
-      return;
-    }
+  /* A hanging indent: a bullet's wrapped lines start under its text. A
+   * negative indent is Pango's: it indents every line but the first. */
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->preview_view), PREVIEW_BULLET);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  if (bullet == NULL)
+    bullet = gtk_text_buffer_create_tag (buffer, "bullet", NULL);
+  g_object_set (bullet, "indent", -width, NULL);
 
-  markup = render_preview (posting);
-  gtk_label_set_markup (self->preview_label, markup);
+  gtk_text_buffer_set_text (buffer, "", 0);
+  if (posting != NULL)
+    render_preview (posting, buffer);
 }
 
 static gboolean
@@ -646,7 +681,7 @@ static gboolean
 preview_visible (SlPostingsPage *self)
 {
   return g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "preview") == 0 &&
-         gtk_widget_get_mapped (GTK_WIDGET (self->preview_label));
+         gtk_widget_get_mapped (GTK_WIDGET (self->preview_view));
 }
 
 /* Renders at most every PREVIEW_DELAY_MS while typing, and not at all while
@@ -1616,7 +1651,7 @@ sl_postings_page_class_init (SlPostingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, content_header);
   gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, board_bin);
-  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, preview_label);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, preview_view);
   gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, context_menu_model);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
