@@ -15,6 +15,7 @@
 #include "sl-posting-editor.h"
 #include "sl-postings-page.h"
 #include "sl-store-private.h"
+#include "sl-string-list-editor.h"
 #include "sl-window.h"
 
 #define LONG_ITEM "Design, build and run the services that schedule appointments for four thousand clinics, " \
@@ -123,6 +124,42 @@ scenes_body (SlApp *app)
   sl_posting_editor_set_posting (sl_postings_page_get_editor (postings), posting);
   gui_test_spin (200);
   save_shot (GTK_WIDGET (window), "editor");
+  /* A long item ends in an ellipsis, where its text starts, until it is
+   * edited. */
+  {
+    SlStringListEditor *list = SL_STRING_LIST_EDITOR (sl_posting_editor_get_field_widget (sl_postings_page_get_editor (postings),
+                                                                                        "responsibilities"));
+    GtkWidget *row, *text;
+    g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+    GtkLabel *label = NULL;
+    graphene_rect_t label_bounds, text_bounds;
+
+    sl_string_list_editor_set_items (list, items);
+    gui_test_spin (100);
+    row = sl_string_list_editor_get_row (list, 0);
+    text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+    collect (row, GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), LONG_ITEM) == 0)
+        label = g_ptr_array_index (labels, i);
+    g_assert_nonnull (label);
+    g_assert_cmpint (gtk_label_get_ellipsize (label), ==, PANGO_ELLIPSIZE_END);
+    g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (label)));
+    g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (label)));
+    g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (label), row, &label_bounds));
+    g_assert_true (gtk_widget_compute_bounds (text, row, &text_bounds));
+    g_assert_cmpfloat (fabs (label_bounds.origin.x - text_bounds.origin.x), <, 1.0);
+    save_shot (GTK_WIDGET (list), "responsibilities");
+
+    /* Editing shows the text itself. */
+    gtk_widget_grab_focus (text);
+    gui_test_flush_events ();
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (label)));
+    save_shot (GTK_WIDGET (list), "responsibilities-editing");
+    gtk_widget_grab_focus (sl_string_list_editor_get_row (list, 1));
+    gui_test_flush_events ();
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
+  }
   adw_view_stack_set_visible_child_name (get_child (postings, SL_TYPE_POSTINGS_PAGE, "view_stack"), "preview");
   gui_test_spin (600);
   save_shot (GTK_WIDGET (window), "preview");

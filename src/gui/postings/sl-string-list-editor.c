@@ -215,6 +215,104 @@ drop_cb (GtkDropTarget *target,
   return sl_string_list_editor_move_item (self, (guint) from, (guint) to);
 }
 
+/* An item longer than its row ends in an ellipsis while it is not being
+ * edited: GtkText cannot ellipsize, and cut the text mid-word. A label
+ * over the text shows it instead, and the text underneath goes transparent
+ * (it stays where clicks and the focus go, so editing starts as before). */
+static void
+update_ellipsis (GtkWidget *row)
+{
+  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+  GtkLabel *label = g_object_get_data (G_OBJECT (row), "sl-ellipsis-label");
+  GtkEventControllerFocus *focus = g_object_get_data (G_OBJECT (row), "sl-ellipsis-focus");
+  const char *str = gtk_editable_get_text (GTK_EDITABLE (row));
+  gboolean show;
+
+  if (label == NULL || focus == NULL)
+    return;
+
+  show = !gtk_event_controller_focus_is_focus (focus) &&
+         str[0] != '\0';
+  if (g_strcmp0 (gtk_label_get_text (label), str) != 0)
+    gtk_label_set_text (label, str);
+  gtk_widget_set_visible (GTK_WIDGET (label), show);
+  if (show)
+    gtk_widget_add_css_class (text, "sl-under-ellipsis");
+  else
+    gtk_widget_remove_css_class (text, "sl-under-ellipsis");
+}
+
+/* The label sits exactly over the text, wherever AdwEntryRow puts it. */
+static gboolean
+ellipsis_position_cb (GtkOverlay    *overlay,
+                      GtkWidget     *label,
+                      GtkAllocation *allocation,
+                      GtkWidget     *row)
+{
+  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+  int baseline = gtk_widget_get_allocated_baseline (text);
+  int height = 0, label_baseline = -1;
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (text, GTK_WIDGET (overlay), &bounds))
+    return FALSE;
+
+  allocation->x = (int) bounds.origin.x;
+  allocation->y = (int) bounds.origin.y;
+  allocation->width = (int) bounds.size.width;
+  allocation->height = (int) bounds.size.height;
+
+  /* AdwEntryRow gives the text a baseline, lower than its middle. */
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, -1, NULL, &height, NULL, &label_baseline);
+  if (baseline >= 0 && label_baseline >= 0)
+    {
+      allocation->y += baseline - label_baseline;
+      allocation->height = height;
+    }
+  return TRUE;
+}
+
+static void
+add_ellipsis (GtkWidget *row)
+{
+  GtkWidget *text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)));
+  g_autoptr (GtkWidget) content = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+  GtkWidget *overlay;
+  GtkWidget *label;
+  GtkEventController *focus;
+
+  if (!GTK_IS_TEXT (text) || content == NULL)
+    return;
+
+  /* Over the row's content, not inside it: the text's own parent lays out
+   * only the children it knows. */
+  g_object_ref (content);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), NULL);
+  overlay = gtk_overlay_new ();
+  /* style.css gives the header back libadwaita's "row > box.header" look. */
+  gtk_widget_add_css_class (overlay, "sl-ellipsis");
+  gtk_overlay_set_child (GTK_OVERLAY (overlay), content);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), overlay);
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_set_can_target (label, FALSE);
+  /* The text reads it already: the label is only its picture. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  gtk_overlay_add_overlay (GTK_OVERLAY (overlay), label);
+  g_signal_connect_object (overlay, "get-child-position", G_CALLBACK (ellipsis_position_cb), row, 0);
+  g_object_set_data (G_OBJECT (row), "sl-ellipsis-label", label);
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (focus, "notify::is-focus", G_CALLBACK (update_ellipsis), row);
+  gtk_widget_add_controller (text, focus);
+  g_object_set_data (G_OBJECT (row), "sl-ellipsis-focus", focus);
+  g_signal_connect (row, "changed", G_CALLBACK (update_ellipsis), NULL);
+  update_ellipsis (row);
+}
+
 static GtkWidget *
 insert_row (SlStringListEditor *self,
             const char         *text,
@@ -258,6 +356,7 @@ insert_row (SlStringListEditor *self,
   g_signal_connect_object (row, "changed", G_CALLBACK (row_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (row, "entry-activated", G_CALLBACK (row_activated_cb), self, G_CONNECT_SWAPPED);
 
+  add_ellipsis (row);
   gtk_list_box_insert (self->list_box, row, position);
 
   return row;
