@@ -10,8 +10,8 @@
 #include "interviews/sl-interviews-page.h"
 #include "postings/sl-postings-page.h"
 #include "sl-read-only.h"
-#include "sl-window.h"
 #include "sl-tooltips.h"
+#include "sl-window.h"
 
 /* The window's header bar (area switcher, main menu, window buttons) stays on
  * top of every area; an area's own header bars sit below it as flat toolbars

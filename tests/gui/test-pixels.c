@@ -117,6 +117,26 @@ scenes_body (SlApp *app)
   g_action_group_activate_action (G_ACTION_GROUP (app), "load-sample-data", NULL);
   gui_test_flush_events ();
 
+  /* The Keyboard Shortcuts window, on one page. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    GtkWindow *shortcuts = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+    gui_test_spin (300);
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (GTK_IS_SHORTCUTS_WINDOW (toplevel))
+          shortcuts = toplevel;
+      }
+    g_assert_nonnull (shortcuts);
+    save_shot (GTK_WIDGET (shortcuts), "shortcuts");
+    gtk_window_destroy (shortcuts);
+    gui_test_flush_events ();
+  }
+
   postings = show_posting (window, "edit");
   posting = sl_postings_page_get_selected (postings);
   sl_posting_set_responsibilities (posting, items);

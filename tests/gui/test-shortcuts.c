@@ -261,7 +261,6 @@ collect_menu_accels (GtkWidget  *widget,
 
       g_object_get (widget, "accel", &accel, "text", &text, NULL);
       action = text != NULL ? g_hash_table_lookup (actions, text) : NULL;
-      g_test_message ("menu item “%s” (%s): %s", text, action, accel);
       if (accel != NULL && accel[0] != '\0')
         {
           g_assert_nonnull (action);
@@ -387,12 +386,7 @@ resolve_accel (GtkApplication *app,
   /* The app's accels come first (GtkWindow's capture phase, global). */
   actions = gtk_application_get_actions_for_accel (app, accel);
   if (actions != NULL && actions[0] != NULL)
-    {
-      static char action[64];
-
-      g_strlcpy (action, actions[0], sizeof action);
-      return action;
-    }
+    return g_intern_string (actions[0]);
 
   for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
     g_ptr_array_insert (chain, 0, w);
