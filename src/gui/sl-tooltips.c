@@ -6,7 +6,7 @@
 
 #include "sl-tooltips.h"
 
-/* GTK 4.8 shows a menu button's tooltip again while its popover is open,
+/* GTK 4.8 shows a menu button's (or a drop-down's) tooltip again while its popover is open,
  * as soon as the pointer moves over the button, and puts it below the
  * button: over the popover's first item. So the tooltip is off while the
  * popover shows. */
@@ -47,13 +47,24 @@ popover_changed_cb (GtkMenuButton *button,
  * sl_tooltips_hide_over_popovers:
  * @root: a widget, after its template is built
  *
- * Keeps the tooltip of every menu button inside @root off while the
- * button's popover is open.
+ * Keeps the tooltip of every menu button and drop-down inside @root off
+ * while its popover is open.
  */
 void
 sl_tooltips_hide_over_popovers (GtkWidget *root)
 {
   g_return_if_fail (GTK_IS_WIDGET (root));
+
+  /* A drop-down's popover is its own child, made with it. */
+  if (GTK_IS_DROP_DOWN (root) && gtk_widget_get_has_tooltip (root))
+    {
+      for (GtkWidget *child = gtk_widget_get_first_child (root);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_POPOVER (child))
+          g_signal_connect_object (child, "notify::visible", G_CALLBACK (popover_visible_cb), root, 0);
+      return;
+    }
 
   if (GTK_IS_MENU_BUTTON (root) && gtk_widget_get_has_tooltip (root))
     {
