@@ -345,6 +345,64 @@ query_int (SlStore     *self,
   return TRUE;
 }
 
+/* The first 16 bytes of @path, read through SQLite's own file layer. A
+ * plain open() and close() would do but for one thing: POSIX locks belong
+ * to the process, and closing any descriptor of a file drops every lock the
+ * process holds on it, those of its open connections included (the app
+ * keeps one while its jobs open their own). Another process would then take
+ * itself for the file's last user, checkpoint and delete the WAL under those
+ * connections, which go on writing to the deleted file, and the process's
+ * next connection would read a new WAL against the old WAL index ("is not a
+ * Shortlist database"). SQLite's unix layer knows the locks of all its
+ * connections to a file and keeps the descriptor open until they are gone. */
+static gboolean
+read_header (const char  *path,
+             char         header[16],
+             GError     **error)
+{
+  sqlite3_vfs *vfs = sqlite3_vfs_find (NULL);
+  g_autofree sqlite3_file *file = NULL;
+  sqlite3_filename name = NULL;
+  int flags = 0;
+  int rc;
+
+  if (vfs == NULL)
+    {
+      set_sqlite_error (path, SQLITE_ERROR, NULL, error);
+      return FALSE;
+    }
+
+  /* The main database's name as SQLite itself would pass it. */
+  name = sqlite3_create_filename (path, "", "", 0, NULL);
+  file = g_malloc0 (vfs->szOsFile);
+  errno = 0;
+  rc = vfs->xOpen (vfs, name, file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &flags);
+  if (rc != SQLITE_OK)
+    {
+      int saved_errno = errno != 0 ? errno : EACCES;
+
+      if (file->pMethods != NULL)
+        file->pMethods->xClose (file);
+      sqlite3_free_filename (name);
+      set_file_error (path, saved_errno, error);
+      return FALSE;
+    }
+
+  rc = file->pMethods->xRead (file, header, 16, 0);
+  file->pMethods->xClose (file);
+  sqlite3_free_filename (name);
+  /* A file shorter than a header is not a database. */
+  if (rc == SQLITE_IOERR_SHORT_READ)
+    rc = SQLITE_NOTADB;
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (path, rc, NULL, error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Refuses what is not an SQLite file before SQLite gets to write anything to
  * it. Returns TRUE with *exists = FALSE when there is no file yet. */
 static gboolean
@@ -354,8 +412,6 @@ check_existing_file (const char  *path,
 {
   GStatBuf st;
   char header[16];
-  gssize n_read;
-  int fd;
 
   if (g_stat (path, &st) != 0)
     {
@@ -382,19 +438,10 @@ check_existing_file (const char  *path,
   if (st.st_size == 0)
     return TRUE;
 
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    {
-      set_file_error (path, errno, error);
-      return FALSE;
-    }
+  if (!read_header (path, header, error))
+    return FALSE;
 
-  do
-    n_read = read (fd, header, sizeof header);
-  while (n_read < 0 && errno == EINTR);
-  g_close (fd, NULL);
-
-  if (n_read != sizeof header || memcmp (header, sqlite_header, sizeof header) != 0)
+  if (memcmp (header, sqlite_header, sizeof header) != 0)
     {
       set_sqlite_error (path, SQLITE_NOTADB, NULL, error);
       return FALSE;

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Runs the real shortlist-cli binary: demo, stats, backup, version and its errors. */
+/* Runs the real shortlist-cli binary: demo, stats, backup, version, its errors, and beside another process's stores. */
 #include "config.h"
 
 #include <gio/gio.h>
@@ -10,6 +10,8 @@
 #include <unistd.h>
 
 #include "sl-store-private.h"
+
+#include "sl-store.h"
 
 typedef struct
 {
@@ -169,6 +171,88 @@ test_demo_stats_backup (void)
   run_cli (&copy_json, copy_arg, "stats", "--json", NULL);
   g_assert_cmpint (copy_json.status, ==, 0);
   g_assert_cmpstr (copy_json.out, ==, json.out);
+}
+
+static gint64
+cli_count_candidates (const char *database_arg)
+{
+  g_auto (Result) result = { 0 };
+  g_autoptr (JsonObject) stats = NULL;
+
+  run_cli (&result, database_arg, "stats", "--json", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  stats = parse_stats (result.out);
+  return json_object_get_int_member (stats, "candidates");
+}
+
+static void
+save_person (SlStore    *store,
+             const char *name)
+{
+  g_autoptr (SlCandidate) candidate = sl_candidate_new ();
+  g_autoptr (GError) error = NULL;
+
+  sl_candidate_set_name (candidate, name);
+  g_assert_true (sl_store_save_candidate (store, candidate, &error));
+  g_assert_no_error (error);
+}
+
+/* What a GTask job of the app does: its own store on the same file, for a
+ * moment, in another thread. */
+static gpointer
+worker_store_thread (gpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlStore) store = sl_store_open (data, &error);
+  SlStoreCounts counts;
+
+  g_assert_no_error (error);
+  g_assert_true (sl_store_get_counts (store, &counts, &error));
+  g_assert_no_error (error);
+  return NULL;
+}
+
+/* The app keeps its store open while its jobs open and close theirs, and
+ * shortlist-cli runs beside it. Opening a store must not drop the locks
+ * that the process's other connections hold on the file (POSIX locks
+ * belong to the process, and any close() of the file drops them all):
+ * shortlist-cli would then take itself for the file's last user when it
+ * ends, checkpoint and delete the WAL under the app, whose later writes
+ * go to the deleted file, and whose next connection reads a new WAL
+ * against the old WAL index ("is not a Shortlist database"). */
+static void
+test_beside_open_stores (void)
+{
+  g_autofree char *db = temp_path ("beside.db");
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *database_arg = g_strconcat ("--database=", db, NULL);
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (SlStore) later = NULL;
+  g_autoptr (GError) error = NULL;
+  SlStoreCounts counts;
+
+  store = sl_store_open (db, &error);
+  g_assert_no_error (error);
+  save_person (store, "Before The Job");
+  g_thread_join (g_thread_new ("worker-store", worker_store_thread, db));
+
+  g_assert_cmpint (cli_count_candidates (database_arg), ==, 1);
+  /* The app's connection still uses the WAL: nobody may delete it. */
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  /* What the app writes now is what everyone else reads. */
+  save_person (store, "After The Job");
+  g_assert_cmpint (cli_count_candidates (database_arg), ==, 2);
+
+  /* A new job's connection in the app reads the same. */
+  later = sl_store_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (sl_store_get_counts (later, &counts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (counts.candidates, ==, 2);
+  g_clear_object (&later);
+  save_person (store, "After Another Job");
+  g_assert_cmpint (cli_count_candidates (database_arg), ==, 3);
 }
 
 static void
@@ -515,6 +599,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/cli/demo-stats-backup", test_demo_stats_backup);
+  g_test_add_func ("/cli/beside-open-stores", test_beside_open_stores);
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/not-a-database", test_not_a_database);
