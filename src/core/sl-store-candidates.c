@@ -185,9 +185,7 @@ sl_store_get_record (SlStore            *self,
       return NULL;
     }
 
-  g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
-               _("The record “%s” does not exist. It may have been removed in the meantime; reload and try again."),
-               id);
+  sl_store_set_not_found (ops->record_type, error);
   return NULL;
 }
 

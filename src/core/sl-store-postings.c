@@ -206,15 +206,12 @@ posting_from_stmt (SlStmt   *stmt,
 }
 
 static gboolean
-set_not_found (const char  *what,
+set_not_found (const char  *record_type,
                const char  *id,
                GError     **error)
 {
-  g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
-               /* Translators: %s is "posting" or "stage"; the second %s an id. */
-               _("The %s “%s” does not exist or was deleted. Reload the list and try again."),
-               what, id);
-  return FALSE;
+  g_debug ("No %s %s", record_type, id);
+  return sl_store_set_not_found (record_type, error);
 }
 
 /* What a get function returns for the @record its lookup found: @record
@@ -395,7 +392,7 @@ sl_store_save_posting (SlStore    *self,
       /* Editing a tombstone would silently lose the edit. */
       if (old != NULL && sl_record_get_deleted (SL_RECORD (old)))
         {
-          set_not_found (_("posting"), id, error);
+          set_not_found ("posting", id, error);
           goto fail;
         }
     }
@@ -504,7 +501,7 @@ sl_store_get_posting (SlStore     *self,
   g_return_val_if_fail (id != NULL, NULL);
 
   posting = lookup_posting (self, id, &local_error);
-  return live_or_error (posting, local_error, _("posting"), id, error);
+  return live_or_error (posting, local_error, "posting", id, error);
 }
 
 /* Sets deleted on every row that @select_sql (bound to @key and, unless 0,
@@ -594,7 +591,7 @@ set_posting_deleted (SlStore     *self,
   if (old == NULL || sl_record_get_deleted (SL_RECORD (old)) == deleted)
     {
       if (deleted || old == NULL)
-        set_not_found (_("posting"), id, error);
+        set_not_found ("posting", id, error);
       else
         g_set_error (error, SL_ERROR, SL_ERROR_INVALID,
                      _("The posting “%s” is not deleted, so there is nothing to restore."),
@@ -886,7 +883,7 @@ sl_store_get_stage (SlStore     *self,
   g_return_val_if_fail (id != NULL, NULL);
 
   stage = lookup_stage (self, id, &local_error);
-  return live_or_error (stage, local_error, _("stage"), id, error);
+  return live_or_error (stage, local_error, "stage", id, error);
 }
 
 static char *

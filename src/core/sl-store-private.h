@@ -40,6 +40,10 @@ sqlite3  *sl_store_get_db          (SlStore     *self);
 SlStmt   *sl_store_prepare         (SlStore     *self,
                                     const char  *sql,
                                     GError     **error);
+/* SL_ERROR_NOT_FOUND for a record of @record_type ("candidate", …) that
+ * does not exist or was deleted, in words, without its id. */
+gboolean  sl_store_set_not_found   (const char  *record_type,
+                                    GError     **error);
 /* Sets @error from the connection's last error; returns FALSE for chaining. */
 gboolean  sl_store_set_db_error    (SlStore     *self,
                                     int          rc,

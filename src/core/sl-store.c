@@ -207,7 +207,9 @@ set_sqlite_error (const char  *path,
                   const char  *detail,
                   GError     **error)
 {
-  g_autofree char *name = g_filename_display_name (path != NULL ? path : "");
+  /* The file's name is what a person recognises; its folder is in the
+   * title bar, the command line or Preferences. */
+  g_autofree char *name = g_filename_display_basename (path != NULL ? path : "");
   int code = error_code_for_sqlite (rc);
 
   if (detail == NULL)
@@ -249,6 +251,40 @@ set_sqlite_error (const char  *path,
 }
 
 /**
+ * sl_store_set_not_found:
+ * @record_type: "candidate", "application", "posting", "stage", …
+ * @error: return location for a #GError
+ *
+ * Sets %SL_ERROR_NOT_FOUND for a record that does not exist or was deleted.
+ * The message names the kind of record but not its id, which means nothing
+ * to the person who reads it.
+ *
+ * Returns: %FALSE
+ */
+gboolean
+sl_store_set_not_found (const char  *record_type,
+                        GError     **error)
+{
+  const char *message;
+
+  if (g_strcmp0 (record_type, "candidate") == 0)
+    message = _("This candidate no longer exists: someone may have deleted them in the meantime. Reload the list and try again.");
+  else if (g_strcmp0 (record_type, "application") == 0)
+    message = _("This application no longer exists: someone may have deleted it in the meantime. Reload the board and try again.");
+  else if (g_strcmp0 (record_type, "posting") == 0)
+    message = _("This posting no longer exists: someone may have deleted it in the meantime. Reload the list and try again.");
+  else if (g_strcmp0 (record_type, "stage") == 0)
+    message = _("This stage no longer exists: someone may have deleted it in the meantime. Reload the board and try again.");
+  else if (g_strcmp0 (record_type, "interview") == 0)
+    message = _("This interview no longer exists: someone may have deleted it in the meantime. Reload the list and try again.");
+  else
+    message = _("This record no longer exists: someone may have deleted it in the meantime. Reload and try again.");
+
+  g_set_error_literal (error, SL_ERROR, SL_ERROR_NOT_FOUND, message);
+  return FALSE;
+}
+
+/**
  * sl_store_set_db_error:
  * @self: a store
  * @rc: the SQLite result code that failed
@@ -276,7 +312,7 @@ set_file_error (const char  *path,
                 int          saved_errno,
                 GError     **error)
 {
-  g_autofree char *name = g_filename_display_name (path);
+  g_autofree char *name = g_filename_display_basename (path);
 
   switch (saved_errno)
     {

@@ -817,6 +817,35 @@ assert_file_equals (const char *path,
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
 }
 
+/* A record that is not there: the message names its kind, not its id. */
+static void
+test_not_found_message (void)
+{
+  g_autofree char *path = test_db_path ("missing.db");
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *id = "0192f3a4-5b6c-7d8e-9f01-23456789abcd";
+
+  store = sl_store_open (path, &error);
+  g_assert_no_error (error);
+
+  g_assert_null (sl_store_get_candidate (store, id, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
+  g_assert_null (strstr (error->message, id));
+  g_assert_nonnull (strstr (error->message, "candidate"));
+  g_clear_error (&error);
+
+  g_assert_false (sl_store_erase_candidate (store, id, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
+  g_assert_null (strstr (error->message, id));
+  g_clear_error (&error);
+
+  g_assert_null (sl_store_get_posting (store, id, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
+  g_assert_null (strstr (error->message, id));
+  g_assert_nonnull (strstr (error->message, "posting"));
+}
+
 static void
 test_open_not_a_database (void)
 {
@@ -833,7 +862,19 @@ test_open_not_a_database (void)
   g_assert_error (error, SL_ERROR, SL_ERROR_NOT_A_DATABASE);
   g_test_message ("%s", error->message);
   g_assert_nonnull (strstr (error->message, "notes.txt"));
+  /* The file's name, not the folder it is in. */
+  g_assert_null (strstr (error->message, g_get_user_data_dir ()));
   assert_file_equals (path, before);
+
+  /* A file shorter than a header, read without touching it. */
+  {
+    g_autofree char *short_path = test_db_path ("short.db");
+
+    write_file (short_path, "SQLite format 3", -1);
+    g_clear_error (&error);
+    g_assert_null (sl_store_open (short_path, &error));
+    g_assert_error (error, SL_ERROR, SL_ERROR_NOT_A_DATABASE);
+  }
 
   /* A file that starts like one but is garbage after the header. */
   {
@@ -1108,6 +1149,7 @@ main (int   argc,
   g_test_add_func ("/store/backup", test_backup);
   g_test_add_func ("/store/strv-json", test_strv_json);
   g_test_add_func ("/store/helpers", test_helpers);
+  g_test_add_func ("/store/not-found-message", test_not_found_message);
 
   return g_test_run ();
 }
