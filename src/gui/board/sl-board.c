@@ -478,7 +478,17 @@ sl_board_move_application (SlBoard     *self,
     }
 
   if (!move_and_focus (self, application_id, stage_id, position, &moved, error))
-    return FALSE;
+    {
+      /* The card stays where it was (the columns follow the store); the
+       * message says whose card did not move. */
+      to = sl_board_find_column (self, stage_id);
+      if (application != NULL && to != NULL)
+        /* Translators: the start of an error message, followed by the
+         * reason: "Ada Lovelace was not moved to Screening. …" */
+        g_prefix_error (error, _("%s was not moved to %s. "), sl_application_get_candidate_name (application),
+                        sl_stage_get_name (sl_board_column_get_stage (to)));
+      return FALSE;
+    }
   if (!moved)
     return TRUE;
 

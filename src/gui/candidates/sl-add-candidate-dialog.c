@@ -218,7 +218,14 @@ sl_add_candidate_dialog_add (SlAddCandidateDialog *self)
 rollback:
   sl_store_rollback (self->store);
 fail:
-  show_error (self, error->message);
+  /* The dialog stays open with what was typed, so it can be added again. */
+  {
+    /* Translators: the first %s is the name typed in the dialog, the
+     * second the reason with what to do. */
+    g_autofree char *message = g_strdup_printf (_("%s was not added. %s"), name, error->message);
+
+    show_error (self, message);
+  }
   return FALSE;
 }
 

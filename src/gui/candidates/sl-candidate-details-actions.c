@@ -194,7 +194,13 @@ erase_response_cb (AdwMessageDialog   *dialog,
    * says what copy is left and what to do. */
   if (!ok && !g_error_matches (error, SL_ERROR, SL_ERROR_INCOMPLETE))
     {
-      sl_candidate_details_toast (self, error->message);
+      const char *name = sl_candidate_get_name (self->candidate);
+      /* Translators: a toast; the first %s is a candidate's name, the
+       * second the reason with what to do. */
+      g_autofree char *message = g_strdup_printf (_("The personal data of %s was not erased. %s"),
+                                                  name != NULL ? name : "", error->message);
+
+      sl_candidate_details_toast (self, message);
       return;
     }
 

@@ -23,12 +23,15 @@ struct _SlCandidateDetails
   guint            refresh_id;
   guint            loading : 1;
   guint            saving : 1;
+  /* The fields hold an edit that could not be saved. */
+  guint            unsaved : 1;
 
   AdwToastOverlay *toast_overlay;
   GtkStack        *stack;
   AdwAvatar       *avatar;
   GtkLabel        *title_label;
   GtkLabel        *subtitle_label;
+  GtkWidget       *unsaved_box;
   AdwPreferencesGroup *contact_group;
   AdwPreferencesGroup *profile_group;
   AdwPreferencesGroup *notes_group;

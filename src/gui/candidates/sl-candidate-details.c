@@ -99,6 +99,15 @@ update_header (SlCandidateDetails *self)
 
 /* Saving */
 
+static void
+set_unsaved (SlCandidateDetails *self,
+             gboolean            unsaved)
+{
+  self->unsaved = unsaved;
+  gtk_widget_set_visible (self->unsaved_box, unsaved);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.retry-save", unsaved);
+}
+
 static gboolean
 save_now (SlCandidateDetails *self)
 {
@@ -114,10 +123,26 @@ save_now (SlCandidateDetails *self)
 
   if (!ok)
     {
-      sl_candidate_details_toast (self, error->message);
-      g_signal_emit (self, sl_candidate_details_signals[SL_CANDIDATE_DETAILS_SAVE_FAILED], 0, error->message);
+      const char *name = sl_candidate_get_name (self->candidate);
+      g_autofree char *message = NULL;
+
+      /* The fields keep what was typed, marked as not saved, with a button
+       * to save it again: putting back the stored text would lose it, and
+       * showing it as it is would say it was saved. */
+      set_unsaved (self, TRUE);
+      if (name != NULL && name[0] != '\0')
+        /* Translators: a toast; %s is a candidate's name, then the reason
+         * with what to do. */
+        message = g_strdup_printf (_("Your changes to %s are not saved. %s"), name, error->message);
+      else
+        /* Translators: a toast; %s is the reason with what to do. */
+        message = g_strdup_printf (_("Your changes are not saved. %s"), error->message);
+      sl_candidate_details_toast (self, message);
+      g_signal_emit (self, sl_candidate_details_signals[SL_CANDIDATE_DETAILS_SAVE_FAILED], 0, message);
       return FALSE;
     }
+
+  set_unsaved (self, FALSE);
 
   g_signal_emit (self, sl_candidate_details_signals[SL_CANDIDATE_DETAILS_SAVED], 0);
   sl_candidate_details_refresh_lists (self);
@@ -208,6 +233,7 @@ fill_fields (SlCandidateDetails *self)
   set_entry (self->tags_row, tags);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), notes != NULL ? notes : "", -1);
   self->loading = FALSE;
+  set_unsaved (self, FALSE);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->contact_group), editable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->profile_group), editable);
@@ -258,7 +284,7 @@ sl_candidate_details_reload (SlCandidateDetails *self)
   if (self->candidate == NULL)
     return;
 
-  if (self->save_id == 0)
+  if (self->save_id == 0 && !self->unsaved)
     {
       fresh = sl_store_get_candidate (self->store, sl_record_get_id (SL_RECORD (self->candidate)), NULL);
       if (fresh == NULL || sl_record_get_deleted (SL_RECORD (fresh)))
@@ -274,6 +300,17 @@ sl_candidate_details_reload (SlCandidateDetails *self)
     }
 
   sl_candidate_details_refresh_lists (self);
+}
+
+static void
+retry_save_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SlCandidateDetails *self = SL_CANDIDATE_DETAILS (widget);
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  save_now (self);
 }
 
 /* GObject */
@@ -414,6 +451,7 @@ sl_candidate_details_class_init (SlCandidateDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlCandidateDetails, avatar);
   gtk_widget_class_bind_template_child (widget_class, SlCandidateDetails, title_label);
   gtk_widget_class_bind_template_child (widget_class, SlCandidateDetails, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, SlCandidateDetails, unsaved_box);
   gtk_widget_class_bind_template_child (widget_class, SlCandidateDetails, contact_group);
   gtk_widget_class_bind_template_child (widget_class, SlCandidateDetails, profile_group);
   gtk_widget_class_bind_template_child (widget_class, SlCandidateDetails, notes_group);
@@ -435,6 +473,7 @@ sl_candidate_details_class_init (SlCandidateDetailsClass *klass)
   gtk_widget_class_bind_template_callback_full (widget_class, "attachment_activated_cb",
                                                 G_CALLBACK (sl_candidate_details_attachment_activated_cb));
 
+  gtk_widget_class_install_action (widget_class, "details.retry-save", NULL, retry_save_action);
   sl_candidate_details_install_actions (widget_class);
 }
 
@@ -451,6 +490,7 @@ sl_candidate_details_init (SlCandidateDetails *self)
   sl_candidate_details_init_drop (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.add-attachment", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.erase", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.retry-save", FALSE);
 }
 
 GtkWidget *
@@ -499,6 +539,7 @@ sl_candidate_details_set_candidate_id (SlCandidateDetails *self,
       g_clear_pointer (&self->applications, g_ptr_array_unref);
       g_clear_pointer (&self->attachments, g_ptr_array_unref);
       gtk_stack_set_visible_child_name (self->stack, "empty");
+      set_unsaved (self, FALSE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.add-attachment", FALSE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.erase", FALSE);
     }
@@ -533,11 +574,19 @@ sl_candidate_details_flush (SlCandidateDetails *self)
 {
   g_return_val_if_fail (SL_IS_CANDIDATE_DETAILS (self), FALSE);
 
-  if (self->save_id == 0)
+  if (self->save_id == 0 && !self->unsaved)
     return TRUE;
 
   g_clear_handle_id (&self->save_id, g_source_remove);
   return save_now (self);
+}
+
+gboolean
+sl_candidate_details_get_unsaved (SlCandidateDetails *self)
+{
+  g_return_val_if_fail (SL_IS_CANDIDATE_DETAILS (self), FALSE);
+
+  return self->unsaved;
 }
 
 gboolean

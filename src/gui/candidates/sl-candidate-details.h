@@ -33,6 +33,9 @@ SlCandidate *sl_candidate_details_get_candidate   (SlCandidateDetails *self);
 /* Saves now if a save is pending; FALSE (and "save-failed") on error. */
 gboolean    sl_candidate_details_flush            (SlCandidateDetails *self);
 gboolean    sl_candidate_details_get_save_pending (SlCandidateDetails *self);
+/* Whether the fields hold an edit whose save failed (shown, with a way to
+ * save it again). */
+gboolean    sl_candidate_details_get_unsaved      (SlCandidateDetails *self);
 /* Copies @file in as a résumé of the shown candidate (what a drop does). */
 gboolean    sl_candidate_details_attach_file      (SlCandidateDetails *self,
                                                    GFile              *file,

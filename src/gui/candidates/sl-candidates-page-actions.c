@@ -13,6 +13,7 @@
 #include "sl-erase-notice.h"
 #include "sl-error.h"
 #include "sl-candidates-page-private.h"
+#include "sl-error.h"
 
 static GtkWindow *
 parent_window (SlCandidatesPage *self)
@@ -296,13 +297,22 @@ export_ids (SlCandidatesPage *self,
   sl_csv_append_record (out, header, G_N_ELEMENTS (header), ',');
   for (guint i = 0; i < ids->len; i++)
     {
-      g_autoptr (SlCandidate) c = sl_store_get_candidate (self->store, g_ptr_array_index (ids, i), NULL);
+      g_autoptr (GError) local_error = NULL;
+      g_autoptr (SlCandidate) c = sl_store_get_candidate (self->store, g_ptr_array_index (ids, i), &local_error);
       g_autofree char *emails = NULL;
       g_autofree char *phones = NULL;
       g_autofree char *tags = NULL;
       g_autofree char *links = NULL;
 
-      if (c == NULL || sl_candidate_get_erased (c))
+      /* Someone deleted since they were selected: not theirs to export.
+       * Any other error fails the export: a file with fewer people than
+       * were chosen must not look like a finished export. */
+      if (c == NULL && !g_error_matches (local_error, SL_ERROR, SL_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      if (c == NULL || sl_record_get_deleted (SL_RECORD (c)) || sl_candidate_get_erased (c))
         continue;
 #define JOIN(v) ((v) != NULL ? g_strjoinv ("; ", (char **) (v)) : NULL)
       emails = JOIN (sl_candidate_get_emails (c));
@@ -356,7 +366,12 @@ sl_candidates_page_export_selected (SlCandidatesPage *self,
 
   if (!ok)
     {
-      g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL);
+      g_autoptr (GCancellable) abandon = g_cancellable_new ();
+
+      /* Closing a replacement cancelled leaves the file as it was, instead
+       * of putting a half-written export in its place. */
+      g_cancellable_cancel (abandon);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
       return FALSE;
     }
   return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
@@ -372,10 +387,18 @@ export_response_cb (GtkNativeDialog  *dialog,
       g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       g_autoptr (GError) error = NULL;
 
+      g_autofree char *basename = g_file_get_basename (file);
+      g_autofree char *name = g_filename_display_name (basename);
+      g_autofree char *message = NULL;
+
       if (sl_candidates_page_export_selected (self, file, &error))
-        sl_candidates_page_toast (self, _("Candidates exported"));
+        /* Translators: a toast; %s is the file's name. */
+        message = g_strdup_printf (_("Candidates exported to “%s”"), name);
       else
-        sl_candidates_page_toast (self, error->message);
+        /* Translators: a toast; the first %s is the file's name, the
+         * second the reason with what to do. */
+        message = g_strdup_printf (_("Nothing was exported to “%s”. %s"), name, error->message);
+      sl_candidates_page_toast (self, message);
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -441,7 +464,17 @@ erase_response_cb (AdwMessageDialog *dialog,
   else if (g_error_matches (error, SL_ERROR, SL_ERROR_INCOMPLETE))
     sl_erase_notice_present (GTK_WIDGET (self), self->store, ids, error);
   else
-    sl_candidates_page_toast (self, error->message);
+    {
+      /* Translators: a toast; %u is how many candidates were selected,
+       * followed by the reason with what to do. Nothing was erased. */
+      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "The personal data of %u candidate was not erased. %s",
+                                                               "The personal data of %u candidates was not erased. %s",
+                                                               ids->len),
+                                                  ids->len, error->message);
+
+      sl_candidates_page_toast (self, message);
+    }
 }
 
 static void
