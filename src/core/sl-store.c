@@ -674,6 +674,32 @@ open_read_only (SlStore  *self,
   return connect_db (self, TRUE, TRUE, version, error) == SQLITE_OK;
 }
 
+/* The settings of a connection to a file known to be ours. */
+static gboolean
+configure_db (SlStore   *self,
+              gboolean   read_only,
+              GError   **error)
+{
+  /* A reader cannot change the journal mode: the file keeps its own. */
+  if (!read_only &&
+      !exec_sql (self,
+                 "PRAGMA journal_mode = WAL;"
+                 "PRAGMA synchronous = NORMAL;",
+                 error))
+    return FALSE;
+
+  return exec_sql (self,
+                   "PRAGMA foreign_keys = ON;"
+                   /* Every page read stays in this cache (the app's memory)
+                    * until it is full: 4 MiB keeps the app modest on a large
+                    * database, where one count or scan fills any cache. Bulk
+                    * transactions (imports, the demo data) raise it for
+                    * themselves so that they do not spill to the WAL. */
+                   "PRAGMA cache_size = -4096;"
+                   "PRAGMA temp_store = MEMORY;",
+                   error);
+}
+
 static SlStore *
 open_store (const char        *path,
             guint              target,
@@ -788,24 +814,7 @@ open_store (const char        *path,
       !exec_sql (self, "PRAGMA page_size = " G_STRINGIFY (SL_STORE_PAGE_SIZE), error))
     goto fail;
 
-  /* A reader cannot change the journal mode: the file keeps its own. */
-  if (!read_only &&
-      !exec_sql (self,
-                 "PRAGMA journal_mode = WAL;"
-                 "PRAGMA synchronous = NORMAL;",
-                 error))
-    goto fail;
-
-  if (!exec_sql (self,
-                 "PRAGMA foreign_keys = ON;"
-                 /* Every page read stays in this cache (the app's memory)
-                  * until it is full: 4 MiB keeps the app modest on a large
-                  * database, where one count or scan fills any cache. Bulk
-                  * transactions (imports, the demo data) raise it for
-                  * themselves so that they do not spill to the WAL. */
-                 "PRAGMA cache_size = -4096;"
-                 "PRAGMA temp_store = MEMORY;",
-                 error))
+  if (!configure_db (self, read_only, error))
     goto fail;
 
   self->schema_version = (int) version;
@@ -919,6 +928,61 @@ sl_store_is_read_only (SlStore *self)
 }
 
 /**
+ * sl_store_reopen:
+ * @self: a store, outside a transaction
+ * @error: return location for a #GError
+ *
+ * Closes the connection and opens it again on the same file, which takes
+ * the file's locks afresh. Call it after something in this process may have
+ * opened and closed the database file behind SQLite's back: POSIX locks
+ * belong to the process, and closing any descriptor of a file drops them
+ * all. A file chooser does that when it lists the database's folder (GIO
+ * reads each file's first bytes to guess its type). Without its locks the
+ * connection looks unused to other processes, and the last of them to end
+ * deletes the WAL the connection still writes to.
+ *
+ * Returns: %TRUE on success; on failure the store has no connection and
+ *   every call fails until a reopen succeeds
+ */
+gboolean
+sl_store_reopen (SlStore  *self,
+                 GError  **error)
+{
+  gint64 data_version = 0;
+  gint64 version = 0;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->depth == 0, FALSE);
+
+  /* What other processes committed until now is announced as usual; the
+   * new connection's data_version counts from its own start. */
+  if (self->db != NULL && g_thread_self () == self->owner)
+    sl_store_check_external_changes (self);
+
+  /* A reader never writes, so it loses nothing without its locks (and an
+   * immutable one takes none). */
+  if (self->read_only)
+    return TRUE;
+
+  /* The statements go before their connection, which connect_db() closes:
+   * a connection with statements left stays open, and its locks with it. */
+  g_hash_table_remove_all (self->statements);
+  g_clear_pointer (&self->db, sqlite3_close_v2);
+
+  if (connect_db (self, FALSE, FALSE, &version, error) != SQLITE_OK ||
+      !configure_db (self, FALSE, error) ||
+      !query_int (self, "PRAGMA data_version", &data_version, error))
+    {
+      g_hash_table_remove_all (self->statements);
+      g_clear_pointer (&self->db, sqlite3_close_v2);
+      return FALSE;
+    }
+
+  self->data_version = data_version;
+  return TRUE;
+}
+
+/**
  * sl_store_get_default_path:
  *
  * Returns: (transfer full): `$XDG_DATA_HOME/<app-id>/shortlist.db`
@@ -976,6 +1040,13 @@ sl_store_prepare (SlStore     *self,
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
   g_return_val_if_fail (sql != NULL, NULL);
+
+  /* A reopen that failed (sl_store_reopen()). */
+  if (self->db == NULL)
+    {
+      set_sqlite_error (self->path, SQLITE_IOERR, NULL, error);
+      return NULL;
+    }
 
   stmt = g_hash_table_lookup (self->statements, sql);
   if (stmt != NULL)

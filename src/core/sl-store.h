@@ -73,6 +73,11 @@ void      sl_store_rollback           (SlStore        *self);
  * connection (the CLI, another window) committed. The store also calls this
  * from a timeout on the main context it was opened in. */
 gboolean  sl_store_check_external_changes (SlStore    *self);
+/* Opens the connection again, with fresh locks, after the process may have
+ * opened and closed the database file itself (a file chooser listing its
+ * folder does): see sl-store.c. */
+gboolean  sl_store_reopen             (SlStore        *self,
+                                       GError        **error);
 
 gboolean  sl_store_backup             (SlStore        *self,
                                        const char     *destination,

@@ -215,6 +215,47 @@ static const GActionEntry app_actions[] = {
   { "load-sample-data", sl_app_load_sample_data_action },
 };
 
+/* A file chooser that runs in this process (GtkFileChooserNative without a
+ * portal) reads the first bytes of every file in the folders it lists, to
+ * guess their types: when it lists the database's folder, the close drops
+ * every lock the process holds on the database (see sl_store_reopen()).
+ * The store takes them again as soon as the chooser is answered, before
+ * the response handler writes anything. */
+static void
+file_chooser_response_cb (SlApp *self)
+{
+  g_autoptr (GError) error = NULL;
+  GtkWindow *window;
+
+  if (self->store == NULL || sl_store_reopen (self->store, &error))
+    return;
+
+  window = get_main_window (self);
+  if (SL_IS_WINDOW (window))
+    sl_window_show_error (SL_WINDOW (window), error);
+  else
+    g_warning ("%s", error->message);
+}
+
+static void
+toplevels_changed_cb (SlApp      *self,
+                      guint       position,
+                      guint       removed,
+                      guint       added,
+                      GListModel *toplevels)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+
+      /* Connected before GtkFileChooserNative's own handler, so it runs
+       * first. */
+      if (GTK_IS_FILE_CHOOSER_DIALOG (window))
+        g_signal_connect_object (window, "response", G_CALLBACK (file_chooser_response_cb), self,
+                                 G_CONNECT_SWAPPED);
+    }
+}
+
 static void
 sl_app_startup (GApplication *application)
 {
@@ -229,6 +270,8 @@ sl_app_startup (GApplication *application)
 
   if (gdk_display_get_default () != NULL)
     sl_renderer_choose (gdk_display_get_default ());
+  g_signal_connect_object (gtk_window_get_toplevels (), "items-changed",
+                           G_CALLBACK (toplevels_changed_cb), self, G_CONNECT_SWAPPED);
 
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, BASE_APP_ID, TRUE);

@@ -2,6 +2,9 @@
 /* Writes from the window: after a CSV import through its dialog they reach the file (read back by shortlist-cli and by another connection), and a write that fails is never shown as done. */
 #include "config.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 
 #include "gui-test-utils.h"
@@ -405,6 +408,56 @@ test_failed_writes (void)
   gui_test_run_app (db_path, failed_writes_body);
 }
 
+/* A file chooser in the process that lists the database's folder opens and
+ * closes the file (GIO guesses each file's type from its first bytes),
+ * which drops the process's locks on it; the app takes them again when the
+ * chooser is answered. */
+static void
+file_chooser_body (SlApp *app)
+{
+  SlWindow *window = gui_test_get_window (app);
+  SlStore *store = sl_window_get_store (window);
+  g_autofree char *wal = g_strconcat (db_path, "-wal", NULL);
+  g_autoptr (SlCandidate) candidate = sl_candidate_new ();
+  g_autoptr (GError) error = NULL;
+  gint64 before = cli_count_candidates ();
+  GtkWidget *chooser;
+  char buffer[64];
+  int fd;
+
+  chooser = gtk_file_chooser_dialog_new ("Choose", GTK_WINDOW (window), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         "_Cancel", GTK_RESPONSE_CANCEL, NULL);
+  gtk_window_present (GTK_WINDOW (chooser));
+  gui_test_flush_events ();
+  fd = g_open (db_path, O_RDONLY, 0);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (read (fd, buffer, sizeof buffer), >, 0);
+  g_close (fd, NULL);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  gtk_window_destroy (GTK_WINDOW (chooser));
+  gui_test_flush_events ();
+
+  /* shortlist-cli ends without taking the WAL away from the window. */
+  g_assert_cmpint (cli_count_candidates (), ==, before);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  sl_candidate_set_name (candidate, "After The Chooser");
+  g_assert_true (sl_store_save_candidate (store, candidate, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cli_count_candidates (), ==, before + 1);
+
+  quit_app (app);
+}
+
+static void
+test_file_chooser (void)
+{
+  if (gui_test_skip_without_display ())
+    return;
+
+  make_demo_database ();
+  gui_test_run_app (db_path, file_chooser_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,6 +468,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/writes/after-csv-import", test_after_import);
   g_test_add_func ("/gui/writes/failed-not-shown-done", test_failed_writes);
+  g_test_add_func ("/gui/writes/after-file-chooser", test_file_chooser);
 
   status = g_test_run ();
   g_free (db_path);

@@ -2,6 +2,9 @@
 /* Runs the real shortlist-cli binary: demo, stats, backup, version, its errors, and beside another process's stores. */
 #include "config.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -252,6 +255,53 @@ test_beside_open_stores (void)
   g_assert_cmpuint (counts.candidates, ==, 2);
   g_clear_object (&later);
   save_person (store, "After Another Job");
+  g_assert_cmpint (cli_count_candidates (database_arg), ==, 3);
+}
+
+/* What GIO does to guess a file's type (a file chooser listing the folder):
+ * open the file, read its first bytes and close it. */
+static void
+sniff (const char *path)
+{
+  char buffer[64];
+  int fd = g_open (path, O_RDONLY, 0);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (read (fd, buffer, sizeof buffer), >, 0);
+  g_close (fd, NULL);
+}
+
+/* Something else in the process opened and closed the file: the store's
+ * locks are gone until sl_store_reopen() takes them again. */
+static void
+test_reopen_after_sniff (void)
+{
+  g_autofree char *db = temp_path ("sniffed.db");
+  g_autofree char *wal = g_strconcat (db, "-wal", NULL);
+  g_autofree char *database_arg = g_strconcat ("--database=", db, NULL);
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+
+  store = sl_store_open (db, &error);
+  g_assert_no_error (error);
+  save_person (store, "Before The Sniff");
+
+  /* Without a reopen, shortlist-cli takes itself for the last user. */
+  sniff (db);
+  g_assert_cmpint (cli_count_candidates (database_arg), ==, 1);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_true (sl_store_reopen (store, &error));
+  g_assert_no_error (error);
+  save_person (store, "After A Reopen");
+  g_assert_cmpint (cli_count_candidates (database_arg), ==, 2);
+
+  /* With one, the WAL stays and what the store writes is read by all. */
+  sniff (db);
+  g_assert_true (sl_store_reopen (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cli_count_candidates (database_arg), ==, 2);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  save_person (store, "After The Sniff");
   g_assert_cmpint (cli_count_candidates (database_arg), ==, 3);
 }
 
@@ -600,6 +650,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/demo-stats-backup", test_demo_stats_backup);
   g_test_add_func ("/cli/beside-open-stores", test_beside_open_stores);
+  g_test_add_func ("/cli/reopen-after-sniff", test_reopen_after_sniff);
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/help", test_help);
   g_test_add_func ("/cli/not-a-database", test_not_a_database);
