@@ -662,7 +662,7 @@ open_read_only (SlStore  *self,
 
   if (wal_has_frames (self->path))
     {
-      g_autofree char *name = g_filename_display_name (self->path);
+      g_autofree char *name = g_filename_display_basename (self->path);
 
       g_set_error (error, SL_ERROR, SL_ERROR_READ_ONLY,
                    _("“%s” cannot be read here: its latest changes are in the file “%s-wal”, and its folder cannot be written, which reading them needs. Open it once in a folder you can write to (copy both files there), and Shortlist will fold the changes into the database."),
@@ -724,7 +724,7 @@ open_store (const char        *path,
 
   if (!exists && read_only)
     {
-      g_autofree char *name = g_filename_display_name (path);
+      g_autofree char *name = g_filename_display_basename (path);
 
       g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
                    _("There is no database “%s” to read. Check the file name."),
@@ -796,7 +796,7 @@ open_store (const char        *path,
   /* Migrations write; a read-only file stays at its version. */
   if (read_only && version < (gint64) target)
     {
-      g_autofree char *name = g_filename_display_name (path);
+      g_autofree char *name = g_filename_display_basename (path);
 
       g_set_error (error, SL_ERROR, SL_ERROR_READ_ONLY,
                    _("“%s” was made by an older version of Shortlist and must be updated before it can be opened, which needs to write to it, but it is read-only. Open it once where it can be written (check its permissions, or copy it to a folder you can write to); the file was left unchanged."),
@@ -1107,7 +1107,7 @@ sl_store_begin (SlStore  *self,
 
   if (self->read_only)
     {
-      g_autofree char *name = g_filename_display_name (self->path);
+      g_autofree char *name = g_filename_display_basename (self->path);
 
       g_set_error (error, SL_ERROR, SL_ERROR_READ_ONLY,
                    _("“%s” is open read-only, so nothing can be changed in it. To make changes, open it where it can be written (check its permissions and its folder’s)."),
