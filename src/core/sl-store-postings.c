@@ -1314,6 +1314,62 @@ fail:
 }
 
 /**
+ * sl_store_add_stage:
+ * @self: a store
+ * @posting_id: the posting whose pipeline gets the stage
+ * @name: the new stage's name
+ * @error: return location for a #GError
+ *
+ * Adds an active stage after the posting's last active stage: the stages
+ * that end the pipeline (kind hired or rejected) stay at its end, since a
+ * step added after "Hired" would come after the candidate was hired.
+ *
+ * Returns: (transfer full): the new stage's id, or %NULL with @error set
+ */
+char *
+sl_store_add_stage (SlStore     *self,
+                    const char  *posting_id,
+                    const char  *name,
+                    GError     **error)
+{
+  g_autoptr (GPtrArray) stages = NULL;
+  g_autoptr (SlStage) stage = NULL;
+  guint index;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+  g_return_val_if_fail (posting_id != NULL, NULL);
+
+  if (!sl_store_begin (self, error))
+    return NULL;
+
+  stages = sl_store_list_stages (self, posting_id, error);
+  if (stages == NULL)
+    goto fail;
+  index = stages->len;
+  while (index > 0 && sl_stage_get_kind (stages->pdata[index - 1]) != SL_STAGE_KIND_ACTIVE)
+    index--;
+
+  stage = sl_stage_new ();
+  sl_stage_set_posting_id (stage, posting_id);
+  sl_stage_set_name (stage, name);
+  sl_stage_set_position (stage, (int) stages->len);
+  sl_stage_set_kind (stage, SL_STAGE_KIND_ACTIVE);
+  if (!sl_store_save_stage (self, stage, error))
+    goto fail;
+  if (index < stages->len &&
+      !sl_store_move_stage (self, sl_record_get_id (SL_RECORD (stage)), index, error))
+    goto fail;
+  if (!sl_store_commit (self, error))
+    return NULL;
+
+  return g_strdup (sl_record_get_id (SL_RECORD (stage)));
+
+fail:
+  sl_store_rollback (self);
+  return NULL;
+}
+
+/**
  * sl_store_move_stage:
  * @self: a store
  * @stage_id: the stage to move

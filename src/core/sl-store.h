@@ -132,6 +132,12 @@ gboolean    sl_store_move_stage       (SlStore        *self,
                                        const char     *stage_id,
                                        guint           position,
                                        GError        **error);
+/* Adds an active stage named @name to the posting's pipeline: last, but
+ * before the stages that end it (kind hired or rejected). Returns its id. */
+char       *sl_store_add_stage        (SlStore        *self,
+                                       const char     *posting_id,
+                                       const char     *name,
+                                       GError        **error);
 /* Moves the stage's applications to @move_to_stage_id first (required when it
  * has any), then tombstones it. */
 gboolean    sl_store_delete_stage     (SlStore        *self,

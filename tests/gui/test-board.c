@@ -374,7 +374,9 @@ test_stages (void)
   g_assert_no_error (error);
   g_assert_nonnull (new_id);
   g_assert_cmpuint (sl_board_get_n_columns (f.board), ==, 6);
-  g_assert_cmpstr (sl_board_column_get_stage_id (sl_board_get_column (f.board, 5)), ==, new_id);
+  /* Before Hired, which ends the pipeline. */
+  g_assert_cmpstr (sl_board_column_get_stage_id (sl_board_get_column (f.board, 4)), ==, new_id);
+  g_assert_cmpstr (sl_board_column_get_stage_id (sl_board_get_column (f.board, 5)), ==, f.stage_ids[4]);
 
   /* Rename and move it left twice, through the column menu's actions. */
   g_assert_true (sl_board_rename_stage (f.board, new_id, "Phone Call", &error));
@@ -382,11 +384,11 @@ test_stages (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.board), "board.move-stage-left", "s", new_id));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.board), "board.move-stage-left", "s", new_id));
   gui_test_spin (50);
-  g_assert_cmpstr (sl_board_column_get_stage_id (sl_board_get_column (f.board, 3)), ==, new_id);
-  g_assert_cmpstr (sl_stage_get_name (sl_board_column_get_stage (sl_board_get_column (f.board, 3))), ==, "Phone Call");
+  g_assert_cmpstr (sl_board_column_get_stage_id (sl_board_get_column (f.board, 2)), ==, new_id);
+  g_assert_cmpstr (sl_stage_get_name (sl_board_column_get_stage (sl_board_get_column (f.board, 2))), ==, "Phone Call");
   stages = sl_store_list_stages (f.store, f.posting_id, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (sl_record_get_id (g_ptr_array_index (stages, 3)), ==, new_id);
+  g_assert_cmpstr (sl_record_get_id (g_ptr_array_index (stages, 2)), ==, new_id);
 
   /* Deleting Applied, whose three cards go to the new stage. */
   g_assert_true (sl_board_delete_stage (f.board, f.stage_ids[0], new_id, &error));

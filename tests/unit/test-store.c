@@ -233,6 +233,60 @@ add_application (SlStore    *store,
   return application_id;
 }
 
+/* A stage added to a pipeline goes before the stages that end it. */
+static void
+test_stage_added_before_end (void)
+{
+  g_autoptr (SlStore) store = open_test_store (NULL);
+  g_autoptr (SlPosting) posting = make_posting ("Designer");
+  g_autoptr (GPtrArray) stages = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr (SlStage) rejected = sl_stage_new ();
+  const char *posting_id;
+
+  g_assert_true (sl_store_save_posting (store, posting, &error));
+  g_assert_no_error (error);
+  posting_id = sl_record_get_id (SL_RECORD (posting));
+
+  /* Applied, Screening, Interview, Offer, Hired: the new one before Hired. */
+  id = sl_store_add_stage (store, posting_id, "Reference Check", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (id);
+  stages = sl_store_list_stages (store, posting_id, &error);
+  g_assert_cmpuint (stages->len, ==, 6);
+  g_assert_cmpstr (sl_record_get_id (stages->pdata[4]), ==, id);
+  g_assert_cmpint (sl_stage_get_kind (stages->pdata[4]), ==, SL_STAGE_KIND_ACTIVE);
+  g_assert_cmpstr (sl_stage_get_name (stages->pdata[5]), ==, "Hired");
+  for (guint i = 0; i < stages->len; i++)
+    g_assert_cmpint (sl_stage_get_position (stages->pdata[i]), ==, (int) i);
+  g_clear_pointer (&stages, g_ptr_array_unref);
+
+  /* With a Rejected stage after Hired, both stay at the end. */
+  sl_stage_set_posting_id (rejected, posting_id);
+  sl_stage_set_name (rejected, "Rejected");
+  sl_stage_set_position (rejected, 6);
+  sl_stage_set_kind (rejected, SL_STAGE_KIND_REJECTED);
+  g_assert_true (sl_store_save_stage (store, rejected, &error));
+  g_assert_no_error (error);
+  second = sl_store_add_stage (store, posting_id, "Background Check", &error);
+  g_assert_no_error (error);
+  stages = sl_store_list_stages (store, posting_id, &error);
+  g_assert_cmpuint (stages->len, ==, 8);
+  g_assert_cmpstr (sl_record_get_id (stages->pdata[5]), ==, second);
+  g_assert_cmpstr (sl_stage_get_name (stages->pdata[6]), ==, "Hired");
+  g_assert_cmpstr (sl_stage_get_name (stages->pdata[7]), ==, "Rejected");
+  g_clear_pointer (&stages, g_ptr_array_unref);
+
+  /* A stage needs a name; nothing is added without one. */
+  g_assert_null (sl_store_add_stage (store, posting_id, "  ", &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_INVALID);
+  g_clear_error (&error);
+  stages = sl_store_list_stages (store, posting_id, &error);
+  g_assert_cmpuint (stages->len, ==, 8);
+}
+
 static void
 test_stages (void)
 {
@@ -1143,6 +1197,7 @@ main (int   argc,
   g_test_add_func ("/store/posting/active-counts", test_active_counts);
   g_test_add_func ("/store/posting/list", test_posting_list);
   g_test_add_func ("/store/stages", test_stages);
+  g_test_add_func ("/store/stages/added-before-end", test_stage_added_before_end);
   g_test_add_func ("/store/transactions", test_transactions);
   g_test_add_func ("/store/changed-signal", test_changed_signal);
   g_test_add_func ("/store/change-feed", test_change_feed);

@@ -841,7 +841,7 @@ sl_board_add_stage (SlBoard     *self,
                     const char  *name,
                     GError     **error)
 {
-  g_autoptr (SlStage) stage = NULL;
+  g_autofree char *id = NULL;
 
   g_return_val_if_fail (SL_IS_BOARD (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
@@ -853,16 +853,12 @@ sl_board_add_stage (SlBoard     *self,
       return NULL;
     }
 
-  stage = sl_stage_new ();
-  sl_stage_set_posting_id (stage, self->posting_id);
-  sl_stage_set_name (stage, name);
-  sl_stage_set_position (stage, (int) self->columns->len);
-  sl_stage_set_kind (stage, SL_STAGE_KIND_ACTIVE);
-  if (!sl_store_save_stage (self->store, stage, error))
+  id = sl_store_add_stage (self->store, self->posting_id, name, error);
+  if (id == NULL)
     return NULL;
 
   rebuild (self);
-  return g_strdup (sl_record_get_id (SL_RECORD (stage)));
+  return g_steal_pointer (&id);
 }
 
 gboolean
