@@ -254,6 +254,39 @@ sl_application_status_to_label (SlApplicationStatus status)
   g_return_val_if_reached ("");
 }
 
+/**
+ * sl_application_status_beside_stage:
+ * @status: an application's status
+ * @stage_kind: the kind of the stage it is in
+ * @stage_name: (nullable): that stage's name
+ *
+ * Returns: (transfer none) (nullable): the translated name of @status when
+ *   it tells more than the stage does, else %NULL
+ */
+const char *
+sl_application_status_beside_stage (SlApplicationStatus  status,
+                                    SlStageKind          stage_kind,
+                                    const char          *stage_name)
+{
+  const char *label;
+
+  if (status == SL_APPLICATION_STATUS_ACTIVE ||
+      (status == SL_APPLICATION_STATUS_HIRED && stage_kind == SL_STAGE_KIND_HIRED) ||
+      (status == SL_APPLICATION_STATUS_REJECTED && stage_kind == SL_STAGE_KIND_REJECTED))
+    return NULL;
+
+  label = sl_application_status_to_label (status);
+  if (stage_name != NULL)
+    {
+      g_autofree char *name = g_utf8_casefold (stage_name, -1);
+      g_autofree char *said = g_utf8_casefold (label, -1);
+
+      if (g_str_equal (g_strstrip (name), said))
+        return NULL;
+    }
+  return label;
+}
+
 /* Interviews */
 
 static const NameEntry interview_status_names[] = {

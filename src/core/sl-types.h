@@ -81,6 +81,12 @@ const char *sl_application_status_to_string    (SlApplicationStatus  status);
 gboolean    sl_application_status_from_string  (const char          *str,
                                                 SlApplicationStatus *out);
 const char *sl_application_status_to_label     (SlApplicationStatus  status);
+/* The status to show beside the stage an application is in, or NULL when
+ * the stage says it already: an active application, or one in a stage of
+ * its status's kind or name (no "Hired · Hired"). */
+const char *sl_application_status_beside_stage (SlApplicationStatus  status,
+                                                SlStageKind          stage_kind,
+                                                const char          *stage_name);
 const char *sl_interview_status_to_string      (SlInterviewStatus    status);
 gboolean    sl_interview_status_from_string    (const char          *str,
                                                 SlInterviewStatus   *out);

@@ -470,6 +470,9 @@ test_search_and_status (void)
   g_assert_no_error (error);
   g_assert_cmpint (sl_application_get_status (grace), ==, SL_APPLICATION_STATUS_HIRED);
   g_assert_cmpstr (sl_application_get_stage_id (grace), ==, f.stage_ids[4]);
+  /* In Hired, the card does not say "Hired" again under the column's name. */
+  GUI_TEST_WAIT_UNTIL (sl_board_find_card (f.board, f.app_ids[1]) != NULL, 5);
+  g_assert_false (shows_text (GTK_WIDGET (card (&f, f.app_ids[1])), "Hired"));
   g_assert_true (sl_board_undo (f.board, &error));
   g_assert_no_error (error);
   gui_test_spin (100);

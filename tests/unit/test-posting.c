@@ -379,6 +379,24 @@ test_stage (void)
   g_assert_cmpstr (sl_stage_get_posting_id (stage), ==, "p");
 }
 
+/* A status is shown beside a stage only when the stage does not say it. */
+static void
+test_status_beside_stage (void)
+{
+  g_assert_null (sl_application_status_beside_stage (SL_APPLICATION_STATUS_ACTIVE, SL_STAGE_KIND_ACTIVE, "Screening"));
+  g_assert_null (sl_application_status_beside_stage (SL_APPLICATION_STATUS_HIRED, SL_STAGE_KIND_HIRED, "Hired"));
+  g_assert_null (sl_application_status_beside_stage (SL_APPLICATION_STATUS_HIRED, SL_STAGE_KIND_HIRED, NULL));
+  g_assert_null (sl_application_status_beside_stage (SL_APPLICATION_STATUS_REJECTED, SL_STAGE_KIND_REJECTED, "Declined"));
+  /* A stage named after the status, whatever its kind. */
+  g_assert_null (sl_application_status_beside_stage (SL_APPLICATION_STATUS_HIRED, SL_STAGE_KIND_ACTIVE, " hired "));
+  g_assert_cmpstr (sl_application_status_beside_stage (SL_APPLICATION_STATUS_HIRED, SL_STAGE_KIND_ACTIVE, "Offer"),
+                   ==, "Hired");
+  g_assert_cmpstr (sl_application_status_beside_stage (SL_APPLICATION_STATUS_REJECTED, SL_STAGE_KIND_HIRED, "Hired"),
+                   ==, "Rejected");
+  g_assert_cmpstr (sl_application_status_beside_stage (SL_APPLICATION_STATUS_WITHDRAWN, SL_STAGE_KIND_ACTIVE, NULL),
+                   ==, "Withdrawn");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,6 +409,7 @@ main (int   argc,
   g_test_add_func ("/posting/validate", test_posting_validate);
   g_test_add_func ("/posting/currency", test_currency);
   g_test_add_func ("/types/names", test_types);
+  g_test_add_func ("/types/status-beside-stage", test_status_beside_stage);
   g_test_add_func ("/stage/accessors", test_stage);
 
   return g_test_run ();

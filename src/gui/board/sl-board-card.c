@@ -33,6 +33,7 @@ struct _SlBoardCard
   SlApplication *application;
   gulong         notify_id;
   char          *place;
+  SlStageKind    stage_kind;   /* of the column it is in */
 };
 
 G_DEFINE_FINAL_TYPE (SlBoardCard, sl_board_card, GTK_TYPE_WIDGET)
@@ -262,21 +263,8 @@ update (SlBoardCard *self)
   else
     gtk_label_set_label (self->days_label, "");
 
-  switch (sl_application_get_status (a))
-    {
-    case SL_APPLICATION_STATUS_REJECTED:
-      status = _("Rejected");
-      break;
-    case SL_APPLICATION_STATUS_HIRED:
-      status = _("Hired");
-      break;
-    case SL_APPLICATION_STATUS_WITHDRAWN:
-      status = _("Withdrawn");
-      break;
-    case SL_APPLICATION_STATUS_ACTIVE:
-    default:
-      break;
-    }
+  /* The column's header names the stage: "Hired" on a card in Hired says nothing. */
+  status = sl_application_status_beside_stage (sl_application_get_status (a), self->stage_kind, NULL);
   if (status != NULL)
     gtk_label_set_label (ensure_status_label (self), status);
   if (self->status_label != NULL)
@@ -381,7 +369,8 @@ sl_board_card_measure_metrics (SlBoardCardMetrics *metrics)
  */
 int
 sl_board_card_estimate_height (const SlBoardCardMetrics *metrics,
-                               SlApplication            *application)
+                               SlApplication            *application,
+                               SlStageKind               stage_kind)
 {
   const char * const *tags = sl_application_get_candidate_tags (application);
   const char *headline = sl_application_get_candidate_headline (application);
@@ -395,10 +384,22 @@ sl_board_card_estimate_height (const SlBoardCardMetrics *metrics,
     height += metrics->interview;
   if (sl_application_get_rating (application) > 0)
     height += metrics->rating;
-  if (sl_application_get_status (application) != SL_APPLICATION_STATUS_ACTIVE)
+  if (sl_application_status_beside_stage (sl_application_get_status (application), stage_kind, NULL) != NULL)
     height += metrics->status;
 
   return height;
+}
+
+void
+sl_board_card_set_stage_kind (SlBoardCard *self,
+                              SlStageKind  stage_kind)
+{
+  g_return_if_fail (SL_IS_BOARD_CARD (self));
+
+  if (self->stage_kind == stage_kind)
+    return;
+  self->stage_kind = stage_kind;
+  update (self);
 }
 
 SlApplication *

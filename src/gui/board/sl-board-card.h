@@ -21,6 +21,10 @@ GtkWidget     *sl_board_card_new             (void);
 SlApplication *sl_board_card_get_application (SlBoardCard   *self);
 void           sl_board_card_set_application (SlBoardCard   *self,
                                               SlApplication *application);
+/* The kind of the stage whose column shows the card: its status shows only
+ * when the stage does not say it. */
+void           sl_board_card_set_stage_kind  (SlBoardCard   *self,
+                                              SlStageKind    stage_kind);
 /* The text the card gives to assistive technologies (name and place). */
 void           sl_board_card_set_place       (SlBoardCard   *self,
                                               const char    *place);
@@ -39,6 +43,7 @@ typedef struct
 
 void           sl_board_card_measure_metrics (SlBoardCardMetrics       *metrics);
 int            sl_board_card_estimate_height (const SlBoardCardMetrics *metrics,
-                                              SlApplication            *application);
+                                              SlApplication            *application,
+                                              SlStageKind               stage_kind);
 
 G_END_DECLS

@@ -224,7 +224,8 @@ cards_to_fill (SlBoardColumn *self,
     {
       g_autoptr (SlApplication) application = g_list_model_get_item (cards, n++);
 
-      height -= MAX (sl_board_card_estimate_height (&metrics, application), MIN_CARD_HEIGHT / 2) + CARD_GAP;
+      height -= MAX (sl_board_card_estimate_height (&metrics, application, sl_stage_get_kind (self->stage)),
+                     MIN_CARD_HEIGHT / 2) + CARD_GAP;
     }
   return n;
 }
@@ -398,6 +399,7 @@ setup_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *card = sl_board_card_new ();
 
+  sl_board_card_set_stage_kind (SL_BOARD_CARD (card), sl_stage_get_kind (self->stage));
   /* Open and the menu stay; the moves and edits go, dragging included. */
   if (sl_read_only_disable_actions (card, self->store,
                                     (const char * const[]) { "card.move-next", "card.move-previous",
@@ -602,6 +604,10 @@ sl_board_column_set_stage (SlBoardColumn *self,
   g_return_if_fail (SL_IS_STAGE (stage));
 
   g_set_object (&self->stage, stage);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (SL_IS_BOARD_CARD (gtk_widget_get_first_child (row)))
+      sl_board_card_set_stage_kind (SL_BOARD_CARD (gtk_widget_get_first_child (row)), sl_stage_get_kind (stage));
   gtk_label_set_label (self->name_label, sl_stage_get_name (stage));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->name_label), sl_stage_get_name (stage));
 

@@ -53,35 +53,22 @@ rating_changed_cb (GtkSpinButton      *spin,
     sl_candidate_details_toast (self, error->message);
 }
 
-static const char *
-status_label (SlApplicationStatus status)
+static SlStage *
+get_stage (SlStore    *store,
+           const char *stage_id)
 {
-  switch (status)
-    {
-    case SL_APPLICATION_STATUS_HIRED:
-      return _("Hired");
-    case SL_APPLICATION_STATUS_REJECTED:
-      return _("Rejected");
-    case SL_APPLICATION_STATUS_WITHDRAWN:
-      return _("Withdrawn");
-    case SL_APPLICATION_STATUS_ACTIVE:
-    default:
-      return NULL;
-    }
+  if (stage_id == NULL)
+    return NULL;
+  return sl_store_get_stage (store, stage_id, NULL);
 }
 
 static char *
 stage_name (SlStore    *store,
             const char *stage_id)
 {
-  g_autoptr (SlStage) stage = NULL;
+  g_autoptr (SlStage) stage = get_stage (store, stage_id);
 
-  if (stage_id == NULL)
-    return NULL;
-  stage = sl_store_get_stage (store, stage_id, NULL);
-  if (stage == NULL)
-    return NULL;
-  return g_strdup (sl_stage_get_name (stage));
+  return stage ? g_strdup (sl_stage_get_name (stage)) : NULL;
 }
 
 static char *
@@ -116,10 +103,15 @@ refresh_applications (SlCandidateDetails *self)
     {
       SlApplication *application = g_ptr_array_index (self->applications, i);
       g_autofree char *title = posting_title (self->store, sl_application_get_posting_id (application));
-      g_autofree char *stage = stage_name (self->store, sl_application_get_stage_id (application));
+      g_autoptr (SlStage) stage_object = get_stage (self->store, sl_application_get_stage_id (application));
+      const char *stage = stage_object ? sl_stage_get_name (stage_object) : NULL;
       g_autofree char *subtitle = NULL;
       g_autofree char *rating_name = NULL;
-      const char *status = status_label (sl_application_get_status (application));
+      /* Not "Hired · Hired": the status only when the stage does not say it. */
+      const char *status = sl_application_status_beside_stage (sl_application_get_status (application),
+                                                               stage_object ? sl_stage_get_kind (stage_object)
+                                                                            : SL_STAGE_KIND_ACTIVE,
+                                                               stage);
       GtkWidget *row, *spin, *box, *label;
 
       if (title == NULL)
