@@ -87,7 +87,8 @@ same_posting (SlPosting *a,
 {
   return g_strcmp0 (sl_record_get_id (SL_RECORD (a)), sl_record_get_id (SL_RECORD (b))) == 0 &&
          g_strcmp0 (sl_record_get_rev (SL_RECORD (a)), sl_record_get_rev (SL_RECORD (b))) == 0 &&
-         sl_posting_get_active_count (a) == sl_posting_get_active_count (b);
+         sl_posting_get_active_count (a) == sl_posting_get_active_count (b) &&
+         sl_posting_get_hired_count (a) == sl_posting_get_hired_count (b);
 }
 
 void

@@ -40,6 +40,7 @@ struct _SlPosting
   char           **nice_to_have;
   SlPostingStatus  status;
   guint            active_count;
+  guint            hired_count;
 };
 
 G_DEFINE_FINAL_TYPE (SlPosting, sl_posting, SL_TYPE_RECORD)
@@ -68,6 +69,7 @@ enum {
   PROP_NICE_TO_HAVE,
   PROP_STATUS,
   PROP_ACTIVE_COUNT,
+  PROP_HIRED_COUNT,
   N_PROPS
 };
 
@@ -173,6 +175,9 @@ sl_posting_get_property (GObject    *object,
     case PROP_ACTIVE_COUNT:
       g_value_set_uint (value, self->active_count);
       break;
+    case PROP_HIRED_COUNT:
+      g_value_set_uint (value, self->hired_count);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -253,6 +258,9 @@ sl_posting_set_property (GObject      *object,
       break;
     case PROP_ACTIVE_COUNT:
       sl_posting_set_active_count (self, g_value_get_uint (value));
+      break;
+    case PROP_HIRED_COUNT:
+      sl_posting_set_hired_count (self, g_value_get_uint (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -359,6 +367,10 @@ sl_posting_class_init (SlPostingClass *klass)
     g_param_spec_uint ("active-count", NULL, NULL,
                        0, G_MAXUINT, 0,
                        G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_HIRED_COUNT] =
+    g_param_spec_uint ("hired-count", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -429,6 +441,7 @@ sl_posting_copy (SlPosting *self)
   copy->nice_to_have = g_strdupv (self->nice_to_have);
   copy->status = self->status;
   copy->active_count = self->active_count;
+  copy->hired_count = self->hired_count;
 
   return copy;
 }
@@ -841,6 +854,26 @@ sl_posting_set_active_count (SlPosting          *self,
     return;
   self->active_count = count;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE_COUNT]);
+}
+
+guint
+sl_posting_get_hired_count (SlPosting *self)
+{
+  g_return_val_if_fail (SL_IS_POSTING (self), 0);
+
+  return self->hired_count;
+}
+
+void
+sl_posting_set_hired_count (SlPosting *self,
+                            guint      count)
+{
+  g_return_if_fail (SL_IS_POSTING (self));
+
+  if (self->hired_count == count)
+    return;
+  self->hired_count = count;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIRED_COUNT]);
 }
 
 /* Active ISO 4217 codes (without the precious metals, SDRs and test codes,

@@ -93,6 +93,9 @@ void                sl_posting_set_status              (SlPosting          *self
 guint               sl_posting_get_active_count        (SlPosting          *self);
 void                sl_posting_set_active_count        (SlPosting          *self,
                                                         guint               count);
+guint               sl_posting_get_hired_count         (SlPosting          *self);
+void                sl_posting_set_hired_count         (SlPosting          *self,
+                                                        guint               count);
 
 /* Checks a posting before it is saved: title required, minimum salary at most
  * the maximum, valid-through not before date-posted, currency a real ISO 4217

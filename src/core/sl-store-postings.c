@@ -55,6 +55,13 @@ static const char * const posting_fields[N_POSTING_FIELDS] = {
 /* Kept by the triggers of migration 6. */
 #define ACTIVE_COUNT_COLUMN \
   "coalesce ((SELECT count FROM posting_active WHERE posting_id = posting.id), 0)"
+/* A closed posting is told by whom it hired: a few entries of the index
+ * application_by_posting (posting_id, status, deleted), not a count of
+ * every application. */
+#define COUNT_COLUMNS \
+  ACTIVE_COUNT_COLUMN ", " \
+  "(SELECT count(*) FROM application " \
+  "WHERE posting_id = posting.id AND status = 'hired' AND deleted = 0)"
 
 #define STAGE_COLUMNS \
   "id, created_at, updated_at, rev, deleted, posting_id, name, position, kind"
@@ -160,7 +167,7 @@ set_strv_from_json (SlPosting   *posting,
   setter (posting, (const char * const *) strv);
 }
 
-/* A posting from a row of POSTING_COLUMNS (then the active count, if
+/* A posting from a row of POSTING_COLUMNS (then COUNT_COLUMNS, if
  * @with_count). */
 static SlPosting *
 posting_from_stmt (SlStmt   *stmt,
@@ -200,7 +207,10 @@ posting_from_stmt (SlStmt   *stmt,
   sl_posting_set_status (posting, status);
 
   if (with_count)
-    sl_posting_set_active_count (posting, (guint) sqlite3_column_int64 (stmt, o + N_POSTING_FIELDS));
+    {
+      sl_posting_set_active_count (posting, (guint) sqlite3_column_int64 (stmt, o + N_POSTING_FIELDS));
+      sl_posting_set_hired_count (posting, (guint) sqlite3_column_int64 (stmt, o + N_POSTING_FIELDS + 1));
+    }
 
   return posting;
 }
@@ -250,7 +260,7 @@ lookup_posting (SlStore     *self,
   int rc;
 
   stmt = sl_store_prepare (self,
-                           "SELECT " POSTING_COLUMNS ", " ACTIVE_COUNT_COLUMN
+                           "SELECT " POSTING_COLUMNS ", " COUNT_COLUMNS
                            " FROM posting WHERE id = ?",
                            error);
   if (stmt == NULL)
@@ -720,7 +730,7 @@ sl_store_query_postings (SlStore  *self,
 
   /* The active counts are a look-up each (posting_active). */
   stmt = sl_store_prepare (self,
-                           "SELECT " POSTING_COLUMNS ", " ACTIVE_COUNT_COLUMN
+                           "SELECT " POSTING_COLUMNS ", " COUNT_COLUMNS
                            " FROM posting WHERE deleted = 0 "
                            "ORDER BY updated_at DESC, id",
                            error);

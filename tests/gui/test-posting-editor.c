@@ -12,6 +12,7 @@
 #include "sl-preferences-window.h"
 #include "sl-posting-import.h"
 #include "sl-postings-page.h"
+#include "sl-posting-row.h"
 #include "sl-posting-editor.h"
 #include "sl-string-list-editor.h"
 
@@ -625,6 +626,100 @@ test_default_organization (void)
   fixture_tear_down (&f);
 }
 
+/* Whether a visible label under @widget shows @text. */
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add_application (SlStore             *store,
+                 const char          *posting_id,
+                 const char          *stage_id,
+                 SlApplicationStatus  status)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlCandidate) candidate = sl_candidate_new ();
+  g_autoptr (SlApplication) application = sl_application_new ();
+
+  sl_candidate_set_name (candidate, "Ada Lovelace");
+  g_assert_true (sl_store_save_candidate (store, candidate, &error));
+  g_assert_no_error (error);
+  sl_application_set_candidate_id (application, sl_record_get_id (SL_RECORD (candidate)));
+  sl_application_set_posting_id (application, posting_id);
+  sl_application_set_stage_id (application, stage_id);
+  sl_application_set_status (application, status);
+  g_assert_true (sl_store_save_application (store, application, &error));
+  g_assert_no_error (error);
+}
+
+/* A closed posting's row tells whom it hired, not the candidates left "active". */
+static void
+test_closed_row_count (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (SlStore) store = gui_test_open_store ("rows.db", &path);
+  g_autoptr (SlPosting) posting = sl_posting_new ();
+  g_autoptr (SlPosting) loaded = NULL;
+  g_autoptr (GPtrArray) stages = NULL;
+  GtkWindow *window;
+  GtkWidget *row;
+  const char *id;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  sl_posting_set_title (posting, "Backend Engineer");
+  g_assert_true (sl_store_save_posting (store, posting, &error));
+  g_assert_no_error (error);
+  id = sl_record_get_id (SL_RECORD (posting));
+  stages = sl_store_list_stages (store, id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 3; i++)
+    add_application (store, id, sl_record_get_id (stages->pdata[0]), SL_APPLICATION_STATUS_ACTIVE);
+  add_application (store, id, sl_record_get_id (stages->pdata[4]), SL_APPLICATION_STATUS_HIRED);
+  add_application (store, id, sl_record_get_id (stages->pdata[1]), SL_APPLICATION_STATUS_REJECTED);
+
+  row = sl_posting_row_new ();
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_child (window, row);
+  gtk_window_present (window);
+
+  /* Open: the candidates in the pipeline. */
+  loaded = sl_store_get_posting (store, id, &error);
+  g_assert_no_error (error);
+  sl_posting_row_set_posting (SL_POSTING_ROW (row), loaded);
+  g_assert_true (shows_text (row, "3 active"));
+  g_clear_object (&loaded);
+
+  for (SlPostingStatus status = SL_POSTING_STATUS_CLOSED; status <= SL_POSTING_STATUS_ARCHIVED; status++)
+    {
+      sl_posting_set_status (posting, status);
+      g_assert_true (sl_store_save_posting (store, posting, &error));
+      g_assert_no_error (error);
+      loaded = sl_store_get_posting (store, id, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (sl_posting_get_hired_count (loaded), ==, 1);
+      sl_posting_row_set_posting (SL_POSTING_ROW (row), loaded);
+      gui_test_flush_events ();
+      g_assert_true (shows_text (row, sl_posting_status_to_label (status)));
+      g_assert_true (shows_text (row, "1 hired"));
+      g_assert_false (shows_text (row, "3 active"));
+      g_clear_object (&loaded);
+    }
+
+  gui_test_destroy_window (window, row);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -642,6 +737,7 @@ main (int   argc,
   g_test_add_func ("/gui/postings/import-text", test_import_text);
   g_test_add_func ("/gui/postings/import-file", test_import_file);
   g_test_add_func ("/gui/postings/default-organization", test_default_organization);
+  g_test_add_func ("/gui/postings/closed-row-count", test_closed_row_count);
 
   return g_test_run ();
 }

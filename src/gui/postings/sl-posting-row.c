@@ -77,8 +77,18 @@ update (SlPostingRow *self)
   else
     subtitle = g_strdup (_("No location"));
 
-  /* Translators: the number of candidates still in a posting's pipeline */
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u active", "%u active", active), active);
+  /* A closed posting's candidates still in the pipeline are nobody's work:
+   * what it came to is whom it hired. */
+  if (status == SL_POSTING_STATUS_CLOSED || status == SL_POSTING_STATUS_ARCHIVED)
+    {
+      guint hired = sl_posting_get_hired_count (p);
+
+      /* Translators: how many candidates a closed posting hired */
+      count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hired", "%u hired", hired), hired);
+    }
+  else
+    /* Translators: the number of candidates still in a posting's pipeline */
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u active", "%u active", active), active);
 
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->subtitle_label, subtitle);
