@@ -5,6 +5,7 @@
 #include "gui-test-utils.h"
 
 #include "sl-board.h"
+#include "sl-board-private.h"
 #include "sl-application-list.h"
 
 typedef struct
@@ -837,6 +838,134 @@ test_big_column (void)
   fixture_tear_down (&f);
 }
 
+static GtkAdjustment *
+board_hadjustment (Fixture *f)
+{
+  GtkWidget *viewport = gtk_widget_get_ancestor (GTK_WIDGET (sl_board_get_column (f->board, 0)), GTK_TYPE_VIEWPORT);
+
+  g_assert_nonnull (viewport);
+  return gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (viewport));
+}
+
+/* Whether @widget's column (or @widget) lies within the board's visible width. */
+static gboolean
+in_view (Fixture   *f,
+         GtkWidget *widget)
+{
+  GtkWidget *viewport = gtk_widget_get_ancestor (widget, GTK_TYPE_VIEWPORT);
+  GtkWidget *column = gtk_widget_get_ancestor (widget, SL_TYPE_BOARD_COLUMN);
+  graphene_rect_t bounds;
+
+  if (column != NULL)
+    widget = column;
+  if (!gtk_widget_compute_bounds (widget, viewport, &bounds))
+    return FALSE;
+  g_test_message ("%s at %g..%g of %d", G_OBJECT_TYPE_NAME (widget), bounds.origin.x,
+                  bounds.origin.x + bounds.size.width, gtk_widget_get_width (viewport));
+  return bounds.origin.x >= 0 && bounds.origin.x + bounds.size.width <= gtk_widget_get_width (viewport) + 0.5;
+}
+
+static gboolean
+focus_is_on (Fixture    *f,
+             const char *application_id)
+{
+  SlBoardCard *focused = focused_card (f);
+
+  return focused != NULL && sl_board_card_get_application (focused) != NULL &&
+         g_strcmp0 (sl_record_get_id (SL_RECORD (sl_board_card_get_application (focused))), application_id) == 0;
+}
+
+/* A narrow window: the board opens on its first stages, gets them back
+ * after a search, follows a moved card, and scrolls sideways with the wheel
+ * where nothing scrolls down and with Shift and the wheel. */
+static void
+test_scroll (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlPosting) other = sl_posting_new ();
+  GtkAdjustment *h;
+  GtkWidget *applied_list, *screening_list;
+  GtkAdjustment *down;
+  GtkWidget *entry;
+  double before;
+
+  if (gui_test_skip_without_display ())
+    return;
+  fixture_set_up_with (&f, 60);
+  gtk_window_set_default_size (f.window, 700, 800);
+  GUI_TEST_WAIT_UNTIL (gtk_widget_get_width (GTK_WIDGET (f.window)) <= 700, 5);
+  gui_test_spin (100);
+  h = board_hadjustment (&f);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (h), >, gtk_adjustment_get_page_size (h) + 280);
+
+  /* Another posting opens on its first stages, wherever the focus and the
+   * board were; and so does this one again. */
+  sl_posting_set_title (other, "Designer");
+  g_assert_true (sl_store_save_posting (f.store, other, &error));
+  g_assert_no_error (error);
+  gtk_widget_grab_focus (GTK_WIDGET (card (&f, f.app_ids[0])));
+  gtk_adjustment_set_value (h, gtk_adjustment_get_upper (h));
+  sl_board_set_posting_id (f.board, sl_record_get_id (SL_RECORD (other)));
+  gui_test_spin (200);
+  g_assert_cmpfloat (gtk_adjustment_get_value (h), ==, 0);
+  sl_board_set_posting_id (f.board, f.posting_id);
+  /* As the postings page does when a posting is opened. */
+  gtk_widget_child_focus (GTK_WIDGET (f.board), GTK_DIR_TAB_FORWARD);
+  gui_test_spin (200);
+  g_assert_cmpfloat (gtk_adjustment_get_value (h), ==, 0);
+
+  /* Closing the search gives the focus back to the card, in view. */
+  gtk_widget_grab_focus (GTK_WIDGET (card (&f, f.app_ids[3])));
+  gui_test_spin (100);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.board), "board.search", NULL));
+  entry = gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (f.window)), GTK_TYPE_SEARCH_ENTRY);
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "radia");
+  GUI_TEST_WAIT_UNTIL (sl_board_column_get_count (sl_board_get_column (f.board, 0)) == 0, 5);
+  g_signal_emit_by_name (entry, "stop-search");
+  GUI_TEST_WAIT_UNTIL (focus_is_on (&f, f.app_ids[3]), 5);
+  gui_test_spin (100);
+  g_assert_cmpfloat (gtk_adjustment_get_value (h), ==, 0);
+  g_assert_true (in_view (&f, GTK_WIDGET (focused_card (&f))));
+
+  /* Alt+Right to the last stage: the card stays in view. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (focused_card (&f)), "card.move-next", NULL));
+      GUI_TEST_WAIT_UNTIL (focus_is_on (&f, f.app_ids[3]), 5);
+      GUI_TEST_WAIT_UNTIL (in_view (&f, GTK_WIDGET (focused_card (&f))), 5);
+    }
+  assert_stored (&f, f.app_ids[3], f.stage_ids[4], 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (h), >, 0);
+
+  /* The wheel over a column whose cards all show scrolls the board sideways,
+   * and so does Shift with the wheel anywhere; over a column that scrolls
+   * down, the wheel is the column's. */
+  gtk_adjustment_set_value (h, 0);
+  screening_list = sl_board_column_get_list_view (sl_board_get_column (f.board, 2));
+  g_assert_true (sl_board_scroll_by_wheel (f.board, 0, 1, GDK_SCROLL_UNIT_WHEEL, 0, screening_list));
+  g_assert_cmpfloat (gtk_adjustment_get_value (h), >, 0);
+  before = gtk_adjustment_get_value (h);
+  g_assert_true (sl_board_scroll_by_wheel (f.board, 0, -1, GDK_SCROLL_UNIT_WHEEL, 0, GTK_WIDGET (f.board)));
+  g_assert_cmpfloat (gtk_adjustment_get_value (h), <, before);
+
+  applied_list = sl_board_column_get_list_view (sl_board_get_column (f.board, 0));
+  down = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (applied_list));
+  g_assert_true (gtk_widget_grab_focus (applied_list));
+  gui_test_spin (300);
+  GUI_TEST_WAIT_UNTIL (gtk_adjustment_get_upper (down) > 2 * gtk_adjustment_get_page_size (down), 10);
+  gtk_adjustment_set_value (h, 0);
+  g_assert_false (sl_board_scroll_by_wheel (f.board, 0, 1, GDK_SCROLL_UNIT_WHEEL, 0, applied_list));
+  g_assert_cmpfloat (gtk_adjustment_get_value (h), ==, 0);
+  g_assert_true (sl_board_scroll_by_wheel (f.board, 0, 1, GDK_SCROLL_UNIT_WHEEL, GDK_SHIFT_MASK, applied_list));
+  g_assert_cmpfloat (gtk_adjustment_get_value (h), >, 0);
+  /* A touchpad's sideways swipe is the scrolled window's own. */
+  g_assert_false (sl_board_scroll_by_wheel (f.board, 12, 0, GDK_SCROLL_UNIT_SURFACE, 0, applied_list));
+
+  fixture_tear_down (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -844,6 +973,7 @@ main (int   argc,
   gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/board/columns", test_columns);
+  g_test_add_func ("/gui/board/scroll", test_scroll);
   g_test_add_func ("/gui/board/keyboard-move", test_keyboard_move);
   g_test_add_func ("/gui/board/reorder", test_reorder);
   g_test_add_func ("/gui/board/drop", test_drop);

@@ -37,6 +37,15 @@ gboolean    sl_board_reject_application (SlBoard     *self,
                                          const char  *reason,
                                          GError     **error);
 
+/* What the board does with a scroll event before its columns (exposed
+ * for the tests, which cannot make one). */
+gboolean    sl_board_scroll_by_wheel    (SlBoard         *self,
+                                         double           dx,
+                                         double           dy,
+                                         GdkScrollUnit    unit,
+                                         GdkModifierType  state,
+                                         GtkWidget       *target);
+
 /* sl-board-actions.c: the dialogs and stage actions. */
 void        sl_board_class_init_actions (GtkWidgetClass *widget_class);
 void        sl_board_present_add_candidate (SlBoard    *self);

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "sl-application-list.h"
@@ -31,6 +33,7 @@ struct _SlBoard
   GtkLabel        *summary_label;
   GtkSearchBar    *search_bar;
   GtkSearchEntry  *search_entry;
+  GtkWidget       *scroller;
   GtkBox          *columns_box;
   GtkWidget       *add_stage_button;
   AdwBin          *details_bin;
@@ -41,6 +44,12 @@ struct _SlBoard
   GPtrArray       *columns;      /* of SlBoardColumn, in pipeline order */
   guint            rebuild_id;
   GHashTable      *matches;      /* candidate ids the search found, or NULL */
+
+  /* Keeping the focus in view. */
+  GtkRoot         *root;         /* whose focus the board follows */
+  GtkWidget       *in_view;      /* weak: the widget to bring into view */
+  guint            in_view_tick_id;
+  char            *focus_application_id;  /* the card that had the focus last */
 
   UndoKind         undo_kind;
   char            *undo_application_id;
@@ -327,6 +336,238 @@ reload_column (SlBoardColumn *column)
   if (column != NULL &&
       !sl_application_list_reload (SL_APPLICATION_LIST (sl_board_column_get_applications (column)), &error))
     g_warning ("Could not reload a column: %s", error->message);
+}
+
+/* Scrolling. The board scrolls sideways, each column down. GtkViewport's
+ * own scroll-to-focus measures a card before it is laid out (after a move,
+ * a card's widget is new) and follows the focus anywhere, also to the Add
+ * Stage button at the end when a posting's columns are replaced: the board
+ * brings the focused card's column into view itself, once it is laid out. */
+
+static GtkAdjustment *
+get_hadjustment (SlBoard *self)
+{
+  return gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+}
+
+/* Scrolls the least that shows all of @widget's column (or @widget), its
+ * start when it is wider than the board. */
+static void
+scroll_into_view (SlBoard   *self,
+                  GtkWidget *widget)
+{
+  GtkAdjustment *adjustment = get_hadjustment (self);
+  GtkWidget *column = gtk_widget_get_ancestor (widget, SL_TYPE_BOARD_COLUMN);
+  graphene_rect_t bounds;
+  double value, page, start, end;
+
+  if (column != NULL)
+    widget = column;
+  if (!gtk_widget_compute_bounds (widget, GTK_WIDGET (self->columns_box), &bounds))
+    return;
+
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  /* The box's spacing on each side, so a column does not touch the edge. */
+  start = bounds.origin.x - gtk_box_get_spacing (self->columns_box);
+  end = bounds.origin.x + bounds.size.width + gtk_box_get_spacing (self->columns_box);
+  if (end - start > page || start < value)
+    gtk_adjustment_set_value (adjustment, start);
+  else if (end > value + page)
+    gtk_adjustment_set_value (adjustment, end - page);
+}
+
+static gboolean
+in_view_tick_cb (GtkWidget     *widget,
+                 GdkFrameClock *frame_clock,
+                 gpointer       user_data)
+{
+  SlBoard *self = SL_BOARD (widget);
+
+  self->in_view_tick_id = 0;
+  if (self->in_view != NULL && gtk_widget_is_ancestor (self->in_view, GTK_WIDGET (self->columns_box)))
+    scroll_into_view (self, self->in_view);
+  g_clear_weak_pointer (&self->in_view);
+  return G_SOURCE_REMOVE;
+}
+
+/* From the next frame: a card the focus just went to may be new, laid out
+ * in this frame's layout phase. */
+static void
+keep_in_view (SlBoard   *self,
+              GtkWidget *widget)
+{
+  g_set_weak_pointer (&self->in_view, widget);
+  if (self->in_view_tick_id == 0)
+    self->in_view_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), in_view_tick_cb, NULL, NULL);
+}
+
+static void
+focus_widget_changed_cb (SlBoard    *self,
+                         GParamSpec *pspec,
+                         GtkRoot    *root)
+{
+  GtkWidget *focus = gtk_root_get_focus (root);
+  GtkWidget *card;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->columns_box)))
+    return;
+
+  card = SL_IS_BOARD_CARD (focus) ? focus : gtk_widget_get_ancestor (focus, SL_TYPE_BOARD_CARD);
+  if (card != NULL && sl_board_card_get_application (SL_BOARD_CARD (card)) != NULL)
+    {
+      g_free (self->focus_application_id);
+      self->focus_application_id = g_strdup (sl_record_get_id (SL_RECORD (sl_board_card_get_application (SL_BOARD_CARD (card)))));
+    }
+  keep_in_view (self, focus);
+}
+
+static void
+sl_board_root (GtkWidget *widget)
+{
+  SlBoard *self = SL_BOARD (widget);
+
+  GTK_WIDGET_CLASS (sl_board_parent_class)->root (widget);
+
+  self->root = gtk_widget_get_root (widget);
+  g_signal_connect_object (self->root, "notify::focus-widget", G_CALLBACK (focus_widget_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+sl_board_unroot (GtkWidget *widget)
+{
+  SlBoard *self = SL_BOARD (widget);
+
+  if (self->root != NULL)
+    g_signal_handlers_disconnect_by_func (self->root, focus_widget_changed_cb, self);
+  self->root = NULL;
+  if (self->in_view_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (widget, self->in_view_tick_id);
+      self->in_view_tick_id = 0;
+    }
+
+  GTK_WIDGET_CLASS (sl_board_parent_class)->unroot (widget);
+}
+
+/* Gives the focus to the card that had it last, else to the first card of
+ * the first column that has one, else to the Add Candidate button; the
+ * board scrolls to it. */
+static void
+focus_a_card (SlBoard *self)
+{
+  SlBoardColumn *column;
+
+  if (self->focus_application_id != NULL)
+    {
+      column = locate (self, self->focus_application_id, NULL);
+      if (column != NULL)
+        {
+          sl_board_column_focus_card (column, self->focus_application_id);
+          return;
+        }
+    }
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      column = g_ptr_array_index (self->columns, i);
+      if (sl_board_column_get_count (column) > 0)
+        {
+          g_autoptr (SlApplication) first = g_list_model_get_item (sl_board_column_get_model (column), 0);
+
+          sl_board_column_focus_card (column, sl_record_get_id (SL_RECORD (first)));
+          return;
+        }
+    }
+  gtk_widget_child_focus (self->toolbar, GTK_DIR_TAB_FORWARD);
+}
+
+/**
+ * sl_board_scroll_by_wheel:
+ * @self: a #SlBoard
+ * @dx: the horizontal delta of a scroll event
+ * @dy: its vertical delta
+ * @unit: the unit of both
+ * @state: the modifiers held
+ * @target: (nullable): the widget under the pointer
+ *
+ * The board's share of a scroll event, before its columns see it: Shift
+ * and the wheel, or the wheel over a place that cannot scroll down (the
+ * space between and beside the columns, a column whose cards all show),
+ * scroll the board sideways, as a mouse without a horizontal wheel can.
+ *
+ * Returns: %TRUE when the board scrolled (the event is used up)
+ */
+gboolean
+sl_board_scroll_by_wheel (SlBoard         *self,
+                          double           dx,
+                          double           dy,
+                          GdkScrollUnit    unit,
+                          GdkModifierType  state,
+                          GtkWidget       *target)
+{
+  GtkAdjustment *adjustment = get_hadjustment (self);
+  GtkWidget *column_scroller = NULL;
+  double delta, page;
+
+  g_return_val_if_fail (SL_IS_BOARD (self), FALSE);
+
+  if ((state & GDK_SHIFT_MASK) != 0)
+    delta = dy != 0 ? dy : dx;
+  else if (dy == 0)
+    return FALSE;
+  else
+    {
+      if (target != NULL && gtk_widget_get_ancestor (target, SL_TYPE_BOARD_COLUMN) != NULL)
+        column_scroller = gtk_widget_get_ancestor (target, GTK_TYPE_SCROLLED_WINDOW);
+      if (column_scroller != NULL && column_scroller != self->scroller)
+        {
+          GtkAdjustment *down = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (column_scroller));
+
+          if (gtk_adjustment_get_upper (down) - gtk_adjustment_get_lower (down) >
+              gtk_adjustment_get_page_size (down))
+            return FALSE;
+        }
+      delta = dy;
+    }
+
+  page = gtk_adjustment_get_page_size (adjustment);
+  /* A wheel click scrolls as far as GtkScrolledWindow's does. */
+  if (unit == GDK_SCROLL_UNIT_WHEEL)
+    delta *= pow (page, 2.0 / 3.0);
+  gtk_adjustment_set_value (adjustment,
+                            CLAMP (gtk_adjustment_get_value (adjustment) + delta,
+                                   gtk_adjustment_get_lower (adjustment),
+                                   gtk_adjustment_get_upper (adjustment) - page));
+  return TRUE;
+}
+
+static gboolean
+board_scroll_cb (GtkEventControllerScroll *controller,
+                 double                    dx,
+                 double                    dy,
+                 SlBoard                  *self)
+{
+  GtkEventController *event_controller = GTK_EVENT_CONTROLLER (controller);
+  GdkEvent *event = gtk_event_controller_get_current_event (event_controller);
+  GtkWidget *target = NULL;
+  double x, y;
+
+  /* The widget under the pointer, in the scroller's coordinates. */
+  if (event != NULL && gdk_event_get_position (event, &x, &y))
+    {
+      GtkNative *native = gtk_widget_get_native (self->scroller);
+      double surface_x, surface_y, scroller_x, scroller_y;
+
+      gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+      if (gtk_widget_translate_coordinates (GTK_WIDGET (native), self->scroller,
+                                            x - surface_x, y - surface_y, &scroller_x, &scroller_y))
+        target = gtk_widget_pick (self->scroller, scroller_x, scroller_y, GTK_PICK_DEFAULT);
+    }
+
+  return sl_board_scroll_by_wheel (self, dx, dy, gtk_event_controller_scroll_get_unit (controller),
+                                   gtk_event_controller_get_current_event_state (event_controller),
+                                   target);
 }
 
 /* Moves. */
@@ -830,8 +1071,18 @@ stop_search_cb (SlBoard *self)
 static void
 search_mode_cb (SlBoard *self)
 {
-  if (!gtk_search_bar_get_search_mode (self->search_bar))
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    return;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  /* The focus goes back to the cards, not to whatever follows the search
+   * bar (the Add Stage button after the last column). */
+  if (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)) ||
+      !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    focus_a_card (self);
 }
 
 /* Stages. */
@@ -982,6 +1233,9 @@ void
 sl_board_set_posting_id (SlBoard    *self,
                          const char *posting_id)
 {
+  GtkRoot *root;
+  gboolean had_focus;
+
   g_return_if_fail (SL_IS_BOARD (self));
 
   if (g_strcmp0 (self->posting_id, posting_id) == 0)
@@ -992,6 +1246,14 @@ sl_board_set_posting_id (SlBoard    *self,
   self->undo_kind = UNDO_NONE;
   dismiss_undo_toast (self);
   sl_board_show_details (self, NULL);
+  g_clear_pointer (&self->focus_application_id, g_free);
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  had_focus = root != NULL && gtk_root_get_focus (root) != NULL &&
+              gtk_widget_is_ancestor (gtk_root_get_focus (root), GTK_WIDGET (self->columns_box));
+  /* Away from the columns before they go: GTK would pass it on to the Add
+   * Stage button after them. The first card gets it once it is made. */
+  if (had_focus)
+    gtk_root_set_focus (root, NULL);
 
   /* A new posting's stages are all new columns. */
   for (guint i = 0; i < self->columns->len; i++)
@@ -1000,6 +1262,11 @@ sl_board_set_posting_id (SlBoard    *self,
   g_clear_pointer (&self->matches, g_hash_table_unref);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   rebuild (self);
+
+  /* A posting opens on its first stages. */
+  gtk_adjustment_set_value (get_hadjustment (self), 0);
+  if (had_focus)
+    focus_a_card (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSTING_ID]);
 }
@@ -1013,6 +1280,7 @@ sl_board_dispose (GObject *object)
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_clear_handle_id (&self->undo_dismiss_id, g_source_remove);
+  g_clear_weak_pointer (&self->in_view);
   if (self->columns != NULL)
     g_ptr_array_set_size (self->columns, 0);
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -1032,6 +1300,7 @@ sl_board_finalize (GObject *object)
   g_free (self->undo_application_id);
   g_free (self->undo_stage_id);
   g_free (self->undo_reason);
+  g_free (self->focus_application_id);
 
   G_OBJECT_CLASS (sl_board_parent_class)->finalize (object);
 }
@@ -1118,6 +1387,8 @@ sl_board_class_init (SlBoardClass *klass)
   object_class->get_property = sl_board_get_property;
   object_class->set_property = sl_board_set_property;
   object_class->constructed = sl_board_constructed;
+  widget_class->root = sl_board_root;
+  widget_class->unroot = sl_board_unroot;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
@@ -1143,6 +1414,7 @@ sl_board_class_init (SlBoardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlBoard, summary_label);
   gtk_widget_class_bind_template_child (widget_class, SlBoard, search_bar);
   gtk_widget_class_bind_template_child (widget_class, SlBoard, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SlBoard, scroller);
   gtk_widget_class_bind_template_child (widget_class, SlBoard, columns_box);
   gtk_widget_class_bind_template_child (widget_class, SlBoard, add_stage_button);
   gtk_widget_class_bind_template_child (widget_class, SlBoard, details_bin);
@@ -1163,6 +1435,8 @@ sl_board_class_init (SlBoardClass *klass)
 static void
 sl_board_init (SlBoard *self)
 {
+  GtkEventController *scroll;
+
   load_css ();
   self->columns = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1171,6 +1445,13 @@ sl_board_init (SlBoard *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.close-details", FALSE);
+
+  /* Before the columns' own scrollers: the wheel where nothing scrolls
+   * down, and Shift with the wheel, scroll the board sideways. */
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (scroll, "scroll", G_CALLBACK (board_scroll_cb), self, 0);
+  gtk_widget_add_controller (self->scroller, scroll);
 }
 
 GtkWidget *
