@@ -36,6 +36,8 @@ struct _SlApplicationList
    * nobody has seen them, so reading them signals no change unless their
    * number changed. */
   guint       n_unloaded;
+  guint       n_first;    /* how many a partial list reads first (0: all) */
+  gboolean    active_only;  /* only the applications whose status is active */
   guint       n_cached;   /* rows with an application */
   gulong      changed_id;
   guint       reload_id;
@@ -367,7 +369,8 @@ refresh_application (SlApplicationList *self,
     }
   if (cards->len > 0)
     card = g_ptr_array_index (cards, 0);
-  here = card != NULL && g_strcmp0 (sl_application_get_stage_id (card), self->stage_id) == 0;
+  here = card != NULL && g_strcmp0 (sl_application_get_stage_id (card), self->stage_id) == 0 &&
+         (!self->active_only || sl_application_get_status (card) == SL_APPLICATION_STATUS_ACTIVE);
 
   if (row != NULL && !here)
     {
@@ -491,7 +494,8 @@ sl_application_list_reload (SlApplicationList  *self,
   ids = g_ptr_array_new_with_free_func (g_free);
   candidate_ids = g_ptr_array_new_with_free_func (g_free);
   positions = g_array_new (FALSE, FALSE, sizeof (double));
-  if (!sl_store_load_stage_order (self->store, self->stage_id, 0, ids, candidate_ids, positions, error))
+  if (!sl_store_load_stage_order (self->store, self->stage_id, self->active_only, 0,
+                                  ids, candidate_ids, positions, error))
     return FALSE;
 
   /* The rows that stay keep their objects; the others go. */
@@ -766,7 +770,8 @@ load_first (SlApplicationList  *self,
 
   g_assert (self->rows->len == 0);
 
-  if (!sl_store_load_stage_order (self->store, self->stage_id, n_first, ids, candidate_ids, positions, error))
+  if (!sl_store_load_stage_order (self->store, self->stage_id, self->active_only, n_first,
+                                  ids, candidate_ids, positions, error))
     return FALSE;
   for (guint i = 0; i < ids->len; i++)
     {
@@ -784,7 +789,7 @@ load_first (SlApplicationList  *self,
   /* The rest only when something needs it (a card further down, a
    * search, a change to the stage): a board opens without reading the
    * order of its big columns, in time and memory. */
-  if (!sl_store_count_stage_order (self->store, self->stage_id, &count, error))
+  if (!sl_store_count_stage_order (self->store, self->stage_id, self->active_only, &count, error))
     return FALSE;
   self->n_unloaded = count > ids->len ? count - ids->len : 0;
   return TRUE;
@@ -824,6 +829,29 @@ sl_application_list_new_partial (SlStore    *store,
                                  const char *stage_id,
                                  guint       n_first)
 {
+  return sl_application_list_new_filtered (store, stage_id, n_first, FALSE);
+}
+
+/**
+ * sl_application_list_new_filtered:
+ * @store: the store to read from (weakly referenced)
+ * @stage_id: the stage whose cards to list
+ * @n_first: how many cards to read the places of now (0: all)
+ * @active_only: whether to list only the applications whose status is
+ *   active (not the rejected, hired or withdrawn ones)
+ *
+ * Like sl_application_list_new_partial(), of the active applications alone
+ * when @active_only: a card that is rejected leaves the list, and comes back
+ * when its status is active again.
+ *
+ * Returns: (transfer full): the list
+ */
+SlApplicationList *
+sl_application_list_new_filtered (SlStore    *store,
+                                  const char *stage_id,
+                                  guint       n_first,
+                                  gboolean    active_only)
+{
   g_autoptr (GError) error = NULL;
   SlApplicationList *self;
 
@@ -832,6 +860,8 @@ sl_application_list_new_partial (SlStore    *store,
 
   self = g_object_new (SL_TYPE_APPLICATION_LIST, NULL);
   self->stage_id = g_strdup (stage_id);
+  self->n_first = n_first;
+  self->active_only = active_only;
   self->store = store;
   g_object_weak_ref (G_OBJECT (store), store_finalized_cb, self);
   self->changed_id = g_signal_connect_object (store, "changed",
@@ -842,6 +872,52 @@ sl_application_list_new_partial (SlStore    *store,
     g_warning ("Could not load the stage %s: %s", stage_id, error->message);
 
   return self;
+}
+
+gboolean
+sl_application_list_get_active_only (SlApplicationList *self)
+{
+  g_return_val_if_fail (SL_IS_APPLICATION_LIST (self), FALSE);
+
+  return self->active_only;
+}
+
+/**
+ * sl_application_list_set_active_only:
+ * @self: a #SlApplicationList
+ * @active_only: whether to list only the active applications
+ *
+ * Lists the active applications alone, or all of them, as a list made
+ * anew would: a partial list reads its first cards again, not the rest.
+ */
+void
+sl_application_list_set_active_only (SlApplicationList *self,
+                                     gboolean           active_only)
+{
+  g_autoptr (GError) error = NULL;
+  guint old_n, new_n;
+
+  g_return_if_fail (SL_IS_APPLICATION_LIST (self));
+
+  active_only = !!active_only;
+  if (self->active_only == active_only)
+    return;
+  self->active_only = active_only;
+
+  old_n = self->rows->len + self->n_unloaded;
+  g_hash_table_remove_all (self->by_id);
+  g_ptr_array_set_size (self->rows, 0);
+  self->n_unloaded = 0;
+  self->n_cached = 0;
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->store != NULL && !load_first (self, self->n_first, &error))
+    g_warning ("Could not load the stage %s: %s", self->stage_id, error->message);
+  new_n = self->rows->len + self->n_unloaded;
+
+  if (old_n > 0 || new_n > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
+  if (old_n != new_n)
+    notify_n_items (self);
 }
 
 const char *

@@ -27,6 +27,17 @@ SlApplicationList *sl_application_list_new          (SlStore            *store,
 SlApplicationList *sl_application_list_new_partial  (SlStore            *store,
                                                      const char         *stage_id,
                                                      guint               n_first);
+/* The same, of the applications whose status is active alone when
+ * @active_only (a board column's active pipeline). */
+SlApplicationList *sl_application_list_new_filtered (SlStore            *store,
+                                                     const char         *stage_id,
+                                                     guint               n_first,
+                                                     gboolean            active_only);
+gboolean           sl_application_list_get_active_only (SlApplicationList *self);
+/* Switches between the active applications and all, reading the first
+ * cards again (and items-changed for all of them). */
+void               sl_application_list_set_active_only (SlApplicationList *self,
+                                                        gboolean           active_only);
 const char        *sl_application_list_get_stage_id (SlApplicationList  *self);
 /* The index of @application_id, or -1, without reading any card. */
 int                sl_application_list_find         (SlApplicationList  *self,

@@ -1901,30 +1901,45 @@ sl_store_load_stage_applications (SlStore     *self,
 }
 
 /* The cards of a stage: what sl_store_load_stage_order() reads and
- * sl_store_count_stage_order() counts. */
+ * sl_store_count_stage_order() counts; the active ones alone are read from
+ * a partial index (migration 10), which holds the query's condition: SQLite
+ * would otherwise pick application_board and look up every card's row for
+ * its status. */
 #define STAGE_ORDER_WHERE \
   "WHERE a.stage_id = ?1 AND a.deleted = 0 " \
   "AND a.candidate_id NOT IN (SELECT id FROM candidate WHERE deleted = 1) "
+#define STAGE_ORDER_ACTIVE_WHERE \
+  STAGE_ORDER_WHERE "AND a.status = 'active' "
 
 gboolean
 sl_store_count_stage_order (SlStore     *self,
                             const char  *stage_id,
+                            gboolean     active_only,
                             guint       *count,
                             GError     **error)
 {
   g_autoptr (SlStmt) stmt = NULL;
   int rc;
 
-  /* The kept count (migration 7) less the cards of tombstoned candidates,
-   * found from the small candidate_tombstones index and each one's
-   * applications: CROSS JOIN and INDEXED BY keep SQLite from scanning the
-   * stage's cards and looking up every candidate instead. */
-  stmt = sl_store_prepare (self,
-                           "SELECT coalesce ((SELECT count FROM stage_count WHERE stage_id = ?1), 0) - "
-                           "(SELECT count(*) FROM candidate c "
-                           "CROSS JOIN application a INDEXED BY application_by_candidate ON a.candidate_id = c.id "
-                           "WHERE c.deleted = 1 AND a.stage_id = ?1 AND a.deleted = 0)",
-                           error);
+  /* The kept count (migration 7, or 10 for the active cards) less the
+   * cards of tombstoned candidates, found from the small
+   * candidate_tombstones index and each one's applications: CROSS JOIN and
+   * INDEXED BY keep SQLite from scanning the stage's cards and looking up
+   * every candidate instead. */
+  if (active_only)
+    stmt = sl_store_prepare (self,
+                             "SELECT coalesce ((SELECT count FROM stage_active WHERE stage_id = ?1), 0) - "
+                             "(SELECT count(*) FROM candidate c "
+                             "CROSS JOIN application a INDEXED BY application_by_candidate ON a.candidate_id = c.id "
+                             "WHERE c.deleted = 1 AND a.stage_id = ?1 AND a.deleted = 0 AND a.status = 'active')",
+                             error);
+  else
+    stmt = sl_store_prepare (self,
+                             "SELECT coalesce ((SELECT count FROM stage_count WHERE stage_id = ?1), 0) - "
+                             "(SELECT count(*) FROM candidate c "
+                             "CROSS JOIN application a INDEXED BY application_by_candidate ON a.candidate_id = c.id "
+                             "WHERE c.deleted = 1 AND a.stage_id = ?1 AND a.deleted = 0)",
+                             error);
   if (stmt == NULL)
     return FALSE;
   sl_stmt_bind_text (stmt, 1, stage_id);
@@ -1938,6 +1953,7 @@ sl_store_count_stage_order (SlStore     *self,
 gboolean
 sl_store_load_stage_order (SlStore     *self,
                            const char  *stage_id,
+                           gboolean     active_only,
                            guint        limit,
                            GPtrArray   *ids,
                            GPtrArray   *candidate_ids,
@@ -1951,11 +1967,19 @@ sl_store_load_stage_order (SlStore     *self,
    * candidates are one scan of the small partial index candidate_tombstones
    * rather than a look-up of each card's candidate row (see migration 5).
    * candidate_id and id are NOT NULL, so NOT IN is the anti-join. */
-  stmt = sl_store_prepare (self,
-                           "SELECT a.id, a.candidate_id, a.position FROM application a "
-                           STAGE_ORDER_WHERE
-                           "ORDER BY a.position, a.id LIMIT ?2",
-                           error);
+  if (active_only)
+    stmt = sl_store_prepare (self,
+                             "SELECT a.id, a.candidate_id, a.position FROM application a "
+                             "INDEXED BY application_board_active "
+                             STAGE_ORDER_ACTIVE_WHERE
+                             "ORDER BY a.position, a.id LIMIT ?2",
+                             error);
+  else
+    stmt = sl_store_prepare (self,
+                             "SELECT a.id, a.candidate_id, a.position FROM application a "
+                             STAGE_ORDER_WHERE
+                             "ORDER BY a.position, a.id LIMIT ?2",
+                             error);
   if (stmt == NULL)
     return FALSE;
   sl_stmt_bind_text (stmt, 1, stage_id);

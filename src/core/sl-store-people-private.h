@@ -187,9 +187,11 @@ GPtrArray *sl_store_load_stage_applications (SlStore     *self,
 /* The board order of one stage without the display fields, for a live list
  * that fills a card only when it is shown: appends each card's id and
  * candidate id (owned strings) and position (a double), of the first
- * @limit cards (0: all of them). */
+ * @limit cards (0: all of them); with @active_only, of the cards whose
+ * status is active. */
 gboolean   sl_store_load_stage_order (SlStore     *self,
                                       const char  *stage_id,
+                                      gboolean     active_only,
                                       guint        limit,
                                       GPtrArray   *ids,
                                       GPtrArray   *candidate_ids,
@@ -198,6 +200,7 @@ gboolean   sl_store_load_stage_order (SlStore     *self,
 /* How many cards sl_store_load_stage_order() would read, from the index alone. */
 gboolean   sl_store_count_stage_order (SlStore     *self,
                                        const char  *stage_id,
+                                       gboolean     active_only,
                                        guint       *count,
                                        GError     **error);
 

@@ -432,6 +432,42 @@ const char * const sl_store_migrations[] = {
 
   /* 9: a smaller search index (see SEARCH_DETAIL_COLUMN_MIGRATION) */
   SEARCH_DETAIL_COLUMN_MIGRATION,
+
+  /* 10: a board column shows the active pipeline (rejected, hired and
+   * withdrawn applications a toggle away): its order reads a partial index
+   * of the active cards alone, in order, and its count is a look-up in
+   * stage_active, kept like stage_count (migration 7), instead of checking
+   * each card's status in a 17 000-card column. */
+  "CREATE INDEX application_board_active ON application (stage_id, position, id, candidate_id) "
+  "WHERE deleted = 0 AND status = 'active';"
+  "CREATE TABLE stage_active ("
+  "  stage_id TEXT PRIMARY KEY NOT NULL,"
+  "  count INTEGER NOT NULL DEFAULT 0"
+  ") WITHOUT ROWID;"
+  "INSERT INTO stage_active (stage_id, count) "
+  "SELECT stage_id, count(*) FROM application "
+  "WHERE deleted = 0 AND status = 'active' AND stage_id IS NOT NULL GROUP BY stage_id;"
+  "CREATE TRIGGER stage_active_insert AFTER INSERT ON application "
+  "WHEN new.deleted = 0 AND new.status = 'active' AND new.stage_id IS NOT NULL BEGIN "
+  "  INSERT INTO stage_active (stage_id, count) VALUES (new.stage_id, 1) "
+  "  ON CONFLICT (stage_id) DO UPDATE SET count = count + 1;"
+  "END;"
+  "CREATE TRIGGER stage_active_update AFTER UPDATE OF stage_id, status, deleted ON application "
+  "WHEN old.stage_id IS NOT new.stage_id "
+  "OR (old.deleted = 0 AND old.status = 'active') != (new.deleted = 0 AND new.status = 'active') BEGIN "
+  "  UPDATE stage_active SET count = count - 1 "
+  "  WHERE stage_id = old.stage_id AND old.deleted = 0 AND old.status = 'active';"
+  "  INSERT INTO stage_active (stage_id, count) "
+  "  SELECT new.stage_id, 1 WHERE new.deleted = 0 AND new.status = 'active' AND new.stage_id IS NOT NULL "
+  "  ON CONFLICT (stage_id) DO UPDATE SET count = count + 1;"
+  "END;"
+  "CREATE TRIGGER stage_active_delete AFTER DELETE ON application "
+  "WHEN old.deleted = 0 AND old.status = 'active' AND old.stage_id IS NOT NULL BEGIN "
+  "  UPDATE stage_active SET count = count - 1 WHERE stage_id = old.stage_id;"
+  "END;"
+  "CREATE TRIGGER stage_active_stage_delete AFTER DELETE ON stage BEGIN "
+  "  DELETE FROM stage_active WHERE stage_id = old.id;"
+  "END;",
 };
 
 const guint sl_store_n_migrations = G_N_ELEMENTS (sl_store_migrations);

@@ -169,6 +169,16 @@ card (Fixture    *f,
   return found;
 }
 
+static gboolean
+focus_is_on (Fixture    *f,
+             const char *application_id)
+{
+  SlBoardCard *focused = focused_card (f);
+
+  return focused != NULL && sl_board_card_get_application (focused) != NULL &&
+         g_strcmp0 (sl_record_get_id (SL_RECORD (sl_board_card_get_application (focused))), application_id) == 0;
+}
+
 static void
 test_columns (void)
 {
@@ -490,6 +500,89 @@ test_search_and_status (void)
 }
 
 static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action_name)
+{
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The columns show the active pipeline: a rejected card leaves its column
+ * and the counts (the focus goes to the next card), the toolbar's toggle
+ * shows it again, marked; Undo brings it back; a hired one is in Hired. */
+static void
+test_active_pipeline (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlApplication) grace = NULL;
+  SlBoardColumn *applied;
+  GtkWidget *toggle;
+
+  if (gui_test_skip_without_display ())
+    return;
+  fixture_set_up (&f);
+  applied = sl_board_get_column (f.board, 0);
+
+  gtk_widget_grab_focus (GTK_WIDGET (card (&f, f.app_ids[1])));
+  g_assert_true (sl_board_reject_application (f.board, f.app_ids[1], "Salary expectations", &error));
+  g_assert_no_error (error);
+  gui_test_spin (100);
+  grace = sl_store_get_application (f.store, f.app_ids[1], &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sl_application_get_status (grace), ==, SL_APPLICATION_STATUS_REJECTED);
+  g_assert_cmpstr (sl_application_get_rejection_reason (grace), ==, "Salary expectations");
+  g_assert_cmpuint (sl_board_column_get_count (applied), ==, 2);
+  g_assert_null (sl_board_find_card (f.board, f.app_ids[1]));
+  g_assert_true (shows_text (GTK_WIDGET (f.board), "3 candidates in 5 stages"));
+  GUI_TEST_WAIT_UNTIL (focus_is_on (&f, f.app_ids[2]), 5);
+
+  /* The toggle, a button in the toolbar with a name, shows it, marked. */
+  toggle = find_action_button (GTK_WIDGET (f.board), "board.show-closed");
+  g_assert_nonnull (toggle);
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (toggle));
+  g_assert_true (gtk_widget_get_focusable (toggle) || gtk_widget_get_can_focus (toggle));
+  /* As Space or Enter on it: the button is released after a moment. */
+  gtk_widget_activate (toggle);
+  GUI_TEST_WAIT_UNTIL (sl_board_get_show_closed (f.board), 5);
+  gui_test_spin (50);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
+  g_assert_cmpuint (sl_board_column_get_count (applied), ==, 3);
+  g_assert_true (shows_text (GTK_WIDGET (f.board), "4 candidates in 5 stages"));
+  GUI_TEST_WAIT_UNTIL (sl_board_find_card (f.board, f.app_ids[1]) != NULL, 5);
+  g_assert_true (shows_text (GTK_WIDGET (card (&f, f.app_ids[1])), "Rejected"));
+  gtk_widget_activate (toggle);
+  GUI_TEST_WAIT_UNTIL (!sl_board_get_show_closed (f.board), 5);
+  gui_test_spin (50);
+  g_assert_cmpuint (sl_board_column_get_count (applied), ==, 2);
+
+  /* Undo: active again, back in its column with the focus. */
+  g_assert_true (sl_board_undo (f.board, &error));
+  g_assert_no_error (error);
+  gui_test_spin (100);
+  g_assert_cmpuint (sl_board_column_get_count (applied), ==, 3);
+  GUI_TEST_WAIT_UNTIL (focus_is_on (&f, f.app_ids[1]), 5);
+
+  /* Hired: in the Hired column, which shows who ended there. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card (&f, f.app_ids[3])), "card.hire", NULL));
+  gui_test_spin (100);
+  g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 1)), ==, 0);
+  g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 4)), ==, 1);
+  g_assert_true (shows_text (GTK_WIDGET (f.board), "4 candidates in 5 stages"));
+
+  fixture_tear_down (&f);
+}
+
+static GtkWidget *
 child_with_class (GtkWidget  *parent,
                   const char *css_class)
 {
@@ -570,12 +663,15 @@ test_card_layout (void)
   collect_cards (column, cards);
   g_assert_cmpuint (cards->len, >, n_first);
 
+  /* A rejected card, as "Show Rejected" shows it. */
+  sl_board_set_show_closed (f.board, TRUE);
   grace = sl_store_get_application (f.store, f.app_ids[1], &error);
   g_assert_no_error (error);
   sl_application_set_status (grace, SL_APPLICATION_STATUS_REJECTED);
   g_assert_true (sl_store_save_application (f.store, grace, &error));
   g_assert_no_error (error);
   gui_test_spin (100);
+  GUI_TEST_WAIT_UNTIL (sl_board_find_card (f.board, f.app_ids[1]) != NULL, 5);
 
   widget = GTK_WIDGET (card (&f, f.app_ids[1]));
   name = child_with_class (widget, "heading");
@@ -865,15 +961,6 @@ in_view (Fixture   *f,
   return bounds.origin.x >= 0 && bounds.origin.x + bounds.size.width <= gtk_widget_get_width (viewport) + 0.5;
 }
 
-static gboolean
-focus_is_on (Fixture    *f,
-             const char *application_id)
-{
-  SlBoardCard *focused = focused_card (f);
-
-  return focused != NULL && sl_board_card_get_application (focused) != NULL &&
-         g_strcmp0 (sl_record_get_id (SL_RECORD (sl_board_card_get_application (focused))), application_id) == 0;
-}
 
 /* A narrow window: the board opens on its first stages, gets them back
  * after a search, follows a moved card, and scrolls sideways with the wheel
@@ -979,6 +1066,7 @@ main (int   argc,
   g_test_add_func ("/gui/board/drop", test_drop);
   g_test_add_func ("/gui/board/stages", test_stages);
   g_test_add_func ("/gui/board/search-and-status", test_search_and_status);
+  g_test_add_func ("/gui/board/active-pipeline", test_active_pipeline);
   g_test_add_func ("/gui/board/search-shows-top", test_search_shows_top);
   g_test_add_func ("/gui/board/big-column", test_big_column);
   g_test_add_func ("/gui/board/card-layout", test_card_layout);

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "sl-application-list.h"
+#include "sl-store-people-private.h"
 #include "sl-store-private.h"
 #include "unit-test-utils.h"
 
@@ -799,6 +800,76 @@ test_activity_all (Fixture       *fixture,
                    sl_record_get_id (SL_RECORD (first)));
 }
 
+/* A board column's list of the active pipeline: a rejected or hired
+ * application leaves it and its count, and comes back with Undo (status
+ * active again) or when the list shows all of them. */
+static void
+test_application_list_active_only (Fixture       *fixture,
+                                   gconstpointer  user_data)
+{
+  const char *names[] = { "Ada", "Bo", "Cy", "Di", "Ed" };
+  const char *stage = fixture->stage_ids[0];
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) applications = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (SlApplicationList) active = NULL;
+  g_autoptr (SlApplicationList) all = NULL;
+  g_autoptr (SlApplicationList) partial = NULL;
+  g_autofree char *name = NULL;
+  guint count = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (applications, add_application (fixture, names[i]));
+  sl_application_set_status (applications->pdata[1], SL_APPLICATION_STATUS_REJECTED);
+  sl_application_set_rejection_reason (applications->pdata[1], "Salary expectations");
+  g_assert_true (sl_store_save_application (fixture->store, applications->pdata[1], &error));
+  g_assert_no_error (error);
+  drain_main_context ();
+
+  active = sl_application_list_new_filtered (fixture->store, stage, 0, TRUE);
+  all = sl_application_list_new (fixture->store, stage);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (active)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 5);
+  name = card_name (active, 1);
+  g_assert_cmpstr (name, ==, "Cy");
+  g_clear_pointer (&name, g_free);
+  g_assert_true (sl_store_count_stage_order (fixture->store, stage, TRUE, &count, &error));
+  g_assert_cmpuint (count, ==, 4);
+  g_assert_true (sl_store_count_stage_order (fixture->store, stage, FALSE, &count, &error));
+  g_assert_cmpuint (count, ==, 5);
+
+  /* Hired: out of the active list at once; active again: back in its place. */
+  sl_application_set_status (applications->pdata[3], SL_APPLICATION_STATUS_HIRED);
+  g_assert_true (sl_store_save_application (fixture->store, applications->pdata[3], &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (active)), ==, 3);
+  g_assert_cmpint (sl_application_list_find (active, sl_record_get_id (applications->pdata[3])), ==, -1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (all)), ==, 5);
+  g_assert_true (sl_store_count_stage_order (fixture->store, stage, TRUE, &count, &error));
+  g_assert_cmpuint (count, ==, 3);
+  sl_application_set_status (applications->pdata[3], SL_APPLICATION_STATUS_ACTIVE);
+  g_assert_true (sl_store_save_application (fixture->store, applications->pdata[3], &error));
+  g_assert_cmpint (sl_application_list_find (active, sl_record_get_id (applications->pdata[3])), ==, 2);
+
+  /* A partial list counts the active ones, and the switch shows all. */
+  partial = sl_application_list_new_filtered (fixture->store, stage, 2, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (partial)), ==, 4);
+  sl_application_list_set_active_only (partial, FALSE);
+  g_assert_false (sl_application_list_get_active_only (partial));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (partial)), ==, 5);
+  name = card_name (partial, 1);
+  g_assert_cmpstr (name, ==, "Bo");
+  g_clear_pointer (&name, g_free);
+  sl_application_list_set_active_only (partial, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (partial)), ==, 4);
+
+  /* The kept counts agree with the rows after every write. */
+  g_assert_cmpint (unit_test_query_int (fixture->store,
+                                        "SELECT count(*) FROM stage s WHERE coalesce ((SELECT count FROM stage_active "
+                                        "WHERE stage_id = s.id), 0) != (SELECT count(*) FROM application a "
+                                        "WHERE a.stage_id = s.id AND a.deleted = 0 AND a.status = 'active')",
+                                        NULL), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -817,6 +888,7 @@ main (int   argc,
   ADD ("/applications/move-renumbers", test_move_renumbers);
   ADD ("/applications/list-updates", test_application_list_updates);
   ADD ("/applications/list-partial", test_application_list_partial);
+  ADD ("/applications/list-active-only", test_application_list_active_only);
   ADD ("/interviews/save", test_interviews);
 
 #undef ADD

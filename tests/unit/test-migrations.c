@@ -163,6 +163,14 @@ test_from_version (gconstpointer data)
   g_assert_cmpstr (sl_application_get_candidate_name (card), ==, "Old Candidate");
   first = sl_application_list_new_partial (store, "s1", 1);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (first)), ==, 1);
+  /* Version 10 counts a stage's active cards apart, for a board that
+   * shows the active pipeline. */
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count FROM stage_active WHERE stage_id = 's1'", NULL), ==, 1);
+  {
+    g_autoptr (SlApplicationList) active = sl_application_list_new_filtered (store, "s1", 1, TRUE);
+
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (active)), ==, 1);
+  }
 
   /* The migrated file takes writes. */
   sl_posting_set_title (posting, "Old posting, edited");

@@ -400,7 +400,7 @@ test_stages (void)
 }
 
 /* Every posting's kept active count (migration 6) and every stage's count
- * (migration 7) against counting. */
+ * (migration 7) and active count (migration 10) against counting. */
 static void
 assert_active_counts_kept (SlStore *store)
 {
@@ -414,6 +414,12 @@ assert_active_counts_kept (SlStore *store)
                                         "SELECT count(*) FROM stage s WHERE "
                                         "coalesce ((SELECT count FROM stage_count WHERE stage_id = s.id), 0) != "
                                         "(SELECT count(*) FROM application a WHERE a.stage_id = s.id AND a.deleted = 0)",
+                                        NULL), ==, 0);
+  g_assert_cmpint (unit_test_query_int (store,
+                                        "SELECT count(*) FROM stage s WHERE "
+                                        "coalesce ((SELECT count FROM stage_active WHERE stage_id = s.id), 0) != "
+                                        "(SELECT count(*) FROM application a WHERE a.stage_id = s.id "
+                                        "AND a.deleted = 0 AND a.status = 'active')",
                                         NULL), ==, 0);
 }
 
@@ -465,16 +471,16 @@ test_active_counts (void)
   g_assert_true (sl_store_move_application (store, a, sl_record_get_id (first_stages->pdata[1]), 0, &error));
   g_assert_no_error (error);
   assert_active_counts_kept (store);
-  g_assert_true (sl_store_count_stage_order (store, sl_record_get_id (first_stages->pdata[0]), &count, &error));
+  g_assert_true (sl_store_count_stage_order (store, sl_record_get_id (first_stages->pdata[0]), FALSE, &count, &error));
   g_assert_cmpuint (count, ==, 2);
-  g_assert_true (sl_store_count_stage_order (store, sl_record_get_id (first_stages->pdata[1]), &count, &error));
+  g_assert_true (sl_store_count_stage_order (store, sl_record_get_id (first_stages->pdata[1]), FALSE, &count, &error));
   g_assert_cmpuint (count, ==, 1);
   /* A tombstoned candidate's card leaves its column's count. */
   exec_sql (store, "UPDATE candidate SET deleted = 1 WHERE id = (SELECT candidate_id FROM application WHERE id = ?)", a);
-  g_assert_true (sl_store_count_stage_order (store, sl_record_get_id (first_stages->pdata[1]), &count, &error));
+  g_assert_true (sl_store_count_stage_order (store, sl_record_get_id (first_stages->pdata[1]), FALSE, &count, &error));
   g_assert_cmpuint (count, ==, 0);
   exec_sql (store, "UPDATE candidate SET deleted = 0 WHERE id = (SELECT candidate_id FROM application WHERE id = ?)", a);
-  g_assert_true (sl_store_count_stage_order (store, sl_record_get_id (first_stages->pdata[1]), &count, &error));
+  g_assert_true (sl_store_count_stage_order (store, sl_record_get_id (first_stages->pdata[1]), FALSE, &count, &error));
   g_assert_cmpuint (count, ==, 1);
   exec_sql (store, "UPDATE application SET stage_id = NULL WHERE id = ?", c);
   assert_active_counts_kept (store);

@@ -111,7 +111,7 @@ sl_board_reject_card (SlBoard       *self,
   g_autofree char *heading = g_strdup_printf (_("Reject %s?"), sl_application_get_candidate_name (application));
 
   present_entry_dialog (self, heading,
-                        _("The card stays in its stage, marked as rejected. The reason is kept with the application."),
+                        _("The card leaves the board’s active pipeline; “Show Rejected” shows it in its stage. The reason is kept with the application."),
                         _("Reason (optional)"), NULL, _("_Reject"),
                         ADW_RESPONSE_DESTRUCTIVE, TRUE,
                         sl_record_get_id (SL_RECORD (application)), reject_done);

@@ -51,6 +51,7 @@ struct _SlBoardColumn
   guint               focus_tick_id;
   gboolean            is_first;
   gboolean            is_last;
+  gboolean            show_closed;  /* rejected, hired, withdrawn shown too */
   gboolean            menu_stale;   /* the stage menu is to be (re)made */
 };
 
@@ -538,6 +539,54 @@ sl_board_column_get_stage (SlBoardColumn *self)
   return self->stage;
 }
 
+/* Every card of the column is about to change: the grid view would ask
+ * for each new one (reading thousands from the store). Back to a first
+ * slice, as when the column opened: empty while the cards change, then
+ * (end_change_of_all()) those that fill the column, the rest once it is
+ * scrolled or focused. */
+static void
+begin_change_of_all (SlBoardColumn *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  if (self->first_slice == NULL)
+    {
+      self->first_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), 0, 0);
+      gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->first_slice));
+    }
+  else
+    gtk_slice_list_model_set_size (self->first_slice, 0);
+}
+
+static void
+end_change_of_all (SlBoardColumn *self)
+{
+  if (self->first_slice != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    fill_first_slice (self);
+  update_count (self);
+}
+
+/* A column of the active pipeline shows the active applications; one that
+ * ends it (Hired, Rejected) shows all its cards, which are there because
+ * they ended. */
+static gboolean
+shows_active_only (SlBoardColumn *self)
+{
+  return !self->show_closed && sl_stage_get_kind (self->stage) == SL_STAGE_KIND_ACTIVE;
+}
+
+static void
+update_active_only (SlBoardColumn *self)
+{
+  SlApplicationList *list = SL_APPLICATION_LIST (self->applications);
+
+  if (sl_application_list_get_active_only (list) == shows_active_only (self))
+    return;
+  begin_change_of_all (self);
+  sl_application_list_set_active_only (list, shows_active_only (self));
+  end_change_of_all (self);
+}
+
 static GMenuItem *
 stage_item (const char *label,
             const char *action,
@@ -625,6 +674,8 @@ sl_board_column_set_stage (SlBoardColumn *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, list_label, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, sl_stage_get_name (stage), -1);
+  if (self->applications != NULL)
+    update_active_only (self);
 }
 
 GListModel *
@@ -660,6 +711,16 @@ sl_board_column_get_count (SlBoardColumn *self)
  * Shows only the cards of @candidate_ids (see #SlBoardMatches).
  */
 void
+sl_board_column_set_show_closed (SlBoardColumn *self,
+                                 gboolean       show_closed)
+{
+  g_return_if_fail (SL_IS_BOARD_COLUMN (self));
+
+  self->show_closed = !!show_closed;
+  update_active_only (self);
+}
+
+void
 sl_board_column_set_matches (SlBoardColumn *self,
                              GHashTable    *candidate_ids)
 {
@@ -667,21 +728,7 @@ sl_board_column_set_matches (SlBoardColumn *self,
 
   g_return_if_fail (SL_IS_BOARD_COLUMN (self));
 
-  /* Every card of the column changes: the grid view would ask for each new
-   * one (reading thousands from the store). Back to a first slice, as when
-   * the column opened: empty while the cards change, then those that fill
-   * the column, the rest once it is scrolled or focused. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      if (self->first_slice == NULL)
-        {
-          self->first_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)), 0, 0);
-          gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->first_slice));
-        }
-      else
-        gtk_slice_list_model_set_size (self->first_slice, 0);
-    }
-
+  begin_change_of_all (self);
   if (candidate_ids == NULL)
     {
       gtk_filter_list_model_set_model (self->filtered, self->applications);
@@ -691,9 +738,7 @@ sl_board_column_set_matches (SlBoardColumn *self,
       matches = sl_board_matches_new (SL_APPLICATION_LIST (self->applications), candidate_ids);
       gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (matches));
     }
-  if (self->first_slice != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    fill_first_slice (self);
-  update_count (self);
+  end_change_of_all (self);
 
   /* Another search shows the first of its cards: the list view would keep
    * its place in the column instead, with the first matches out of sight. */
@@ -841,8 +886,9 @@ sl_board_column_init (SlBoardColumn *self)
 }
 
 GtkWidget *
-sl_board_column_new (SlStore *store,
-                     SlStage *stage)
+sl_board_column_new (SlStore  *store,
+                     SlStage  *stage,
+                     gboolean  show_closed)
 {
   SlBoardColumn *self;
   GtkListItemFactory *factory;
@@ -854,10 +900,12 @@ sl_board_column_new (SlStore *store,
 
   self = g_object_new (SL_TYPE_BOARD_COLUMN, NULL);
   self->store = g_object_ref (store);
+  self->stage = g_object_ref (stage);
+  self->show_closed = !!show_closed;
   /* The places of the cards the first frame shows, and their count; the
    * others when needed (see sl_application_list_new_partial()). */
-  self->applications = G_LIST_MODEL (sl_application_list_new_partial (store, sl_record_get_id (SL_RECORD (stage)),
-                                                                      FIRST_CARDS_READ));
+  self->applications = G_LIST_MODEL (sl_application_list_new_filtered (store, sl_record_get_id (SL_RECORD (stage)),
+                                                                       FIRST_CARDS_READ, shows_active_only (self)));
   self->filtered = gtk_filter_list_model_new (g_object_ref (self->applications), NULL);
   g_signal_connect_object (self->filtered, "items-changed", G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
 

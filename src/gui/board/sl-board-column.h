@@ -12,8 +12,13 @@ G_BEGIN_DECLS
 #define SL_TYPE_BOARD_COLUMN (sl_board_column_get_type ())
 G_DECLARE_FINAL_TYPE (SlBoardColumn, sl_board_column, SL, BOARD_COLUMN, GtkWidget)
 
+/* With @show_closed, the column shows the rejected, hired and withdrawn
+ * applications too; else, if its stage is active, only the active ones. */
 GtkWidget     *sl_board_column_new              (SlStore       *store,
-                                                 SlStage       *stage);
+                                                 SlStage       *stage,
+                                                 gboolean       show_closed);
+void           sl_board_column_set_show_closed  (SlBoardColumn *self,
+                                                 gboolean       show_closed);
 const char    *sl_board_column_get_stage_id     (SlBoardColumn *self);
 SlStage       *sl_board_column_get_stage        (SlBoardColumn *self);
 /* Updates the header (name) and the column menu's position entries. */

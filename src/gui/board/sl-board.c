@@ -44,6 +44,7 @@ struct _SlBoard
   GPtrArray       *columns;      /* of SlBoardColumn, in pipeline order */
   guint            rebuild_id;
   GHashTable      *matches;      /* candidate ids the search found, or NULL */
+  gboolean         show_closed;  /* the rejected, hired and withdrawn too */
 
   /* Keeping the focus in view. */
   GtkRoot         *root;         /* whose focus the board follows */
@@ -72,6 +73,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_POSTING_ID,
+  PROP_SHOW_CLOSED,
   N_PROPS
 };
 
@@ -268,7 +270,7 @@ rebuild (SlBoard *self)
 
       if (column == NULL)
         {
-          column = SL_BOARD_COLUMN (sl_board_column_new (self->store, stage));
+          column = SL_BOARD_COLUMN (sl_board_column_new (self->store, stage, self->show_closed));
           sl_board_column_set_matches (column, self->matches);
           g_signal_connect_object (sl_board_column_get_applications (column), "items-changed",
                                    G_CALLBACK (update_summary), self, G_CONNECT_SWAPPED);
@@ -480,6 +482,27 @@ focus_a_card (SlBoard *self)
         }
     }
   gtk_widget_child_focus (self->toolbar, GTK_DIR_TAB_FORWARD);
+}
+
+/* Focuses the card at @index in @column (or the last one before it), else
+ * the first card elsewhere. */
+static void
+focus_card_at (SlBoard       *self,
+               SlBoardColumn *column,
+               int            index)
+{
+  GListModel *model = sl_board_column_get_model (column);
+  guint n = g_list_model_get_n_items (model);
+  g_autoptr (SlApplication) next = NULL;
+
+  if (n == 0)
+    {
+      g_clear_pointer (&self->focus_application_id, g_free);
+      focus_a_card (self);
+      return;
+    }
+  next = g_list_model_get_item (model, MIN ((guint) MAX (index, 0), n - 1));
+  sl_board_column_focus_card (column, sl_record_get_id (SL_RECORD (next)));
 }
 
 /**
@@ -787,7 +810,16 @@ sl_board_undo (SlBoard  *self,
         return FALSE;
       sl_application_set_status (application, self->undo_status);
       sl_application_set_rejection_reason (application, self->undo_reason);
-      return sl_store_save_application (self->store, application, error);
+      if (!sl_store_save_application (self->store, application, error))
+        return FALSE;
+      /* A rejected card is back in the active pipeline, and so is the focus. */
+      {
+        SlBoardColumn *column = sl_board_find_column (self, self->undo_stage_id);
+
+        if (column != NULL)
+          sl_board_column_focus_card (column, self->undo_application_id);
+      }
+      return TRUE;
     case UNDO_NONE:
     default:
       return FALSE;
@@ -915,8 +947,15 @@ sl_board_reject_application (SlBoard     *self,
     application = g_list_model_get_item (sl_board_column_get_applications (column), (guint) index);
   /* Translators: a toast. */
   message = g_strdup_printf (_("%s rejected"), application ? sl_application_get_candidate_name (application) : "");
-  return set_status (self, application_id, NULL, SL_APPLICATION_STATUS_REJECTED,
-                     reason, message, error);
+  if (!set_status (self, application_id, NULL, SL_APPLICATION_STATUS_REJECTED,
+                   reason, message, error))
+    return FALSE;
+
+  /* The card left the active pipeline: the focus goes to the card that
+   * took its place, not wherever GTK would put it. */
+  if (column != NULL && sl_board_column_find (column, application_id) < 0)
+    focus_card_at (self, column, index);
+  return TRUE;
 }
 
 void
@@ -1271,6 +1310,31 @@ sl_board_set_posting_id (SlBoard    *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSTING_ID]);
 }
 
+gboolean
+sl_board_get_show_closed (SlBoard *self)
+{
+  g_return_val_if_fail (SL_IS_BOARD (self), FALSE);
+
+  return self->show_closed;
+}
+
+void
+sl_board_set_show_closed (SlBoard  *self,
+                          gboolean  show_closed)
+{
+  g_return_if_fail (SL_IS_BOARD (self));
+
+  show_closed = !!show_closed;
+  if (self->show_closed == show_closed)
+    return;
+  self->show_closed = show_closed;
+
+  for (guint i = 0; i < self->columns->len; i++)
+    sl_board_column_set_show_closed (g_ptr_array_index (self->columns, i), show_closed);
+  update_summary (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_CLOSED]);
+}
+
 /* GObject. */
 
 static void
@@ -1321,6 +1385,9 @@ sl_board_get_property (GObject    *object,
     case PROP_POSTING_ID:
       g_value_set_string (value, self->posting_id);
       break;
+    case PROP_SHOW_CLOSED:
+      g_value_set_boolean (value, self->show_closed);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1341,6 +1408,9 @@ sl_board_set_property (GObject      *object,
       break;
     case PROP_POSTING_ID:
       sl_board_set_posting_id (self, g_value_get_string (value));
+      break;
+    case PROP_SHOW_CLOSED:
+      sl_board_set_show_closed (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1398,6 +1468,10 @@ sl_board_class_init (SlBoardClass *klass)
     g_param_spec_string ("posting-id", NULL, NULL,
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_SHOW_CLOSED] =
+    g_param_spec_boolean ("show-closed", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[CANDIDATE_ACTIVATED] =
@@ -1422,6 +1496,7 @@ sl_board_class_init (SlBoardClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 
   gtk_widget_class_install_action (widget_class, "board.search", NULL, search_action_cb);
+  gtk_widget_class_install_property_action (widget_class, "board.show-closed", "show-closed");
   gtk_widget_class_install_action (widget_class, "board.undo", NULL, undo_action_cb);
   gtk_widget_class_install_action (widget_class, "board.close-details", NULL, close_details_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "board.search", NULL);

@@ -21,6 +21,7 @@ G_DECLARE_FINAL_TYPE (SlBoard, sl_board, SL, BOARD, AdwBin)
  *
  * Actions (prefix "board."):
  *   add-candidate, search (Ctrl+F), add-stage, undo (Ctrl+Z: the last move),
+ *   show-closed (the "show-closed" property, a toggle),
  *   rename-stage (s), move-stage-left (s), move-stage-right (s),
  *   delete-stage (s), close-details.
  *
@@ -73,6 +74,14 @@ gboolean       sl_board_delete_stage       (SlBoard     *self,
                                             const char  *stage_id,
                                             const char  *move_to_stage_id,
                                             GError     **error);
+
+/* The columns of active stages show the active applications alone (the
+ * active pipeline), or, with @show_closed, the rejected, hired and
+ * withdrawn ones too; the counts count what is shown. The toolbar's toggle
+ * and the action "board.show-closed" set it. */
+gboolean       sl_board_get_show_closed    (SlBoard     *self);
+void           sl_board_set_show_closed    (SlBoard     *self,
+                                            gboolean     show_closed);
 
 /* Filters the cards as the search bar does ("" shows them all). */
 void           sl_board_set_search_text    (SlBoard     *self,
