@@ -468,6 +468,24 @@ const char * const sl_store_migrations[] = {
   "CREATE TRIGGER stage_active_stage_delete AFTER DELETE ON stage BEGIN "
   "  DELETE FROM stage_active WHERE stage_id = old.id;"
   "END;",
+
+  /* 11: the reasons a recruiter picks from when rejecting, team data like
+   * the postings. The defaults have the same ids on every replica, so that
+   * a team's copies sync into one list; their names are the English
+   * msgids of default_reasons[] in sl-store-reasons.c, shown translated. */
+  "CREATE TABLE rejection_reason ("
+  RECORD_COLUMNS
+  "  name TEXT NOT NULL,"
+  "  position INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "INSERT INTO rejection_reason (id, created_at, updated_at, rev, name, position) VALUES "
+  "('default-not-enough-experience', 0, 0, '1-default', 'Not enough experience', 0),"
+  "('default-skills', 0, 0, '1-default', 'Skills do not match the role', 1),"
+  "('default-salary', 0, 0, '1-default', 'Salary expectations', 2),"
+  "('default-other-offer', 0, 0, '1-default', 'Chose another offer', 3),"
+  "('default-position-filled', 0, 0, '1-default', 'Position filled', 4),"
+  "('default-no-response', 0, 0, '1-default', 'No response', 5),"
+  "('default-withdrew', 0, 0, '1-default', 'Withdrew their application', 6);",
 };
 
 const guint sl_store_n_migrations = G_N_ELEMENTS (sl_store_migrations);

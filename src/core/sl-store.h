@@ -145,6 +145,17 @@ gboolean    sl_store_delete_stage     (SlStore        *self,
                                        const char     *move_to_stage_id,
                                        GError        **error);
 
+/* The team's list of rejection reasons (sl-store-reasons.c): names in
+ * order, the defaults translated; add at the end, remove by name. */
+char      **sl_store_list_rejection_reasons  (SlStore     *self,
+                                              GError     **error);
+gboolean    sl_store_add_rejection_reason    (SlStore     *self,
+                                              const char  *name,
+                                              GError     **error);
+gboolean    sl_store_remove_rejection_reason (SlStore     *self,
+                                              const char  *name,
+                                              GError     **error);
+
 /* Candidates (the people). */
 gboolean      sl_store_save_candidate   (SlStore      *self,
                                          SlCandidate  *candidate,

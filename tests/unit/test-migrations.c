@@ -171,6 +171,13 @@ test_from_version (gconstpointer data)
 
     g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (active)), ==, 1);
   }
+  /* Version 11 brings the default list of rejection reasons. */
+  {
+    g_auto (GStrv) reasons = sl_store_list_rejection_reasons (store, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (g_strv_contains ((const char * const *) reasons, "Salary expectations"));
+  }
 
   /* The migrated file takes writes. */
   sl_posting_set_title (posting, "Old posting, edited");

@@ -233,6 +233,63 @@ add_application (SlStore    *store,
   return application_id;
 }
 
+/* The list of rejection reasons: the defaults, then the team's own, kept
+ * in the file with their activity and changes. */
+static void
+test_rejection_reasons (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (SlStore) store = open_test_store (&path);
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) reasons = NULL;
+  guint n_defaults;
+
+  reasons = sl_store_list_rejection_reasons (store, &error);
+  g_assert_no_error (error);
+  n_defaults = g_strv_length (reasons);
+  g_assert_cmpuint (n_defaults, >=, 5);
+  g_assert_true (g_strv_contains ((const char * const *) reasons, "Not enough experience"));
+  g_assert_true (g_strv_contains ((const char * const *) reasons, "Salary expectations"));
+  g_assert_true (g_strv_contains ((const char * const *) reasons, "Position filled"));
+  g_clear_pointer (&reasons, g_strfreev);
+
+  /* Added at the end, stripped; not twice, not blank. */
+  g_assert_true (sl_store_add_rejection_reason (store, "  Relocation not possible ", &error));
+  g_assert_no_error (error);
+  g_assert_false (sl_store_add_rejection_reason (store, "relocation NOT possible", &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_INVALID);
+  g_test_message ("%s", error->message);
+  g_clear_error (&error);
+  g_assert_false (sl_store_add_rejection_reason (store, "   ", &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_INVALID);
+  g_clear_error (&error);
+  reasons = sl_store_list_rejection_reasons (store, &error);
+  g_assert_cmpuint (g_strv_length (reasons), ==, n_defaults + 1);
+  g_assert_cmpstr (reasons[n_defaults], ==, "Relocation not possible");
+  g_clear_pointer (&reasons, g_strfreev);
+
+  /* Removed, a default one too; a name not in the list is an error. */
+  g_assert_true (sl_store_remove_rejection_reason (store, "No response", &error));
+  g_assert_no_error (error);
+  g_assert_false (sl_store_remove_rejection_reason (store, "No response", &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM change WHERE record_type = 'rejection_reason'",
+                                        NULL), ==, 2);
+  g_assert_cmpint (unit_test_query_int (store, "SELECT count(*) FROM activity WHERE record_type = 'rejection_reason'",
+                                        NULL), ==, 2);
+
+  /* In the file, as another connection reads it. */
+  g_clear_object (&store);
+  store = sl_store_open (path, &error);
+  g_assert_no_error (error);
+  reasons = sl_store_list_rejection_reasons (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (reasons), ==, n_defaults);
+  g_assert_false (g_strv_contains ((const char * const *) reasons, "No response"));
+  g_assert_cmpstr (reasons[n_defaults - 1], ==, "Relocation not possible");
+}
+
 /* A stage added to a pipeline goes before the stages that end it. */
 static void
 test_stage_added_before_end (void)
@@ -1204,6 +1261,7 @@ main (int   argc,
   g_test_add_func ("/store/posting/list", test_posting_list);
   g_test_add_func ("/store/stages", test_stages);
   g_test_add_func ("/store/stages/added-before-end", test_stage_added_before_end);
+  g_test_add_func ("/store/rejection-reasons", test_rejection_reasons);
   g_test_add_func ("/store/transactions", test_transactions);
   g_test_add_func ("/store/changed-signal", test_changed_signal);
   g_test_add_func ("/store/change-feed", test_change_feed);
