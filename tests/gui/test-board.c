@@ -582,6 +582,170 @@ test_active_pipeline (void)
   fixture_tear_down (&f);
 }
 
+/* The row of the reject dialog's list titled @title. */
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_of_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A row's remove button: the button with the trash icon. */
+static GtkWidget *
+find_remove_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "user-trash-symbolic") == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_remove_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static AdwMessageDialog *
+open_reject_dialog (Fixture    *f,
+                    const char *application_id)
+{
+  AdwMessageDialog *dialog;
+
+  /* The last one is gone first. */
+  GUI_TEST_WAIT_UNTIL (gui_test_find_message_dialog () == NULL, 5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card (f, application_id)), "card.reject", NULL));
+  GUI_TEST_WAIT_UNTIL ((dialog = gui_test_find_message_dialog ()) != NULL, 5);
+  gui_test_spin (50);
+  return dialog;
+}
+
+/* As a click on a response button: the response, then the dialog closes. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static char *
+stored_reason (Fixture    *f,
+               const char *application_id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlApplication) application = sl_store_get_application (f->store, application_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sl_application_get_status (application), ==, SL_APPLICATION_STATUS_REJECTED);
+  return g_strdup (sl_application_get_rejection_reason (application));
+}
+
+/* The reject dialog: a reason picked from the team's list, one typed and
+ * added to it, one removed from it; the focus starts on the list. */
+static void
+test_reject_reasons (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) reasons = NULL;
+  g_autofree char *reason = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *extra, *row, *check, *entry, *button;
+  GtkWidget *focus;
+
+  if (gui_test_skip_without_display ())
+    return;
+  fixture_set_up (&f);
+
+  dialog = open_reject_dialog (&f, f.app_ids[0]);
+  extra = adw_message_dialog_get_extra_child (dialog);
+  focus = gtk_root_get_focus (GTK_ROOT (dialog));
+  g_assert_true (GTK_IS_CHECK_BUTTON (focus));
+  row = find_row (extra, "Salary expectations");
+  g_assert_nonnull (row);
+  check = find_of_type (row, GTK_TYPE_CHECK_BUTTON);
+  g_assert_nonnull (check);
+  /* As Space on its check button does. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  respond (dialog, "reject");
+  gui_test_spin (100);
+  reason = stored_reason (&f, f.app_ids[0]);
+  g_assert_cmpstr (reason, ==, "Salary expectations");
+  g_clear_pointer (&reason, g_free);
+
+  /* Typed, and kept in the list for next time. */
+  dialog = open_reject_dialog (&f, f.app_ids[1]);
+  extra = adw_message_dialog_get_extra_child (dialog);
+  entry = find_of_type (extra, GTK_TYPE_ENTRY);
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Relocation not possible");
+  button = find_of_type (gtk_widget_get_parent (entry), GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  gui_test_spin (50);
+  g_assert_nonnull (find_row (extra, "Relocation not possible"));
+  respond (dialog, "reject");
+  gui_test_spin (100);
+  reason = stored_reason (&f, f.app_ids[1]);
+  g_assert_cmpstr (reason, ==, "Relocation not possible");
+  g_clear_pointer (&reason, g_free);
+  reasons = sl_store_list_rejection_reasons (f.store, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_strv_contains ((const char * const *) reasons, "Relocation not possible"));
+  g_clear_pointer (&reasons, g_strfreev);
+
+  /* Removed from the list with its row's button; nothing is rejected. */
+  dialog = open_reject_dialog (&f, f.app_ids[2]);
+  extra = adw_message_dialog_get_extra_child (dialog);
+  row = find_row (extra, "No response");
+  g_assert_nonnull (row);
+  button = find_remove_button (row);
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Remove “No response” From the List");
+  g_signal_emit_by_name (button, "clicked");
+  gui_test_spin (50);
+  g_assert_null (find_row (extra, "No response"));
+  reasons = sl_store_list_rejection_reasons (f.store, &error);
+  g_assert_false (g_strv_contains ((const char * const *) reasons, "No response"));
+  respond (dialog, "cancel");
+  gui_test_spin (100);
+  {
+    g_autoptr (SlApplication) katherine = sl_store_get_application (f.store, f.app_ids[2], &error);
+
+    g_assert_cmpint (sl_application_get_status (katherine), ==, SL_APPLICATION_STATUS_ACTIVE);
+  }
+
+  fixture_tear_down (&f);
+}
+
 static GtkWidget *
 child_with_class (GtkWidget  *parent,
                   const char *css_class)
@@ -1067,6 +1231,7 @@ main (int   argc,
   g_test_add_func ("/gui/board/stages", test_stages);
   g_test_add_func ("/gui/board/search-and-status", test_search_and_status);
   g_test_add_func ("/gui/board/active-pipeline", test_active_pipeline);
+  g_test_add_func ("/gui/board/reject-reasons", test_reject_reasons);
   g_test_add_func ("/gui/board/search-shows-top", test_search_shows_top);
   g_test_add_func ("/gui/board/big-column", test_big_column);
   g_test_add_func ("/gui/board/card-layout", test_card_layout);

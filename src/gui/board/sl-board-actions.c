@@ -90,17 +90,194 @@ present_entry_dialog (SlBoard              *self,
   gtk_widget_grab_focus (entry);
 }
 
-/* Reject. */
+/* Reject: a reason picked from the team's list (which the dialog edits),
+ * or typed. */
+
+typedef struct
+{
+  SlBoard        *board;         /* weak */
+  char           *application_id;
+  GtkListBox     *list;
+  GtkCheckButton *group;         /* the first row's check button, or NULL */
+  GtkEditable    *entry;
+  GtkWidget      *add_button;
+  GtkLabel       *error_label;
+} RejectDialog;
 
 static void
-reject_done (SlBoard    *self,
-             const char *application_id,
-             const char *reason)
+reject_dialog_free (gpointer data)
 {
+  RejectDialog *rd = data;
+
+  g_clear_weak_pointer (&rd->board);
+  g_free (rd->application_id);
+  g_free (rd);
+}
+
+static void
+show_reject_error (RejectDialog *rd,
+                   const GError *error)
+{
+  gtk_label_set_label (rd->error_label, error != NULL ? error->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (rd->error_label), error != NULL);
+}
+
+static const char *
+row_reason (GtkWidget *row)
+{
+  return g_object_get_data (G_OBJECT (row), "sl-reason");
+}
+
+static GtkCheckButton *
+row_check (GtkWidget *row)
+{
+  return g_object_get_data (G_OBJECT (row), "sl-check");
+}
+
+/* Picking a reason from the list empties the typed one. */
+static void
+reason_toggled_cb (GtkCheckButton *check,
+                   RejectDialog   *rd)
+{
+  if (gtk_check_button_get_active (check))
+    gtk_editable_set_text (rd->entry, "");
+}
+
+static void remove_reason_cb (GtkButton    *button,
+                              RejectDialog *rd);
+
+static GtkWidget *
+add_reason_row (RejectDialog *rd,
+                const char   *reason)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  /* Translators: %s is a rejection reason. */
+  g_autofree char *remove_label = g_strdup_printf (_("Remove “%s” From the List"), reason);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), reason);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  if (rd->group != NULL)
+    gtk_check_button_set_group (GTK_CHECK_BUTTON (check), rd->group);
+  else
+    rd->group = GTK_CHECK_BUTTON (check);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, reason, -1);
+  g_signal_connect (check, "toggled", G_CALLBACK (reason_toggled_cb), rd);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, remove_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
+  g_object_set_data (G_OBJECT (remove), "sl-row", row);
+  g_signal_connect (remove, "clicked", G_CALLBACK (remove_reason_cb), rd);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+
+  g_object_set_data_full (G_OBJECT (row), "sl-reason", g_strdup (reason), g_free);
+  g_object_set_data (G_OBJECT (row), "sl-check", check);
+  gtk_list_box_append (rd->list, row);
+  return row;
+}
+
+static void
+remove_reason_cb (GtkButton    *button,
+                  RejectDialog *rd)
+{
+  GtkWidget *row = g_object_get_data (G_OBJECT (button), "sl-row");
   g_autoptr (GError) error = NULL;
 
-  if (!sl_board_reject_application (self, application_id, *reason ? reason : NULL, &error))
-    sl_board_show_error (self, error);
+  if (rd->board == NULL)
+    return;
+  if (!sl_store_remove_rejection_reason (sl_board_get_store (rd->board), row_reason (row), &error))
+    {
+      show_reject_error (rd, error);
+      return;
+    }
+  show_reject_error (rd, NULL);
+
+  /* The group hangs on the first row's button: hand it on before it goes. */
+  if (GTK_CHECK_BUTTON (row_check (row)) == rd->group)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (row);
+
+      rd->group = next != NULL ? row_check (next) : NULL;
+    }
+  gtk_check_button_set_group (row_check (row), NULL);
+  gtk_list_box_remove (rd->list, row);
+  gtk_widget_set_visible (GTK_WIDGET (rd->list), gtk_widget_get_first_child (GTK_WIDGET (rd->list)) != NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (rd->entry));
+}
+
+static void
+reason_entry_changed_cb (GtkEditable  *entry,
+                         RejectDialog *rd)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  gtk_widget_set_sensitive (rd->add_button, *text != '\0');
+  if (*text == '\0')
+    return;
+  /* A typed reason is the one given: none from the list. */
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (rd->list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (row_check (row) != NULL && gtk_check_button_get_active (row_check (row)))
+      gtk_check_button_set_active (row_check (row), FALSE);
+}
+
+static void
+add_reason_cb (GtkButton    *button,
+               RejectDialog *rd)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (rd->entry)));
+  g_autoptr (GError) error = NULL;
+  GtkWidget *row;
+
+  if (rd->board == NULL || *text == '\0')
+    return;
+  if (!sl_store_add_rejection_reason (sl_board_get_store (rd->board), text, &error))
+    {
+      show_reject_error (rd, error);
+      return;
+    }
+  show_reject_error (rd, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (rd->list), TRUE);
+  row = add_reason_row (rd, text);
+  gtk_check_button_set_active (row_check (row), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (row_check (row)));
+}
+
+/* The reason picked, or typed, or NULL. */
+static char *
+picked_reason (RejectDialog *rd)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (rd->entry)));
+
+  if (*text != '\0')
+    return g_steal_pointer (&text);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (rd->list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (row_check (row) != NULL && gtk_check_button_get_active (row_check (row)))
+      return g_strdup (row_reason (row));
+  return NULL;
+}
+
+static void
+reject_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    RejectDialog     *rd)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *reason = NULL;
+
+  if (!g_str_equal (response, "reject") || rd->board == NULL)
+    return;
+
+  reason = picked_reason (rd);
+  if (!sl_board_reject_application (rd->board, rd->application_id, reason, &error))
+    sl_board_show_error (rd->board, error);
 }
 
 void
@@ -109,12 +286,73 @@ sl_board_reject_card (SlBoard       *self,
 {
   /* Translators: %s is a candidate's name. */
   g_autofree char *heading = g_strdup_printf (_("Reject %s?"), sl_application_get_candidate_name (application));
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) reasons = NULL;
+  AdwMessageDialog *dialog;
+  RejectDialog *rd;
+  GtkWidget *box, *other, *scroller;
 
-  present_entry_dialog (self, heading,
-                        _("The card leaves the board’s active pipeline; “Show Rejected” shows it in its stage. The reason is kept with the application."),
-                        _("Reason (optional)"), NULL, _("_Reject"),
-                        ADW_RESPONSE_DESTRUCTIVE, TRUE,
-                        sl_record_get_id (SL_RECORD (application)), reject_done);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), heading,
+                                                       _("Pick a reason from the list or type another one. "
+                                                         "The card leaves the board’s active pipeline; "
+                                                         "“Show Rejected” shows it in its stage.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "reject", _("_Reject"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "reject", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "reject");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  rd = g_new0 (RejectDialog, 1);
+  g_set_weak_pointer (&rd->board, self);
+  rd->application_id = g_strdup (sl_record_get_id (SL_RECORD (application)));
+  g_object_set_data_full (G_OBJECT (dialog), "sl-reject", rd, reject_dialog_free);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  rd->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (rd->list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (rd->list), "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (rd->list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reasons"), -1);
+  reasons = sl_store_list_rejection_reasons (sl_board_get_store (self), &error);
+  for (guint i = 0; reasons != NULL && reasons[i] != NULL; i++)
+    add_reason_row (rd, reasons[i]);
+  gtk_widget_set_visible (GTK_WIDGET (rd->list), reasons != NULL && reasons[0] != NULL);
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (rd->list));
+  gtk_box_append (GTK_BOX (box), scroller);
+
+  other = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  rd->entry = GTK_EDITABLE (gtk_entry_new ());
+  gtk_widget_set_hexpand (GTK_WIDGET (rd->entry), TRUE);
+  gtk_entry_set_activates_default (GTK_ENTRY (rd->entry), TRUE);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (rd->entry), _("Another reason (optional)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (rd->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Another Reason"), -1);
+  g_signal_connect (rd->entry, "changed", G_CALLBACK (reason_entry_changed_cb), rd);
+  gtk_box_append (GTK_BOX (other), GTK_WIDGET (rd->entry));
+  rd->add_button = gtk_button_new_with_mnemonic (_("_Add to List"));
+  gtk_widget_set_tooltip_text (rd->add_button, _("Keep This Reason in the Team’s List"));
+  gtk_widget_set_sensitive (rd->add_button, FALSE);
+  g_signal_connect (rd->add_button, "clicked", G_CALLBACK (add_reason_cb), rd);
+  gtk_box_append (GTK_BOX (other), rd->add_button);
+  gtk_box_append (GTK_BOX (box), other);
+
+  rd->error_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (rd->error_label, TRUE);
+  gtk_label_set_xalign (rd->error_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (rd->error_label), "error");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (rd->error_label));
+  show_reject_error (rd, error);
+
+  adw_message_dialog_set_extra_child (dialog, box);
+  g_signal_connect (dialog, "response", G_CALLBACK (reject_response_cb), rd);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  if (rd->group != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (rd->group));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (rd->entry));
 }
 
 /* Stages. */
