@@ -295,7 +295,7 @@ sl_board_reject_card (SlBoard       *self,
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), heading,
                                                        _("Pick a reason from the list or type another one. "
                                                          "The card leaves the board’s active pipeline; "
-                                                         "“Show Rejected” shows it in its stage.")));
+                                                         "the board’s “Show Rejected Candidates” button shows it in its stage.")));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "reject", _("_Reject"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "reject", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "reject");
