@@ -231,3 +231,17 @@ gui_test_run_app (const char *database_path,
   g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
   g_assert_finalize_object (app);
 }
+
+/* Whether a visible label under @widget (or @widget) shows @text. */
+gboolean
+gui_test_shows_text (GtkWidget  *widget,
+                     const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (gui_test_shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}

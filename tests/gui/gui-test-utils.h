@@ -24,6 +24,8 @@ AdwMessageDialog *gui_test_find_message_dialog  (void);
 SlWindow         *gui_test_get_window           (SlApp        *app);
 void              gui_test_run_app              (const char   *database_path,
                                                  void        (*body) (SlApp *app));
+gboolean          gui_test_shows_text           (GtkWidget    *widget,
+                                                 const char   *text);
 
 /* Iterates the main context until @condition holds; the test fails when it
  * still does not after @seconds. @condition is evaluated again each time. */

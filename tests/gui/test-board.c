@@ -419,20 +419,6 @@ test_stages (void)
   fixture_tear_down (&f);
 }
 
-/* Whether a label under @widget shows @text. */
-static gboolean
-shows_text (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
-      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    if (shows_text (child, text))
-      return TRUE;
-  return FALSE;
-}
-
 static void
 test_search_and_status (void)
 {
@@ -444,12 +430,12 @@ test_search_and_status (void)
     return;
   fixture_set_up (&f);
 
-  g_assert_true (shows_text (GTK_WIDGET (f.board), "4 candidates in 5 stages"));
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (f.board), "4 candidates in 5 stages"));
   sl_board_set_search_text (f.board, "grace");
   gui_test_spin (50);
   g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 0)), ==, 1);
   g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 1)), ==, 0);
-  g_assert_true (shows_text (GTK_WIDGET (f.board), "1 of 4 candidates found"));
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (f.board), "1 of 4 candidates found"));
   card (&f, f.app_ids[1]);
   /* A move while searching: the card stays found, in its new column. */
   g_assert_true (sl_board_move_application (f.board, f.app_ids[1], f.stage_ids[1], 0, &error));
@@ -471,7 +457,7 @@ test_search_and_status (void)
   sl_board_set_search_text (f.board, "");
   gui_test_spin (50);
   g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 0)), ==, 3);
-  g_assert_true (shows_text (GTK_WIDGET (f.board), "4 candidates in 5 stages"));
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (f.board), "4 candidates in 5 stages"));
   card (&f, f.app_ids[0]);
 
   /* Mark as Hired moves to the Hired stage; Undo brings it back. */
@@ -483,7 +469,7 @@ test_search_and_status (void)
   g_assert_cmpstr (sl_application_get_stage_id (grace), ==, f.stage_ids[4]);
   /* In Hired, the card does not say "Hired" again under the column's name. */
   GUI_TEST_WAIT_UNTIL (sl_board_find_card (f.board, f.app_ids[1]) != NULL, 5);
-  g_assert_false (shows_text (GTK_WIDGET (card (&f, f.app_ids[1])), "Hired"));
+  g_assert_false (gui_test_shows_text (GTK_WIDGET (card (&f, f.app_ids[1])), "Hired"));
   g_assert_true (sl_board_undo (f.board, &error));
   g_assert_no_error (error);
   gui_test_spin (100);
@@ -543,7 +529,7 @@ test_active_pipeline (void)
   g_assert_cmpstr (sl_application_get_rejection_reason (grace), ==, "Salary expectations");
   g_assert_cmpuint (sl_board_column_get_count (applied), ==, 2);
   g_assert_null (sl_board_find_card (f.board, f.app_ids[1]));
-  g_assert_true (shows_text (GTK_WIDGET (f.board), "3 candidates in 5 stages"));
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (f.board), "3 candidates in 5 stages"));
   GUI_TEST_WAIT_UNTIL (focus_is_on (&f, f.app_ids[2]), 5);
 
   /* The toggle, a button in the toolbar with a name, shows it, marked. */
@@ -557,9 +543,9 @@ test_active_pipeline (void)
   gui_test_spin (50);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (toggle)));
   g_assert_cmpuint (sl_board_column_get_count (applied), ==, 3);
-  g_assert_true (shows_text (GTK_WIDGET (f.board), "4 candidates in 5 stages"));
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (f.board), "4 candidates in 5 stages"));
   GUI_TEST_WAIT_UNTIL (sl_board_find_card (f.board, f.app_ids[1]) != NULL, 5);
-  g_assert_true (shows_text (GTK_WIDGET (card (&f, f.app_ids[1])), "Rejected"));
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (card (&f, f.app_ids[1])), "Rejected"));
   gtk_widget_activate (toggle);
   GUI_TEST_WAIT_UNTIL (!sl_board_get_show_closed (f.board), 5);
   gui_test_spin (50);
@@ -577,7 +563,7 @@ test_active_pipeline (void)
   gui_test_spin (100);
   g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 1)), ==, 0);
   g_assert_cmpuint (sl_board_column_get_count (sl_board_get_column (f.board, 4)), ==, 1);
-  g_assert_true (shows_text (GTK_WIDGET (f.board), "4 candidates in 5 stages"));
+  g_assert_true (gui_test_shows_text (GTK_WIDGET (f.board), "4 candidates in 5 stages"));
 
   fixture_tear_down (&f);
 }

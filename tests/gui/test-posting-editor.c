@@ -626,20 +626,6 @@ test_default_organization (void)
   fixture_tear_down (&f);
 }
 
-/* Whether a visible label under @widget shows @text. */
-static gboolean
-shows_text (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
-      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    if (shows_text (child, text))
-      return TRUE;
-  return FALSE;
-}
-
 static void
 add_application (SlStore             *store,
                  const char          *posting_id,
@@ -698,7 +684,7 @@ test_closed_row_count (void)
   loaded = sl_store_get_posting (store, id, &error);
   g_assert_no_error (error);
   sl_posting_row_set_posting (SL_POSTING_ROW (row), loaded);
-  g_assert_true (shows_text (row, "3 active"));
+  g_assert_true (gui_test_shows_text (row, "3 active"));
   g_clear_object (&loaded);
 
   for (SlPostingStatus status = SL_POSTING_STATUS_CLOSED; status <= SL_POSTING_STATUS_ARCHIVED; status++)
@@ -711,9 +697,9 @@ test_closed_row_count (void)
       g_assert_cmpuint (sl_posting_get_hired_count (loaded), ==, 1);
       sl_posting_row_set_posting (SL_POSTING_ROW (row), loaded);
       gui_test_flush_events ();
-      g_assert_true (shows_text (row, sl_posting_status_to_label (status)));
-      g_assert_true (shows_text (row, "1 hired"));
-      g_assert_false (shows_text (row, "3 active"));
+      g_assert_true (gui_test_shows_text (row, sl_posting_status_to_label (status)));
+      g_assert_true (gui_test_shows_text (row, "1 hired"));
+      g_assert_false (gui_test_shows_text (row, "3 active"));
       g_clear_object (&loaded);
     }
 
