@@ -298,7 +298,14 @@ sl_store_list_attachments (SlStore     *self,
   "       coalesce ((SELECT max (a.updated_at) FROM application a " \
   "                  WHERE a.candidate_id = c.id), 0), " \
   "       coalesce ((SELECT max (v.created_at) FROM activity v " \
-  "                  WHERE v.record_id = c.id), 0)) " \
+  "                  WHERE v.record_id = c.id), 0)), " \
+  /* In the order of the postings above (the same join, the same rows). */ \
+  "  (SELECT group_concat (coalesce (s.name, ''), ', ') FROM application a " \
+  "     JOIN posting p ON p.id = a.posting_id LEFT JOIN stage s ON s.id = a.stage_id " \
+  "     WHERE a.candidate_id = c.id AND a.deleted = 0 AND p.deleted = 0), " \
+  "  (SELECT group_concat (a.status, ',') FROM application a " \
+  "     JOIN posting p ON p.id = a.posting_id " \
+  "     WHERE a.candidate_id = c.id AND a.deleted = 0 AND p.deleted = 0) " \
   "FROM candidate c WHERE c.deleted = 0 AND c.erased = 0 "
 
 void
@@ -314,6 +321,8 @@ sl_candidate_summary_free (SlCandidateSummary *summary)
   g_free (summary->source);
   g_free (summary->tags);
   g_free (summary->postings);
+  g_free (summary->stages);
+  g_free (summary->statuses);
   g_free (summary);
 }
 
@@ -366,6 +375,8 @@ sl_store_list_candidate_summaries (SlStore     *self,
       summary->tags = tags != NULL ? g_strjoinv (", ", tags) : NULL;
       summary->postings = g_strdup (sl_stmt_column_text (stmt, 6));
       summary->last_activity = sqlite3_column_int64 (stmt, 7);
+      summary->stages = g_strdup (sl_stmt_column_text (stmt, 8));
+      summary->statuses = g_strdup (sl_stmt_column_text (stmt, 9));
       g_ptr_array_add (result, summary);
     }
   if (rc != SQLITE_DONE)

@@ -293,6 +293,8 @@ typedef struct
   char   *tags;
   char   *postings;
   gint64  last_activity;
+  char   *stages;    /* the stage of each application, as postings */
+  char   *statuses;  /* their statuses, sl_application_status_to_string() joined by "," */
 } SlCandidateSummary;
 
 void        sl_candidate_summary_free          (SlCandidateSummary *summary);

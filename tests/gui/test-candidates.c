@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "gui-test-utils.h"
 
@@ -79,7 +80,12 @@ fixture_set_up (Fixture *f)
 static void
 fixture_tear_down (Fixture *f)
 {
+  g_autoptr (GSettings) settings = g_settings_new (BASE_APP_ID);
+
   gui_test_destroy_window (f->window, f->page);
+  /* The sort order is kept (test_sort_kept()): each test starts unsorted. */
+  g_settings_reset (settings, "candidates-sort-column");
+  g_settings_reset (settings, "candidates-sort-descending");
   g_assert_finalize_object (f->store);
   f->store = NULL;
   g_clear_pointer (&f->path, g_free);
@@ -124,7 +130,7 @@ test_list_sort_search (void)
   fixture_set_up (&f);
   view = sl_candidates_page_get_column_view (f.page);
   g_assert_cmpuint (n_rows (&f), ==, 4);
-  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (view)), ==, 7);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (view)), ==, 9);
 
   gtk_column_view_sort_by_column (view, column (&f, 0), GTK_SORT_ASCENDING);
   gui_test_spin (100);
@@ -942,6 +948,194 @@ test_window_show_candidate (void)
   g_clear_pointer (&show_id, g_free);
 }
 
+/* The row widget showing @position, and its first cell. */
+static GtkWidget *
+row_widget (Fixture *f,
+            guint    position)
+{
+  GtkColumnView *view = sl_candidates_page_get_column_view (f->page);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!GTK_IS_LIST_VIEW (child))
+        continue;
+      for (GtkWidget *row = gtk_widget_get_first_child (child); row != NULL; row = gtk_widget_get_next_sibling (row))
+        {
+          GtkWidget *cell = gtk_widget_get_first_child (row);
+          GtkWidget *text = cell != NULL ? gtk_widget_get_first_child (cell) : NULL;
+
+          if (GTK_IS_INSCRIPTION (text) && gtk_widget_get_mapped (row) &&
+              g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (text)), name_at (f, position)) == 0)
+            return row;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* A click's release reaches the click gestures of the cell under the
+ * pointer and of its row (GTK 4.8's list item widgets), each asking to
+ * select with Ctrl as "modify": a Ctrl+click adds the row, once. */
+static void
+ctrl_click (Fixture *f,
+            guint    position)
+{
+  GtkWidget *row = row_widget (f, position);
+
+  gtk_widget_activate_action (gtk_widget_get_first_child (row), "listitem.select", "(bb)", TRUE, FALSE);
+  gtk_widget_activate_action (row, "listitem.select", "(bb)", TRUE, FALSE);
+  gui_test_flush_events ();
+}
+
+static void
+test_ctrl_click (void)
+{
+  Fixture f = { 0 };
+  GtkSelectionModel *selection;
+  g_autoptr (GtkBitset) selected = NULL;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  selection = sl_candidates_page_get_selection (f.page);
+  gtk_selection_model_select_item (selection, 0, TRUE);
+  gui_test_flush_events ();
+
+  ctrl_click (&f, 2);
+  selected = gtk_selection_model_get_selection (selection);
+  g_assert_cmpuint (gtk_bitset_get_size (selected), ==, 2);
+  g_assert_true (gtk_selection_model_is_selected (selection, 0));
+  g_assert_true (gtk_selection_model_is_selected (selection, 2));
+
+  /* And again takes it out. */
+  ctrl_click (&f, 2);
+  g_assert_false (gtk_selection_model_is_selected (selection, 2));
+  g_assert_true (gtk_selection_model_is_selected (selection, 0));
+
+  fixture_tear_down (&f);
+}
+
+static char *
+item_string (SlCandidateItem *item,
+             const char      *property)
+{
+  char *value = NULL;
+
+  g_object_get (item, property, &value, NULL);
+  return value;
+}
+
+static void
+test_columns (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlPosting) posting = sl_posting_new ();
+  g_autoptr (SlApplication) application = sl_application_new ();
+  g_autoptr (GPtrArray) stages = NULL;
+  g_autofree char *id = NULL;
+  GListModel *model;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  f.store = gui_test_open_store ("columns.db", &f.path);
+  id = add_candidate (f.store, "Ada Stage", "ada@example.com", "Lagos");
+  sl_posting_set_title (posting, "Welder");
+  sl_store_save_posting (f.store, posting, &error);
+  g_assert_no_error (error);
+  stages = sl_store_list_stages (f.store, sl_record_get_id (SL_RECORD (posting)), &error);
+  g_assert_no_error (error);
+  sl_application_set_candidate_id (application, id);
+  sl_application_set_posting_id (application, sl_record_get_id (SL_RECORD (posting)));
+  sl_application_set_stage_id (application, sl_record_get_id (g_ptr_array_index (stages, 1)));
+  sl_application_set_status (application, SL_APPLICATION_STATUS_REJECTED);
+  sl_store_save_application (f.store, application, &error);
+  g_assert_no_error (error);
+
+  /* A list narrower than its columns scrolls sideways instead of cutting them. */
+  show_page (&f, 500, 600);
+  model = sl_candidates_page_get_model (f.page);
+  {
+    g_autoptr (SlCandidateItem) item = g_list_model_get_item (model, 0);
+    g_autofree char *stage = item_string (item, "stages");
+    g_autofree char *status = item_string (item, "status");
+    g_autofree char *when = item_string (item, "last-activity-text");
+    g_autofree char *postings = item_string (item, "postings");
+
+    g_assert_cmpstr (postings, ==, "Welder");
+    g_assert_cmpstr (stage, ==, sl_stage_get_name (g_ptr_array_index (stages, 1)));
+    g_assert_cmpstr (status, ==, "Rejected");
+    /* "2026-12-07 14:05": the day and the time. */
+    g_assert_cmpuint (strlen (when), ==, 16);
+    g_assert_nonnull (strchr (when, ':'));
+  }
+
+  {
+    GtkColumnView *view = sl_candidates_page_get_column_view (f.page);
+    GtkWidget *scrolled = gtk_widget_get_parent (GTK_WIDGET (view));
+    GtkAdjustment *hadjustment;
+    GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (view));
+    PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (view));
+    PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
+    int char_width = PANGO_PIXELS (pango_font_metrics_get_approximate_char_width (metrics));
+    GtkWidget *last = gtk_widget_get_last_child (header);
+
+    while (GTK_IS_VIEWPORT (scrolled) || !GTK_IS_SCROLLED_WINDOW (scrolled))
+      scrolled = gtk_widget_get_parent (scrolled);
+    hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (view));
+    GUI_TEST_WAIT_UNTIL (gtk_adjustment_get_page_size (hadjustment) > 0 && gtk_widget_get_width (last) > 0, 10);
+    g_test_message ("list %d px, columns %.0f px, last column %d px, a character %d px",
+                    gtk_widget_get_width (scrolled), gtk_adjustment_get_upper (hadjustment),
+                    gtk_widget_get_width (last), char_width);
+    g_assert_cmpfloat (gtk_adjustment_get_upper (hadjustment), >, gtk_adjustment_get_page_size (hadjustment));
+    /* The whole day and time fit in the Last Activity column. */
+    g_assert_cmpint (gtk_widget_get_width (last), >=, 16 * char_width);
+    pango_font_metrics_unref (metrics);
+  }
+
+  fixture_tear_down (&f);
+}
+
+static void
+test_sort_kept (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GSettings) settings = g_settings_new (BASE_APP_ID);
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  gtk_column_view_sort_by_column (sl_candidates_page_get_column_view (f.page), column (&f, 2), GTK_SORT_DESCENDING);
+  gui_test_spin (100);
+  g_assert_cmpstr (name_at (&f, 0), ==, "Chen Wei");
+  {
+    g_autofree char *key = g_settings_get_string (settings, "candidates-sort-column");
+
+    g_assert_cmpstr (key, ==, "location");
+    g_assert_true (g_settings_get_boolean (settings, "candidates-sort-descending"));
+  }
+  gui_test_destroy_window (f.window, f.page);
+
+  /* The next start: the same order. */
+  show_page (&f, 1200, 800);
+  gui_test_spin (100);
+  g_assert_cmpstr (name_at (&f, 0), ==, "Chen Wei");
+  g_assert_cmpstr (name_at (&f, 3), ==, "Zoë Adams");
+
+  gtk_column_view_sort_by_column (sl_candidates_page_get_column_view (f.page), column (&f, 0), GTK_SORT_ASCENDING);
+  gui_test_spin (100);
+  {
+    g_autofree char *key = g_settings_get_string (settings, "candidates-sort-column");
+
+    g_assert_cmpstr (key, ==, "name");
+    g_assert_false (g_settings_get_boolean (settings, "candidates-sort-descending"));
+  }
+  fixture_tear_down (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -962,6 +1156,9 @@ main (int   argc,
   g_test_add_func ("/gui/candidates/preferences-privacy", test_preferences_privacy);
   g_test_add_func ("/gui/candidates/retention-startup", test_retention_startup);
   g_test_add_func ("/gui/candidates/show-before-load", test_show_before_load);
+  g_test_add_func ("/gui/candidates/ctrl-click", test_ctrl_click);
+  g_test_add_func ("/gui/candidates/columns", test_columns);
+  g_test_add_func ("/gui/candidates/sort-kept", test_sort_kept);
 
   return g_test_run ();
 }

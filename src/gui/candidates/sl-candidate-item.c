@@ -13,6 +13,7 @@ struct _SlCandidateItem
   GObject             parent_instance;
 
   SlCandidateSummary *summary;
+  char               *status;   /* the statuses, translated: made once, as sorting asks often */
 };
 
 G_DEFINE_FINAL_TYPE (SlCandidateItem, sl_candidate_item, G_TYPE_OBJECT)
@@ -26,6 +27,8 @@ enum {
   PROP_SOURCE,
   PROP_TAGS,
   PROP_POSTINGS,
+  PROP_STAGES,
+  PROP_STATUS,
   PROP_LAST_ACTIVITY,
   PROP_LAST_ACTIVITY_TEXT,
   N_PROPS
@@ -34,7 +37,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static char *
-format_day (gint64 usec)
+format_time (gint64 usec)
 {
   g_autoptr (GDateTime) utc = NULL;
   g_autoptr (GDateTime) local = NULL;
@@ -45,8 +48,31 @@ format_day (gint64 usec)
   if (utc == NULL)
     return NULL;
   local = g_date_time_to_local (utc);
-  /* Translators: the day of a candidate's last activity in the Candidates list; see g_date_time_format() */
-  return g_date_time_format (local, _("%Y-%m-%d"));
+  /* Translators: the day and time of a candidate's last activity in the Candidates list; see g_date_time_format() */
+  return g_date_time_format (local, _("%Y-%m-%d %H:%M"));
+}
+
+/* "active,rejected" → "Active, Rejected". */
+static char *
+format_statuses (const char *statuses)
+{
+  g_auto (GStrv) codes = NULL;
+  g_autoptr (GString) text = NULL;
+
+  if (statuses == NULL || statuses[0] == '\0')
+    return NULL;
+  codes = g_strsplit (statuses, ",", -1);
+  text = g_string_new (NULL);
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      SlApplicationStatus status = SL_APPLICATION_STATUS_ACTIVE;
+
+      sl_application_status_from_string (codes[i], &status);
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, sl_application_status_to_label (status));
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 static void
@@ -55,6 +81,7 @@ sl_candidate_item_finalize (GObject *object)
   SlCandidateItem *self = SL_CANDIDATE_ITEM (object);
 
   g_clear_pointer (&self->summary, sl_candidate_summary_free);
+  g_clear_pointer (&self->status, g_free);
 
   G_OBJECT_CLASS (sl_candidate_item_parent_class)->finalize (object);
 }
@@ -91,12 +118,18 @@ sl_candidate_item_get_property (GObject    *object,
     case PROP_POSTINGS:
       g_value_set_string (value, s->postings != NULL ? s->postings : "");
       break;
+    case PROP_STAGES:
+      g_value_set_string (value, s->stages != NULL ? s->stages : "");
+      break;
+    case PROP_STATUS:
+      g_value_set_string (value, self->status != NULL ? self->status : "");
+      break;
     case PROP_LAST_ACTIVITY:
       g_value_set_int64 (value, s->last_activity);
       break;
     case PROP_LAST_ACTIVITY_TEXT:
       {
-        char *day = format_day (s->last_activity);
+        char *day = format_time (s->last_activity);
 
         g_value_take_string (value, day != NULL ? day : g_strdup (""));
       }
@@ -110,12 +143,12 @@ static void
 sl_candidate_item_class_init (SlCandidateItemClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const char *names[] = { NULL, "id", "name", "email", "location", "source", "tags", "postings" };
+  const char *names[] = { NULL, "id", "name", "email", "location", "source", "tags", "postings", "stages", "status" };
 
   object_class->finalize = sl_candidate_item_finalize;
   object_class->get_property = sl_candidate_item_get_property;
 
-  for (guint i = PROP_ID; i <= PROP_POSTINGS; i++)
+  for (guint i = PROP_ID; i <= PROP_STATUS; i++)
     properties[i] = g_param_spec_string (names[i], NULL, NULL, NULL,
                                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_LAST_ACTIVITY] =
@@ -141,6 +174,7 @@ sl_candidate_item_new (SlCandidateSummary *summary)
 
   self = g_object_new (SL_TYPE_CANDIDATE_ITEM, NULL);
   self->summary = summary;
+  self->status = format_statuses (summary->statuses);
 
   return self;
 }
@@ -188,6 +222,8 @@ sl_candidate_item_update (SlCandidateItem    *self,
 
   old = g_steal_pointer (&self->summary);
   self->summary = summary;
+  g_free (self->status);
+  self->status = format_statuses (summary->statuses);
 
   g_object_freeze_notify (G_OBJECT (self));
 #define NOTIFY_IF_CHANGED(field, prop) \
@@ -199,6 +235,8 @@ sl_candidate_item_update (SlCandidateItem    *self,
   NOTIFY_IF_CHANGED (source, PROP_SOURCE);
   NOTIFY_IF_CHANGED (tags, PROP_TAGS);
   NOTIFY_IF_CHANGED (postings, PROP_POSTINGS);
+  NOTIFY_IF_CHANGED (stages, PROP_STAGES);
+  NOTIFY_IF_CHANGED (statuses, PROP_STATUS);
 #undef NOTIFY_IF_CHANGED
   if (old->last_activity != summary->last_activity)
     {

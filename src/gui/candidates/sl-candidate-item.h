@@ -12,7 +12,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SlCandidateItem, sl_candidate_item, SL, CANDIDATE_ITEM, GObject)
 
 /* Read-only properties (strings never NULL, "" when unset): "id", "name", "email", "location", "source", "tags",
- * "postings", "last-activity" (gint64, unix µs) and "last-activity-text". */
+ * "postings", "stages", "status" (of each application, translated), "last-activity" (gint64, unix µs) and
+ * "last-activity-text" (day and time). */
 
 /* Takes @summary over. */
 SlCandidateItem *sl_candidate_item_new          (SlCandidateSummary *summary);

@@ -29,6 +29,8 @@ struct _SlCandidatesPage
   guint               refresh_id;
   guint               reload_id;
   guint               click_id;
+  guint               save_sort_id;
+  GSettings          *settings;       /* NULL without the schema */
   /* Someone was opened while the pane was hidden on a window too narrow
    * for both: the leaflet folds next, to the details. */
   gboolean            details_on_fold;

@@ -421,6 +421,8 @@ load_done_cb (GObject      *object,
   if (!self->loaded)
     {
       self->loaded = TRUE;
+      /* A sort order kept from last time shows the top once sorted. */
+      self->scroll_after_sort = gtk_sort_list_model_get_pending (self->sort_model) > 0;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
     }
   if (self->search_text != NULL)
@@ -612,9 +614,14 @@ scroll_after_sort (SlCandidatesPage *self)
     scroll_to (self, gtk_bitset_is_empty (selected) ? 0 : gtk_bitset_get_minimum (selected));
 }
 
+static gboolean save_sort_cb (gpointer user_data);
+
 static void
 sorter_changed_cb (SlCandidatesPage *self)
 {
+  /* Once the headers show the new order. */
+  if (self->save_sort_id == 0 && self->settings != NULL)
+    self->save_sort_id = g_idle_add (save_sort_cb, self);
   self->scroll_after_sort = TRUE;
   if (gtk_sort_list_model_get_pending (self->sort_model) == 0)
     scroll_after_sort (self);
@@ -666,9 +673,14 @@ sl_candidates_page_show_candidate (SlCandidatesPage *self,
 
 /* Columns */
 
+/* The cell's own list item is not selectable: in GTK 4.8 a column view's
+ * cells are list items too, and a click on a cell reached both the cell's
+ * click gesture and its row's, so Ctrl+click toggled the row twice and
+ * added nothing to the selection. The row alone selects now. */
 #define CELL_UI \
   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" \
-  "<interface><template class=\"GtkListItem\"><property name=\"child\">" \
+  "<interface><template class=\"GtkListItem\">" \
+  "<property name=\"selectable\">false</property><property name=\"child\">" \
   "<object class=\"GtkInscription\">" \
   "<property name=\"xalign\">0</property>" \
   "<property name=\"min-chars\">%u</property>" \
@@ -714,15 +726,95 @@ add_column (SlCandidatesPage *self,
 static void
 setup_columns (SlCandidatesPage *self)
 {
-  /* A name and an email stay readable when the details pane is open: the
-   * list scrolls sideways rather than cut them to a few letters. */
+  /* No column is cut to a few letters: below the sum of these minimums the
+   * list scrolls sideways; above, the columns of long texts share the
+   * width, and every column can be resized by its header's edge. The last
+   * activity's minimum fits a day and a time. */
   add_column (self, _("Name"), "name", "name", 14, 20, TRUE);
-  add_column (self, _("Email"), "email", "email", 12, 22, FALSE);
-  add_column (self, _("Location"), "location", "location", 3, 14, FALSE);
-  add_column (self, _("Source"), "source", "source", 3, 10, FALSE);
-  add_column (self, _("Tags"), "tags", "tags", 3, 14, FALSE);
-  add_column (self, _("Postings"), "postings", "postings", 3, 18, FALSE);
-  add_column (self, _("Last Activity"), "last-activity-text", "last-activity", 3, 10, FALSE);
+  add_column (self, _("Email"), "email", "email", 12, 24, TRUE);
+  add_column (self, _("Location"), "location", "location", 8, 16, FALSE);
+  add_column (self, _("Source"), "source", "source", 6, 10, FALSE);
+  add_column (self, _("Tags"), "tags", "tags", 6, 14, TRUE);
+  add_column (self, _("Postings"), "postings", "postings", 10, 20, TRUE);
+  add_column (self, _("Stage"), "stages", "stages", 8, 12, FALSE);
+  add_column (self, _("Status"), "status", "status", 6, 10, FALSE);
+  add_column (self, _("Last Activity"), "last-activity-text", "last-activity", 16, 16, FALSE);
+}
+
+/* The sort order, kept in GSettings ("candidates-sort-column",
+ * "candidates-sort-descending"). GTK 4.8 has no API to ask a column view
+ * which column it is sorted by (4.10 adds
+ * gtk_column_view_sorter_get_primary_sort_column()): the sort indicator of
+ * each column's header says it, as it does to the person. */
+static GtkColumnViewColumn *
+sorted_column (SlCandidatesPage *self,
+               GtkSortType      *out_order)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+  guint index = 0;
+
+  if (header == NULL || GTK_IS_LIST_VIEW (header))
+    return NULL;
+  for (GtkWidget *title = gtk_widget_get_first_child (header);
+       title != NULL;
+       title = gtk_widget_get_next_sibling (title), index++)
+    {
+      GtkWidget *child = title;
+
+      /* The title's indicator: its last descendant. */
+      while (gtk_widget_get_last_child (child) != NULL)
+        child = gtk_widget_get_last_child (child);
+      if (g_strcmp0 (gtk_widget_get_css_name (child), "sort-indicator") != 0)
+        continue;
+      if (gtk_widget_has_css_class (child, "ascending") || gtk_widget_has_css_class (child, "descending"))
+        {
+          *out_order = gtk_widget_has_css_class (child, "descending") ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING;
+          return g_list_model_get_item (columns, index);
+        }
+    }
+  return NULL;
+}
+
+static gboolean
+save_sort_cb (gpointer user_data)
+{
+  SlCandidatesPage *self = user_data;
+  g_autoptr (GtkColumnViewColumn) column = NULL;
+  GtkSortType order = GTK_SORT_ASCENDING;
+
+  self->save_sort_id = 0;
+  if (self->settings == NULL)
+    return G_SOURCE_REMOVE;
+  column = sorted_column (self, &order);
+  g_settings_set_string (self->settings, "candidates-sort-column",
+                         column != NULL ? g_object_get_data (G_OBJECT (column), "sl-property") : "");
+  g_settings_set_boolean (self->settings, "candidates-sort-descending", order == GTK_SORT_DESCENDING);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+restore_sort (SlCandidatesPage *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+  g_autofree char *property = NULL;
+
+  if (self->settings == NULL)
+    return;
+  property = g_settings_get_string (self->settings, "candidates-sort-column");
+  for (guint i = 0; property[0] != '\0' && i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (column), "sl-property"), property) == 0)
+        {
+          gtk_column_view_sort_by_column (self->column_view, column,
+                                          g_settings_get_boolean (self->settings, "candidates-sort-descending")
+                                            ? GTK_SORT_DESCENDING : GTK_SORT_ASCENDING);
+          return;
+        }
+    }
 }
 
 /* GObject */
@@ -771,6 +863,7 @@ sl_candidates_page_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_handle_id (&self->reload_id, g_source_remove);
   g_clear_handle_id (&self->click_id, g_source_remove);
+  g_clear_handle_id (&self->save_sort_id, g_source_remove);
   g_clear_signal_handler (&self->changed_handler, self->store);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -805,6 +898,7 @@ sl_candidates_page_finalize (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->postings_menu);
   g_clear_object (&self->postings);
+  g_clear_object (&self->settings);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (sl_candidates_page_parent_class)->finalize (object);
@@ -939,6 +1033,15 @@ sl_candidates_page_init (SlCandidatesPage *self)
   self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->sort_model));
   g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  {
+    GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+    g_autoptr (GSettingsSchema) schema = source != NULL ? g_settings_schema_source_lookup (source, BASE_APP_ID, TRUE)
+                                                        : NULL;
+
+    if (schema != NULL && g_settings_schema_has_key (schema, "candidates-sort-column"))
+      self->settings = g_settings_new (BASE_APP_ID);
+  }
+  restore_sort (self);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
