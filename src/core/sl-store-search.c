@@ -504,6 +504,61 @@ sl_store_search_candidates (SlStore     *self,
 }
 
 /**
+ * sl_store_list_matching_candidate_ids:
+ * @self: a #SlStore
+ * @query: (nullable): what the person typed, as for sl_store_search_candidates()
+ * @posting_id: (nullable): only candidates who applied to this posting
+ * @error: return location for a #GError
+ *
+ * Finds every candidate @query matches, newest first, without ranking them
+ * or reading more than their ids: the index gives its rows in that order,
+ * so a one-letter prefix matching 90 000 people costs tens of
+ * milliseconds, not the seconds of ranking them. For a count of the
+ * matches and for the ones past sl_store_search_candidates()'s limit.
+ *
+ * Returns: (transfer container) (element-type utf8): their ids, empty for
+ *   an empty query, or %NULL on a database error
+ */
+GPtrArray *
+sl_store_list_matching_candidate_ids (SlStore     *self,
+                                      const char  *query,
+                                      const char  *posting_id,
+                                      GError     **error)
+{
+  g_autoptr (SlSearchQuery) parsed = NULL;
+  g_autoptr (GPtrArray) ids = NULL;
+  g_autoptr (SlStmt) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  ids = g_ptr_array_new_with_free_func (g_free);
+  parsed = sl_search_query_parse (sl_store_get_db (self), query);
+  if (parsed->match == NULL)
+    return g_steal_pointer (&ids);
+
+  stmt = sl_store_prepare (self,
+                           "SELECT c.id FROM candidate_fts f JOIN candidate c ON c.rowid = f.rowid "
+                           "WHERE candidate_fts MATCH ?1 AND " PHRASES_FILTER " AND " POSTING_FILTER " "
+                           "ORDER BY f.rowid DESC",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  bind_query (stmt, parsed);
+  sl_stmt_bind_text (stmt, 3, posting_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (ids, g_strdup (sl_stmt_column_text (stmt, 0)));
+  if (rc != SQLITE_DONE)
+    {
+      sl_store_set_db_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}
+
+/**
  * sl_store_match_candidate_ids:
  * @self: a #SlStore
  * @query: (nullable): what the person typed, as for sl_store_search_candidates()
@@ -523,36 +578,22 @@ sl_store_match_candidate_ids (SlStore     *self,
                               const char  *posting_id,
                               GError     **error)
 {
-  g_autoptr (SlSearchQuery) parsed = NULL;
-  g_autoptr (GHashTable) ids = NULL;
-  g_autoptr (SlStmt) stmt = NULL;
-  int rc;
+  g_autoptr (GPtrArray) list = NULL;
+  GHashTable *ids;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  parsed = sl_search_query_parse (sl_store_get_db (self), query);
-  if (parsed->match == NULL)
-    return g_steal_pointer (&ids);
-
-  stmt = sl_store_prepare (self,
-                           "SELECT c.id FROM candidate_fts f JOIN candidate c ON c.rowid = f.rowid "
-                           "WHERE candidate_fts MATCH ?1 AND " PHRASES_FILTER " AND " POSTING_FILTER,
-                           error);
-  if (stmt == NULL)
+  list = sl_store_list_matching_candidate_ids (self, query, posting_id, error);
+  if (list == NULL)
     return NULL;
-  bind_query (stmt, parsed);
-  sl_stmt_bind_text (stmt, 3, posting_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_add (ids, g_strdup (sl_stmt_column_text (stmt, 0)));
-  if (rc != SQLITE_DONE)
-    {
-      sl_store_set_db_error (self, rc, error);
-      return NULL;
-    }
+  ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* The set takes the strings over. */
+  g_ptr_array_set_free_func (list, NULL);
+  for (guint i = 0; i < list->len; i++)
+    g_hash_table_add (ids, g_ptr_array_index (list, i));
 
-  return g_steal_pointer (&ids);
+  return ids;
 }
 
 /* Adds to @ids the candidates with the contact @value ("e:…" or "p:…"). */

@@ -237,6 +237,12 @@ GHashTable *sl_store_match_candidate_ids (SlStore    *self,
                                           const char *query,
                                           const char *posting_id,
                                           GError    **error);
+/* The ids of every candidate @query finds, newest first: for counting
+ * them and reaching those past the search's limit. */
+GPtrArray  *sl_store_list_matching_candidate_ids (SlStore    *self,
+                                                  const char *query,
+                                                  const char *posting_id,
+                                                  GError    **error);
 /* Candidates (not deleted) with this email or phone, normalised. */
 GPtrArray  *sl_store_find_duplicates   (SlStore     *self,
                                         const char  *email,

@@ -1136,6 +1136,69 @@ test_sort_kept (void)
   fixture_tear_down (&f);
 }
 
+static const char *
+count_text (Fixture *f)
+{
+  return sl_candidates_page_get_count_text (f->page);
+}
+
+/* More matches than a search ranks (1000): the count is the true one and
+ * every match is in the list. */
+static void
+test_search_all_matches (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  f.store = gui_test_open_store ("many.db", &f.path);
+  g_assert_true (sl_store_begin (f.store, &error));
+  for (guint i = 0; i < 1836; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Matching Person%04u", i);
+
+      g_free (add_candidate (f.store, name, NULL, NULL));
+    }
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Other Someone%02u", i);
+
+      g_free (add_candidate (f.store, name, NULL, NULL));
+    }
+  g_assert_true (sl_store_commit (f.store, &error));
+  show_page (&f, 1000, 600);
+  g_assert_cmpstr (count_text (&f), ==, "1856 candidates");
+
+  sl_candidates_page_set_search (f.page, "matching");
+  GUI_TEST_WAIT_UNTIL (n_rows (&f) == 1836, 10);
+  gui_test_flush_events ();
+  g_assert_cmpstr (count_text (&f), ==, "1836 of 1856 candidates");
+  for (guint i = 0; i < n_rows (&f); i++)
+    {
+      const char *name = name_at (&f, i);
+
+      g_assert_true (g_str_has_prefix (name, "Matching "));
+      g_assert_false (g_hash_table_contains (names, name));
+      g_hash_table_add (names, (gpointer) name);
+    }
+
+  /* Fewer than a page: counted at once. */
+  sl_candidates_page_set_search (f.page, "someone");
+  g_assert_cmpuint (n_rows (&f), ==, 20);
+  g_assert_cmpstr (count_text (&f), ==, "20 of 1856 candidates");
+  /* A count that came late for a search typed over is not shown. */
+  sl_candidates_page_set_search (f.page, "matching");
+  sl_candidates_page_set_search (f.page, "other");
+  gui_test_spin (300);
+  g_assert_cmpuint (n_rows (&f), ==, 20);
+  g_assert_cmpstr (count_text (&f), ==, "20 of 1856 candidates");
+
+  fixture_tear_down (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1159,6 +1222,7 @@ main (int   argc,
   g_test_add_func ("/gui/candidates/ctrl-click", test_ctrl_click);
   g_test_add_func ("/gui/candidates/columns", test_columns);
   g_test_add_func ("/gui/candidates/sort-kept", test_sort_kept);
+  g_test_add_func ("/gui/candidates/search-all-matches", test_search_all_matches);
 
   return g_test_run ();
 }

@@ -20,6 +20,7 @@ struct _SlCandidatesPage
   char               *search_text;
   GHashTable         *pending_ids;    /* candidates to refresh */
   GCancellable       *cancellable;
+  GCancellable       *more_cancellable; /* the search's other matches (start_more()) */
   GMenu              *postings_menu;
   GListModel         *postings;       /* SlPosting, live; made on first use */
   GtkFileChooserNative *chooser;
@@ -41,6 +42,7 @@ struct _SlCandidatesPage
   guint               loaded : 1;
   guint               loading : 1;
   guint               reload_again : 1;
+  guint               counting : 1;
 
   AdwToastOverlay    *toast_overlay;
   AdwLeaflet         *leaflet;

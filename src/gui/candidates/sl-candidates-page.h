@@ -33,6 +33,8 @@ GListModel         *sl_candidates_page_get_model      (SlCandidatesPage *self);
 GtkSelectionModel  *sl_candidates_page_get_selection  (SlCandidatesPage *self);
 GtkColumnView      *sl_candidates_page_get_column_view (SlCandidatesPage *self);
 SlCandidateDetails *sl_candidates_page_get_details    (SlCandidatesPage *self);
+/* What the count above the list says ("12 of 100000 candidates"). */
+const char         *sl_candidates_page_get_count_text (SlCandidatesPage *self);
 /* Searches as the search entry does (NULL or "" shows everyone). */
 void                sl_candidates_page_set_search     (SlCandidatesPage *self,
                                                        const char       *query);
