@@ -734,6 +734,106 @@ sl_store_find_duplicates (SlStore     *self,
   return g_steal_pointer (&results);
 }
 
+/* @name trimmed, its runs of white space one space, NFC, case folded. */
+static char *
+name_key (const char *name)
+{
+  g_auto (GStrv) words = NULL;
+  g_autofree char *joined = NULL;
+  g_autofree char *normalized = NULL;
+
+  if (name == NULL)
+    return NULL;
+  words = g_strsplit_set (name, " \t\n\r", -1);
+  {
+    g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+    g_auto (GStrv) kept = NULL;
+
+    for (guint i = 0; words[i] != NULL; i++)
+      if (words[i][0] != '\0')
+        g_strv_builder_add (builder, words[i]);
+    kept = g_strv_builder_end (builder);
+    joined = g_strjoinv (" ", kept);
+  }
+  if (joined[0] == '\0')
+    return NULL;
+  normalized = g_utf8_normalize (joined, -1, G_NORMALIZE_NFC);
+  return normalized != NULL ? g_utf8_casefold (normalized, -1) : NULL;
+}
+
+/**
+ * sl_store_find_same_name:
+ * @self: a #SlStore
+ * @name: a person's name, as typed
+ * @error: return location for a #GError
+ *
+ * Finds the candidates (neither deleted nor erased) whose name is @name,
+ * in any case and spacing, oldest first: the name half of duplicate
+ * detection, beside sl_store_find_duplicates()'s contacts. It asks the
+ * search index for the rows with each word of @name in the name column,
+ * so it costs a few of them, not a scan of everyone.
+ *
+ * Returns: (transfer container) (element-type SlCandidate): the candidates
+ *   (empty when none), or %NULL on a database error
+ */
+GPtrArray *
+sl_store_find_same_name (SlStore     *self,
+                         const char  *name,
+                         GError     **error)
+{
+  g_autoptr (GPtrArray) results = NULL;
+  g_autoptr (SlSearchQuery) parsed = NULL;
+  g_autoptr (SlStmt) stmt = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *phrase = NULL;
+  g_autofree char *match = NULL;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  results = g_ptr_array_new_with_free_func (g_object_unref);
+  key = name_key (name);
+  if (key == NULL)
+    return g_steal_pointer (&results);
+
+  /* The whole name as one quoted phrase: whole words, not prefixes. */
+  phrase = g_strdelimit (g_strdup (name), "\"", ' ');
+  {
+    g_autofree char *quoted = g_strdup_printf ("\"%s\"", phrase);
+
+    parsed = sl_search_query_parse (sl_store_get_db (self), quoted);
+  }
+  if (parsed->match == NULL)
+    return g_steal_pointer (&results);
+  match = g_strconcat ("name : ", parsed->match, NULL);
+
+  stmt = sl_store_prepare (self,
+                           "SELECT " CANDIDATE_COLUMNS_C " FROM candidate_fts f JOIN candidate c ON c.rowid = f.rowid "
+                           "WHERE candidate_fts MATCH ?1 AND " PHRASES_FILTER " LIMIT 100",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  bind_query (stmt, parsed);
+  sqlite3_bind_text (stmt, 1, match, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr (SlCandidate) candidate = SL_CANDIDATE (sl_store_read_record (sl_store_candidate_ops (), stmt));
+      g_autofree char *other = name_key (sl_candidate_get_name (candidate));
+
+      if (g_strcmp0 (other, key) == 0)
+        g_ptr_array_add (results, g_steal_pointer (&candidate));
+    }
+  if (rc != SQLITE_DONE)
+    {
+      sl_store_set_db_error (self, rc, error);
+      return NULL;
+    }
+  g_ptr_array_sort (results, compare_created);
+
+  return g_steal_pointer (&results);
+}
+
 /* SQL's trim (): spaces only. */
 static void
 trim_spaces (const char **start,

@@ -249,6 +249,11 @@ GPtrArray  *sl_store_find_duplicates   (SlStore     *self,
                                         const char  *phone,
                                         GError     **error);
 
+/* Candidates (neither deleted nor erased) with this name, in any case. */
+GPtrArray  *sl_store_find_same_name    (SlStore     *self,
+                                        const char  *name,
+                                        GError     **error);
+
 /* Erasure and retention (sl-store-erase.c). */
 gboolean    sl_store_erase_candidate   (SlStore     *self,
                                         const char  *id,

@@ -332,6 +332,76 @@ test_duplicate_warning (void)
   g_free (added_id);
 }
 
+/* The name alone warns too; an email someone has already is not added
+ * without asking. */
+static void
+test_duplicate_name_and_save (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *existing = NULL;
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (GPtrArray) found = NULL;
+  SlAddCandidateDialog *dialog;
+  AdwMessageDialog *question;
+  char *added_id = NULL;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  store = gui_test_open_store ("duplicate-name.db", &path);
+  existing = add_candidate (store, "Fatima Zahra", "fatima@example.com");
+  g_free (add_candidate (store, "Fatima Zahrawi", "other@example.com"));
+
+  dialog = sl_add_candidate_dialog_new (store, NULL, NULL);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  g_signal_connect_swapped (dialog, "candidate-added", G_CALLBACK (store_id_cb), &added_id);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gui_test_flush_events ();
+
+  /* Another case and spacing: the same name. */
+  gtk_editable_set_text (GTK_EDITABLE (sl_add_candidate_dialog_get_row (dialog, "name")), " fatima  ZAHRA");
+  gui_test_spin (400);
+  g_assert_true (sl_add_candidate_dialog_get_duplicate_shown (dialog));
+  g_assert_cmpstr (sl_add_candidate_dialog_get_duplicate_id (dialog), ==, existing);
+  gtk_editable_set_text (GTK_EDITABLE (sl_add_candidate_dialog_get_row (dialog, "name")), "Fatima");
+  gui_test_spin (400);
+  g_assert_false (sl_add_candidate_dialog_get_duplicate_shown (dialog));
+
+  /* Typed and added at once, before the warning's delay: still asked. */
+  gtk_editable_set_text (GTK_EDITABLE (sl_add_candidate_dialog_get_row (dialog, "email")), "FATIMA@example.com");
+  g_assert_false (sl_add_candidate_dialog_add (dialog));
+  g_assert_true (sl_add_candidate_dialog_get_duplicate_shown (dialog));
+  question = gui_test_find_message_dialog ();
+  g_assert_nonnull (question);
+  g_assert_nonnull (dialog);
+  found = sl_store_find_duplicates (store, "fatima@example.com", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* Cancel: nothing added, the dialog stays. */
+  /* The question closes itself on answering. */
+  adw_message_dialog_response (question, "cancel");
+  gui_test_flush_events ();
+  g_assert_nonnull (dialog);
+  g_assert_null (added_id);
+
+  /* Add Anyway: a second candidate with that email. */
+  g_assert_false (sl_add_candidate_dialog_add (dialog));
+  question = gui_test_find_message_dialog ();
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "add");
+  gui_test_flush_events ();
+  g_assert_null (dialog);
+  g_assert_nonnull (added_id);
+  found = sl_store_find_duplicates (store, "fatima@example.com", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 2);
+
+  g_free (added_id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -342,6 +412,7 @@ main (int   argc,
   g_test_add_func ("/gui/candidate-details/attach-file", test_attach_file);
   g_test_add_func ("/gui/candidate-details/activity-stage-move", test_activity_stage_move);
   g_test_add_func ("/gui/candidate-details/duplicate-warning", test_duplicate_warning);
+  g_test_add_func ("/gui/candidate-details/duplicate-name-and-save", test_duplicate_name_and_save);
 
   return g_test_run ();
 }

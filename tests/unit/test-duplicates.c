@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Tests duplicate detection by normalised email and phone, kept up to date as candidates change. */
+/* Tests duplicate detection by normalised email and phone, kept up to date as candidates change, and by name. */
 #include "config.h"
 
 #include "sl-store-private.h"
@@ -263,6 +263,46 @@ test_bulk_import (void)
   }
 }
 
+static void
+test_same_name (void)
+{
+  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlCandidate) first = add (store, "José da Silva", NULL, NULL);
+  g_autoptr (SlCandidate) second = add (store, "JOSÉ DA  SILVA", NULL, NULL);
+  g_autoptr (SlCandidate) longer = add (store, "José da Silva Santos", NULL, NULL);
+  g_autoptr (SlCandidate) quoted = add (store, "Ana \"Nana\" Lee", NULL, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) found = NULL;
+
+  found = sl_store_find_same_name (store, "  josé da silva ", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 2);
+  g_assert_cmpstr (sl_record_get_id (g_ptr_array_index (found, 0)), ==, sl_record_get_id (SL_RECORD (first)));
+  g_assert_cmpstr (sl_record_get_id (g_ptr_array_index (found, 1)), ==, sl_record_get_id (SL_RECORD (second)));
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* Whole words only, and syntax characters are text. */
+  found = sl_store_find_same_name (store, "José da Silv", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = sl_store_find_same_name (store, "Ana \"Nana\" Lee", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = sl_store_find_same_name (store, "   ", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* An erased person is no duplicate. */
+  g_assert_true (sl_store_erase_candidate (store, sl_record_get_id (SL_RECORD (second)), &error));
+  g_assert_no_error (error);
+  found = sl_store_find_same_name (store, "José da Silva", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -274,6 +314,7 @@ main (int   argc,
   g_test_add_func ("/duplicates/follows-edits", test_follows_edits);
   g_test_add_func ("/duplicates/keys-match-sql", test_keys_match_sql);
   g_test_add_func ("/duplicates/bulk-import", test_bulk_import);
+  g_test_add_func ("/duplicates/same-name", test_same_name);
 
   return g_test_run ();
 }

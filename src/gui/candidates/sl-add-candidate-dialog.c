@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* SlAddCandidateDialog: adds a person, warning while typing when the email or phone is already known. */
+/* SlAddCandidateDialog: adds a person, warning while typing when the name, email or phone is already known. */
 #define G_LOG_DOMAIN "sl-add-candidate-dialog"
 
 #include "config.h"
@@ -18,6 +18,10 @@ struct _SlAddCandidateDialog
   char        *posting_id;
   char        *stage_id;
   char        *duplicate_id;
+  /* The oldest candidate with the email typed, and the email the person
+   * chose to add again anyway. */
+  char        *email_duplicate_id;
+  char        *email_confirmed;
   guint        duplicate_check_id;
 
   GtkRevealer *duplicate_revealer;
@@ -61,45 +65,81 @@ show_error (SlAddCandidateDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
+static const char *
+display_name (SlCandidate *candidate)
+{
+  const char *name = sl_candidate_get_name (candidate);
+
+  return name != NULL && name[0] != '\0' ? name : _("Someone");
+}
+
+/* Email and phone first (sl_store_find_duplicates()), then the name
+ * (sl_store_find_same_name()): each a few rows of an index. */
 static void
 check_duplicates (SlAddCandidateDialog *self)
 {
+  g_autofree char *name = row_text (self->name_row);
   g_autofree char *email = row_text (self->email_row);
   g_autofree char *phone = row_text (self->phone_row);
   g_autoptr (GPtrArray) matches = NULL;
+  g_autoptr (GPtrArray) same_email = NULL;
+  g_autoptr (GPtrArray) same_name = NULL;
   g_autoptr (GError) error = NULL;
+  g_autofree char *message = NULL;
 
   g_clear_handle_id (&self->duplicate_check_id, g_source_remove);
   g_clear_pointer (&self->duplicate_id, g_free);
+  g_clear_pointer (&self->email_duplicate_id, g_free);
 
   if (email != NULL || phone != NULL)
     matches = sl_store_find_duplicates (self->store, email, phone, &error);
+  if (matches != NULL && email != NULL && phone != NULL)
+    same_email = sl_store_find_duplicates (self->store, email, NULL, &error);
+  else if (matches != NULL && email != NULL)
+    same_email = g_ptr_array_ref (matches);
+  if (error == NULL && name != NULL && (matches == NULL || matches->len == 0))
+    same_name = sl_store_find_same_name (self->store, name, &error);
   if (error != NULL)
-    g_debug ("Duplicate lookup failed: %s", error->message);
+    show_error (self, error->message);
+
+  if (same_email != NULL && same_email->len > 0)
+    self->email_duplicate_id = g_strdup (sl_record_get_id (g_ptr_array_index (same_email, 0)));
 
   if (matches != NULL && matches->len > 0)
     {
       SlCandidate *first = g_ptr_array_index (matches, 0);
-      const char *name = sl_candidate_get_name (first);
-      g_autofree char *message = NULL;
 
-      if (name == NULL || name[0] == '\0')
-        name = _("Someone");
       if (matches->len == 1)
-        message = g_strdup_printf (_("%s already has this email or phone number."), name);
+        message = g_strdup_printf (_("%s already has this email or phone number."), display_name (first));
       else
         message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                 "%s and %u other candidate already have this email or phone number.",
                                                 "%s and %u other candidates already have this email or phone number.",
                                                 matches->len - 1),
-                                   name, matches->len - 1);
-      gtk_label_set_text (self->duplicate_label, message);
+                                   display_name (first), matches->len - 1);
       self->duplicate_id = g_strdup (sl_record_get_id (SL_RECORD (first)));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->email_row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
-                                      -1);
+    }
+  else if (same_name != NULL && same_name->len > 0)
+    {
+      SlCandidate *first = g_ptr_array_index (same_name, 0);
+
+      if (same_name->len == 1)
+        message = g_strdup_printf (_("A candidate named %s already exists: it may be the same person."),
+                                   display_name (first));
+      else
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%u candidate named %s already exists: one may be the same person.",
+                                                "%u candidates named %s already exist: one may be the same person.",
+                                                same_name->len),
+                                   same_name->len, display_name (first));
+      self->duplicate_id = g_strdup (sl_record_get_id (SL_RECORD (first)));
     }
 
+  if (message != NULL)
+    gtk_label_set_text (self->duplicate_label, message);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->email_row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message != NULL ? message : "",
+                                  -1);
   gtk_revealer_set_reveal_child (self->duplicate_revealer, self->duplicate_id != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.open-duplicate", self->duplicate_id != NULL);
 }
@@ -128,6 +168,7 @@ name_changed_cb (SlAddCandidateDialog *self)
   if (gtk_widget_get_visible (GTK_WIDGET (self->error_label)))
     show_error (self, NULL);
   gtk_widget_remove_css_class (GTK_WIDGET (self->name_row), "error");
+  contact_changed_cb (self);
 }
 
 static void
@@ -141,12 +182,10 @@ activate_on_parent (SlAddCandidateDialog *self,
 }
 
 static void
-open_duplicate_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+open_candidate (SlAddCandidateDialog *self,
+                const char           *candidate_id)
 {
-  SlAddCandidateDialog *self = SL_ADD_CANDIDATE_DIALOG (widget);
-  g_autofree char *id = g_strdup (self->duplicate_id);
+  g_autofree char *id = g_strdup (candidate_id);
 
   if (id == NULL)
     return;
@@ -154,6 +193,79 @@ open_duplicate_action (GtkWidget  *widget,
   g_signal_emit (self, signals[OPEN_CANDIDATE], 0, id);
   activate_on_parent (self, id);
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+open_duplicate_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  SlAddCandidateDialog *self = SL_ADD_CANDIDATE_DIALOG (widget);
+
+  open_candidate (self, self->duplicate_id);
+}
+
+/* After the question has closed: closing this dialog closes the question
+ * too, which must not happen while it is still answering. */
+static gboolean
+add_anyway_idle_cb (gpointer user_data)
+{
+  g_autoptr (SlAddCandidateDialog) self = user_data;
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self)))
+    sl_add_candidate_dialog_add (self);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+open_existing_idle_cb (gpointer user_data)
+{
+  g_autoptr (SlAddCandidateDialog) self = user_data;
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self)))
+    open_candidate (self, self->email_duplicate_id);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+same_email_response_cb (AdwMessageDialog     *dialog,
+                        const char           *response,
+                        SlAddCandidateDialog *self)
+{
+  if (g_strcmp0 (response, "add") == 0)
+    {
+      g_free (self->email_confirmed);
+      self->email_confirmed = row_text (self->email_row);
+      g_idle_add (add_anyway_idle_cb, g_object_ref (self));
+    }
+  else if (g_strcmp0 (response, "open") == 0)
+    {
+      g_idle_add (open_existing_idle_cb, g_object_ref (self));
+    }
+}
+
+/* Someone has the email already: a second record of one person is what
+ * the recruiter rarely wants, so the dialog asks before adding one. */
+static void
+ask_same_email (SlAddCandidateDialog *self,
+                const char           *email)
+{
+  g_autoptr (SlCandidate) existing = sl_store_get_candidate (self->store, self->email_duplicate_id, NULL);
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Add Another Candidate With This Email?"),
+                                                       NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("%s already has the email address %s. Open them to update their details, "
+                                    "or add a separate candidate with the same address."),
+                                  existing != NULL ? display_name (existing) : _("Someone"), email);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "open", _("_Open Existing Candidate"),
+                                    "add", _("_Add Anyway"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "open", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "open");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (same_email_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 gboolean
@@ -181,6 +293,15 @@ sl_add_candidate_dialog_add (SlAddCandidateDialog *self)
     }
   email = row_text (self->email_row);
   phone = row_text (self->phone_row);
+
+  /* What was typed last may not have been looked up yet. */
+  check_duplicates (self);
+  if (self->email_duplicate_id != NULL && g_strcmp0 (self->email_confirmed, email) != 0)
+    {
+      ask_same_email (self, email);
+      return FALSE;
+    }
+
   location = row_text (self->location_row);
   headline = row_text (self->headline_row);
   source = row_text (self->source_row);
@@ -256,6 +377,8 @@ sl_add_candidate_dialog_finalize (GObject *object)
   g_clear_pointer (&self->posting_id, g_free);
   g_clear_pointer (&self->stage_id, g_free);
   g_clear_pointer (&self->duplicate_id, g_free);
+  g_clear_pointer (&self->email_duplicate_id, g_free);
+  g_clear_pointer (&self->email_confirmed, g_free);
 
   G_OBJECT_CLASS (sl_add_candidate_dialog_parent_class)->finalize (object);
 }

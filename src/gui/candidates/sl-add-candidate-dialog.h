@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* SlAddCandidateDialog: adds a person, warning while typing when the email or phone is already known. */
+/* SlAddCandidateDialog: adds a person, warning while typing when the name, email or phone is already known. */
 #pragma once
 
 #include <adwaita.h>
@@ -29,7 +29,9 @@ GtkWidget            *sl_add_candidate_dialog_get_row      (SlAddCandidateDialog
 /* Whether the duplicate warning is shown, and for whom (NULL if not). */
 gboolean              sl_add_candidate_dialog_get_duplicate_shown (SlAddCandidateDialog *self);
 const char           *sl_add_candidate_dialog_get_duplicate_id    (SlAddCandidateDialog *self);
-/* What the "Add" button does; FALSE with the reason shown inline. */
+/* What the "Add" button does; FALSE with the reason shown inline, or when
+ * someone has the email already: then it asks (an AdwMessageDialog with
+ * "cancel", "open" and "add") and adds only once told to. */
 gboolean              sl_add_candidate_dialog_add          (SlAddCandidateDialog *self);
 
 G_END_DECLS
