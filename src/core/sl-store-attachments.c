@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -285,6 +286,252 @@ sl_store_list_attachments (SlStore     *self,
     }
 
   return g_steal_pointer (&result);
+}
+
+gboolean
+sl_store_delete_unreferenced_files (SlStore    *self,
+                                    GPtrArray  *hashes,
+                                    gboolean    erasing,
+                                    GError    **error)
+{
+  g_autofree char *dir = sl_store_get_attachments_dir ();
+
+  for (guint i = 0; i < hashes->len; i++)
+    {
+      const char *sha = g_ptr_array_index (hashes, i);
+      g_autoptr (SlStmt) stmt = NULL;
+      g_autofree char *path = NULL;
+      int rc;
+
+      /* Only a hash can name a file: never follow a path out of the folder. */
+      if (sha == NULL || sha[0] == '\0' || strchr (sha, '/') != NULL || sha[0] == '.')
+        continue;
+
+      /* A removed résumé (a tombstone, kept for sync) holds no file. */
+      stmt = sl_store_prepare (self, "SELECT 1 FROM attachment WHERE sha256 = ?1 AND deleted = 0 LIMIT 1", error);
+      if (stmt == NULL)
+        return FALSE;
+      sl_stmt_bind_text (stmt, 1, sha);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        continue;
+      if (rc != SQLITE_DONE)
+        return sl_store_set_db_error (self, rc, error);
+
+      path = g_build_filename (dir, sha, NULL);
+      if (g_unlink (path) != 0 && errno != ENOENT)
+        {
+          int saved_errno = errno;
+
+          if (erasing)
+            g_set_error (error, SL_ERROR, SL_ERROR_INCOMPLETE,
+                         _("The candidate’s data was erased, but their résumé file “%s” could not be deleted: %s. Delete it by hand."),
+                         path, g_strerror (saved_errno));
+          else
+            g_set_error (error, SL_ERROR, SL_ERROR_INCOMPLETE,
+                         _("The résumé was removed, but its file “%s” could not be deleted: %s. Delete it by hand."),
+                         path, g_strerror (saved_errno));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Reads attachment @id (removed or not) into @out. */
+static gboolean
+read_attachment (SlStore       *self,
+                 const char    *id,
+                 SlAttachment **out,
+                 char         **out_rev,
+                 gboolean      *out_deleted,
+                 GError       **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  SlAttachment *attachment;
+  int rc;
+
+  stmt = sl_store_prepare (self,
+                           "SELECT id, candidate_id, file_name, content_type, sha256, size, created_at, rev, deleted "
+                           "FROM attachment WHERE id = ?1",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sl_stmt_bind_text (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      g_set_error_literal (error, SL_ERROR, SL_ERROR_NOT_FOUND,
+                           _("This résumé is no longer attached: it was removed or the candidate was erased"));
+      return FALSE;
+    }
+  if (rc != SQLITE_ROW)
+    return sl_store_set_db_error (self, rc, error);
+
+  attachment = g_new0 (SlAttachment, 1);
+  attachment->id = g_strdup (sl_stmt_column_text (stmt, 0));
+  attachment->candidate_id = g_strdup (sl_stmt_column_text (stmt, 1));
+  attachment->file_name = g_strdup (sl_stmt_column_text (stmt, 2));
+  attachment->content_type = g_strdup (sl_stmt_column_text (stmt, 3));
+  attachment->sha256 = g_strdup (sl_stmt_column_text (stmt, 4));
+  attachment->size = sqlite3_column_int64 (stmt, 5);
+  attachment->created_at = sqlite3_column_int64 (stmt, 6);
+  *out_rev = g_strdup (sl_stmt_column_text (stmt, 7));
+  *out_deleted = sqlite3_column_int (stmt, 8) != 0;
+  *out = attachment;
+  return TRUE;
+}
+
+/* Marks attachment @id removed (@deleted) or back, with its activity
+ * entry and change, in one transaction. */
+static gboolean
+set_attachment_deleted (SlStore     *self,
+                        const char  *id,
+                        gboolean     deleted,
+                        GError     **error)
+{
+  g_autoptr (SlAttachment) attachment = NULL;
+  g_autofree char *old_rev = NULL;
+  g_autofree char *rev = NULL;
+  g_autofree char *content = NULL;
+  gboolean was_deleted = FALSE;
+
+  if (!sl_store_begin (self, error))
+    return FALSE;
+  if (!read_attachment (self, id, &attachment, &old_rev, &was_deleted, error))
+    goto rollback;
+  if (was_deleted == deleted)
+    return sl_store_commit (self, error);
+
+  content = g_strdup_printf ("%s\n%s\n%s\n%d", attachment->candidate_id, attachment->file_name,
+                             attachment->sha256, deleted);
+  rev = sl_store_next_rev (old_rev, content);
+  {
+    g_autoptr (SlStmt) stmt = sl_store_prepare (self,
+                                                "UPDATE attachment SET deleted = ?2, rev = ?3, updated_at = ?4 "
+                                                "WHERE id = ?1",
+                                                error);
+    int rc;
+
+    if (stmt == NULL)
+      goto rollback;
+    sl_stmt_bind_text (stmt, 1, id);
+    sqlite3_bind_int (stmt, 2, deleted);
+    sl_stmt_bind_text (stmt, 3, rev);
+    sqlite3_bind_int64 (stmt, 4, sl_store_now ());
+    rc = sqlite3_step (stmt);
+    if (rc != SQLITE_DONE)
+      {
+        sl_store_set_db_error (self, rc, error);
+        goto rollback;
+      }
+  }
+  if (!sl_store_record_change (self, "attachment", id, rev, deleted, error) ||
+      !sl_store_record_activity (self, "candidate", attachment->candidate_id, "updated", "attachments",
+                                 deleted ? attachment->file_name : NULL,
+                                 deleted ? NULL : attachment->file_name, error))
+    goto rollback;
+  sl_store_queue_changed (self, "candidate", attachment->candidate_id);
+
+  return sl_store_commit (self, error);
+
+rollback:
+  sl_store_rollback (self);
+  return FALSE;
+}
+
+/**
+ * sl_store_remove_attachment:
+ * @self: a #SlStore
+ * @attachment_id: an attachment
+ * @error: return location for a #GError
+ *
+ * Removes a résumé from its candidate: the row stays as a tombstone (so the
+ * removal can sync and be undone with sl_store_restore_attachment()), with
+ * an activity entry and a change, in one transaction. The file stays in the
+ * attachments folder until sl_store_delete_attachment_file() is called,
+ * once the removal is not to be undone any more.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_store_remove_attachment (SlStore     *self,
+                            const char  *attachment_id,
+                            GError     **error)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (attachment_id != NULL, FALSE);
+
+  return set_attachment_deleted (self, attachment_id, TRUE, error);
+}
+
+/**
+ * sl_store_restore_attachment:
+ * @self: a #SlStore
+ * @attachment_id: an attachment removed by sl_store_remove_attachment()
+ * @error: return location for a #GError
+ *
+ * Undoes the removal, if its file is still there.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_store_restore_attachment (SlStore     *self,
+                             const char  *attachment_id,
+                             GError     **error)
+{
+  g_autoptr (SlAttachment) attachment = NULL;
+  g_autofree char *rev = NULL;
+  g_autofree char *path = NULL;
+  gboolean deleted = FALSE;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (attachment_id != NULL, FALSE);
+
+  if (!read_attachment (self, attachment_id, &attachment, &rev, &deleted, error))
+    return FALSE;
+  path = sl_attachment_get_path (attachment);
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, SL_ERROR, SL_ERROR_NOT_FOUND,
+                   _("The file of “%s” was deleted already: attach the résumé again"), attachment->file_name);
+      return FALSE;
+    }
+  return set_attachment_deleted (self, attachment_id, FALSE, error);
+}
+
+/**
+ * sl_store_delete_attachment_file:
+ * @self: a #SlStore
+ * @attachment_id: an attachment removed by sl_store_remove_attachment()
+ * @error: return location for a #GError
+ *
+ * Deletes the removed attachment's file from the attachments folder, unless
+ * an attachment still in use (of any candidate) has the same content.
+ * Does nothing for an attachment that is not removed.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_store_delete_attachment_file (SlStore     *self,
+                                 const char  *attachment_id,
+                                 GError     **error)
+{
+  g_autoptr (SlAttachment) attachment = NULL;
+  g_autoptr (GPtrArray) hashes = NULL;
+  g_autofree char *rev = NULL;
+  gboolean deleted = FALSE;
+
+  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
+  g_return_val_if_fail (attachment_id != NULL, FALSE);
+
+  if (!read_attachment (self, attachment_id, &attachment, &rev, &deleted, error))
+    return FALSE;
+  if (!deleted)
+    return TRUE;
+  hashes = g_ptr_array_new ();
+  g_ptr_array_add (hashes, attachment->sha256);
+  return sl_store_delete_unreferenced_files (self, hashes, FALSE, error);
 }
 
 #define SUMMARY_SELECT \

@@ -240,49 +240,6 @@ erase_one_locked (SlStore     *self,
   return sl_store_record_activity (self, "candidate", id, "erased", NULL, NULL, NULL, error);
 }
 
-static gboolean
-remove_unreferenced_files (SlStore    *self,
-                           GPtrArray  *hashes,
-                           GError    **error)
-{
-  g_autofree char *dir = sl_store_get_attachments_dir ();
-
-  for (guint i = 0; i < hashes->len; i++)
-    {
-      const char *sha = g_ptr_array_index (hashes, i);
-      g_autoptr (SlStmt) stmt = NULL;
-      g_autofree char *path = NULL;
-      int rc;
-
-      /* Only a hash can name a file: never follow a path out of the folder. */
-      if (sha == NULL || sha[0] == '\0' || strchr (sha, '/') != NULL || sha[0] == '.')
-        continue;
-
-      stmt = sl_store_prepare (self, "SELECT 1 FROM attachment WHERE sha256 = ?1 LIMIT 1", error);
-      if (stmt == NULL)
-        return FALSE;
-      sl_stmt_bind_text (stmt, 1, sha);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        continue;
-      if (rc != SQLITE_DONE)
-        return sl_store_set_db_error (self, rc, error);
-
-      path = g_build_filename (dir, sha, NULL);
-      if (g_unlink (path) != 0 && errno != ENOENT)
-        {
-          int saved_errno = errno;
-
-          g_set_error (error, SL_ERROR, SL_ERROR_INCOMPLETE,
-                       _("The candidate’s data was erased, but their résumé file “%s” could not be deleted: %s. Delete it by hand."),
-                       path, g_strerror (saved_errno));
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
 /* How long an erasure waits for other connections to finish reading. */
 #define WAL_WAIT_MS 3000
 
@@ -385,7 +342,7 @@ sl_store_erase_candidates (SlStore     *self,
 
   sqlite3_exec (db, "PRAGMA secure_delete = OFF", NULL, NULL, NULL);
   /* Both, whatever the first says: each removes copies of the person. */
-  files_removed = remove_unreferenced_files (self, hashes, error);
+  files_removed = sl_store_delete_unreferenced_files (self, hashes, TRUE, error);
   return truncate_wal (self, files_removed ? error : NULL) && files_removed;
 
 fail:

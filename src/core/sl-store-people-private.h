@@ -223,4 +223,12 @@ char      *sl_store_lookup_application_stage     (SlStore     *self,
 char      *sl_store_lookup_interview_application (SlStore     *self,
                                                   const char  *interview_id);
 
+/* sl-store-attachments.c: deletes the files of @hashes (hex SHA-256s) from
+ * the attachments folder that no attachment still in use has; @erasing
+ * says which message a failure gets. */
+gboolean   sl_store_delete_unreferenced_files    (SlStore     *self,
+                                                  GPtrArray   *hashes,
+                                                  gboolean     erasing,
+                                                  GError     **error);
+
 G_END_DECLS

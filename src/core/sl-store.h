@@ -292,6 +292,16 @@ SlAttachment *sl_store_add_attachment     (SlStore       *self,
 GPtrArray    *sl_store_list_attachments   (SlStore       *self,
                                            const char    *candidate_id,
                                            GError       **error);
+/* Removing a résumé: see the doc comments in sl-store-attachments.c. */
+gboolean      sl_store_remove_attachment  (SlStore       *self,
+                                           const char    *attachment_id,
+                                           GError       **error);
+gboolean      sl_store_restore_attachment (SlStore       *self,
+                                           const char    *attachment_id,
+                                           GError       **error);
+gboolean      sl_store_delete_attachment_file (SlStore   *self,
+                                               const char *attachment_id,
+                                               GError   **error);
 
 /* One row of the Candidates area (sl-store-attachments.c). */
 typedef struct

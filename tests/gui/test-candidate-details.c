@@ -402,6 +402,151 @@ test_duplicate_name_and_save (void)
   g_free (added_id);
 }
 
+/* The Remove button of the résumé row titled @title. */
+static GtkWidget *
+remove_button (Fixture    *f,
+               const char *title)
+{
+  GtkWidget *list = sl_candidate_details_get_field_widget (f->details, "attachments");
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *widget = row;
+
+      if (!ADW_IS_PREFERENCES_ROW (row) || g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) != 0)
+        continue;
+      /* Depth first through the row's widgets. */
+      while (widget != NULL)
+        {
+          GtkWidget *next;
+
+          if (GTK_IS_BUTTON (widget) &&
+              g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "details.remove-attachment") == 0)
+            return widget;
+          next = gtk_widget_get_first_child (widget);
+          while (next == NULL && widget != row)
+            {
+              next = gtk_widget_get_next_sibling (widget);
+              if (next == NULL)
+                widget = gtk_widget_get_parent (widget);
+            }
+          widget = next;
+        }
+    }
+  return NULL;
+}
+
+static char *
+attach_text (Fixture    *f,
+             const char *candidate_id,
+             const char *file_name,
+             const char *content,
+             char      **out_stored)
+{
+  g_autofree char *source_path = g_build_filename (g_get_tmp_dir (), file_name, NULL);
+  g_autofree char *sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, content, -1);
+  g_autoptr (GFile) file = g_file_new_for_path (source_path);
+  g_autoptr (GPtrArray) attachments = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (source_path, content, -1, &error));
+  g_assert_true (sl_candidate_details_attach_file (f->details, file, &error));
+  g_assert_no_error (error);
+  g_unlink (source_path);
+  gui_test_flush_events ();
+  *out_stored = g_build_filename (g_get_user_data_dir (), APP_ID, "attachments", sha, NULL);
+  g_assert_true (g_file_test (*out_stored, G_FILE_TEST_IS_REGULAR));
+
+  attachments = sl_store_list_attachments (f->store, candidate_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < attachments->len; i++)
+    {
+      SlAttachment *attachment = g_ptr_array_index (attachments, i);
+
+      if (g_str_equal (attachment->file_name, file_name))
+        return g_strdup (attachment->id);
+    }
+  g_assert_not_reached ();
+}
+
+static guint
+n_attachments (Fixture    *f,
+               const char *candidate_id)
+{
+  g_autoptr (GPtrArray) attachments = sl_store_list_attachments (f->store, candidate_id, NULL);
+
+  return attachments->len;
+}
+
+/* A résumé is removed by its row's button, with Undo in a toast; its file
+ * goes once the toast has gone (or the pane). */
+static void
+test_remove_attachment (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *id = NULL;
+  g_autofree char *cv_id = NULL;
+  g_autofree char *cv_stored = NULL;
+  g_autofree char *letter_id = NULL;
+  g_autofree char *letter_stored = NULL;
+  g_autoptr (GPtrArray) titles = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkWidget *button;
+  AdwToast *toast;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  id = add_candidate (f.store, "Omar Haddad", NULL);
+  sl_candidate_details_set_candidate_id (f.details, id);
+  gui_test_flush_events ();
+  cv_id = attach_text (&f, id, "Omar CV.pdf", "%PDF-1.4 Omar's résumé\n", &cv_stored);
+
+  button = remove_button (&f, "Omar CV.pdf");
+  g_assert_nonnull (button);
+  /* A button clicks a moment after it is activated. */
+  g_assert_true (gtk_widget_activate (button));
+  GUI_TEST_WAIT_UNTIL (n_attachments (&f, id) == 0, 5);
+  gui_test_flush_events ();
+  titles = list_titles (&f, "attachments");
+  g_assert_false (titles_contain (titles, "Omar CV.pdf"));
+  g_clear_pointer (&titles, g_ptr_array_unref);
+  g_assert_cmpuint (n_attachments (&f, id), ==, 0);
+  /* Still undoable: the file stays. */
+  g_assert_true (g_file_test (cv_stored, G_FILE_TEST_IS_REGULAR));
+
+  /* The toast's Undo. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f.details), "details.undo-remove-attachment", "s", cv_id));
+  gui_test_flush_events ();
+  g_assert_cmpuint (n_attachments (&f, id), ==, 1);
+  titles = list_titles (&f, "attachments");
+  g_assert_true (titles_contain (titles, "Omar CV.pdf"));
+  g_clear_pointer (&titles, g_ptr_array_unref);
+  g_assert_true (g_file_test (cv_stored, G_FILE_TEST_IS_REGULAR));
+
+  /* Removed again, and the toast goes without Undo: so does the file. */
+  toast = sl_candidate_details_remove_attachment (f.details, cv_id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (toast);
+  adw_toast_dismiss (toast);
+  gui_test_flush_events ();
+  g_assert_false (g_file_test (cv_stored, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (n_attachments (&f, id), ==, 0);
+  /* Undo came too late: said so, nothing back. */
+  gtk_widget_activate_action (GTK_WIDGET (f.details), "details.undo-remove-attachment", "s", cv_id);
+  gui_test_flush_events ();
+  g_assert_cmpuint (n_attachments (&f, id), ==, 0);
+
+  /* Removed while the window closes: the file goes too. */
+  letter_id = attach_text (&f, id, "Omar letter.pdf", "%PDF-1.4 a cover letter\n", &letter_stored);
+  g_assert_nonnull (sl_candidate_details_remove_attachment (f.details, letter_id, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (letter_stored, G_FILE_TEST_IS_REGULAR));
+  fixture_tear_down (&f);
+  g_assert_false (g_file_test (letter_stored, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -410,6 +555,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/candidate-details/autosave", test_autosave);
   g_test_add_func ("/gui/candidate-details/attach-file", test_attach_file);
+  g_test_add_func ("/gui/candidate-details/remove-attachment", test_remove_attachment);
   g_test_add_func ("/gui/candidate-details/activity-stage-move", test_activity_stage_move);
   g_test_add_func ("/gui/candidate-details/duplicate-warning", test_duplicate_warning);
   g_test_add_func ("/gui/candidate-details/duplicate-name-and-save", test_duplicate_name_and_save);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Tests the people side of SlStore: candidates, applications, board moves, interviews, the live stage list. */
+/* Tests the people side of SlStore: candidates, applications, board moves, interviews, the live stage list, removing résumés. */
 #include "config.h"
 
 #include "sl-application-list.h"
@@ -870,6 +870,121 @@ test_application_list_active_only (Fixture       *fixture,
                                         NULL), ==, 0);
 }
 
+static SlAttachment *
+attach (SlStore    *store,
+        const char *candidate_id,
+        const char *file_name,
+        const char *content)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_get_user_cache_dir (), file_name, NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  SlAttachment *attachment;
+
+  g_assert_true (g_mkdir_with_parents (g_get_user_cache_dir (), 0700) == 0);
+  g_assert_true (g_file_set_contents (path, content, -1, &error));
+  attachment = sl_store_add_attachment (store, candidate_id, file, NULL, &error);
+  g_assert_no_error (error);
+  return attachment;
+}
+
+static SlCandidate *
+save_named (SlStore    *store,
+            const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  SlCandidate *candidate = sl_candidate_new ();
+
+  sl_candidate_set_name (candidate, name);
+  g_assert_true (sl_store_save_candidate (store, candidate, &error));
+  g_assert_no_error (error);
+  return candidate;
+}
+
+/* A résumé is removed (a tombstone, restorable), and its file deleted
+ * once no résumé in use has the same content. */
+static void
+test_remove_attachment (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlCandidate) ana = save_named (fixture->store, "Ana Resume");
+  g_autoptr (SlCandidate) bo = save_named (fixture->store, "Bo Resume");
+  const char *ana_id = sl_record_get_id (SL_RECORD (ana));
+  g_autoptr (SlAttachment) own = attach (fixture->store, ana_id, "ana-cv.pdf", "Ana's own résumé");
+  g_autoptr (SlAttachment) shared = attach (fixture->store, ana_id, "shared.pdf", "The same file twice");
+  g_autoptr (SlAttachment) copy = attach (fixture->store, sl_record_get_id (SL_RECORD (bo)), "copy.pdf",
+                                          "The same file twice");
+  g_autofree char *own_path = sl_attachment_get_path (own);
+  g_autofree char *shared_path = sl_attachment_get_path (shared);
+  g_autoptr (GPtrArray) left = NULL;
+  g_autoptr (GPtrArray) found = NULL;
+  gint64 changes = unit_test_query_int (fixture->store, "SELECT count(*) FROM change", NULL);
+
+  g_assert_cmpstr (own_path, !=, shared_path);
+  g_assert_true (sl_store_remove_attachment (fixture->store, own->id, &error));
+  g_assert_no_error (error);
+  left = sl_store_list_attachments (fixture->store, ana_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (left->len, ==, 1);
+  g_assert_cmpstr (((SlAttachment *) g_ptr_array_index (left, 0))->id, ==, shared->id);
+  g_clear_pointer (&left, g_ptr_array_unref);
+  /* A tombstone with a change and an activity entry; out of the search. */
+  g_assert_cmpint (unit_test_query_int (fixture->store, "SELECT deleted FROM attachment WHERE id = ?1", own->id), ==, 1);
+  g_assert_cmpint (unit_test_query_int (fixture->store, "SELECT count(*) FROM change", NULL), ==, changes);
+  g_assert_cmpint (unit_test_query_int (fixture->store, "SELECT deleted FROM change WHERE record_id = ?1", own->id),
+                   ==, 1);
+  g_assert_cmpint (unit_test_query_int (fixture->store,
+                                        "SELECT count(*) FROM activity WHERE record_id = ?1 AND field = 'attachments' "
+                                        "AND old_value = 'ana-cv.pdf' AND new_value IS NULL",
+                                        ana_id), ==, 1);
+  found = sl_store_search_candidates (fixture->store, "ana-cv", NULL, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 0);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  unit_test_assert_search_index (fixture->store);
+  /* The file stays until the removal is final. */
+  g_assert_true (g_file_test (own_path, G_FILE_TEST_IS_REGULAR));
+
+  /* Undo. */
+  g_assert_true (sl_store_restore_attachment (fixture->store, own->id, &error));
+  g_assert_no_error (error);
+  left = sl_store_list_attachments (fixture->store, ana_id, &error);
+  g_assert_cmpuint (left->len, ==, 2);
+  g_clear_pointer (&left, g_ptr_array_unref);
+  found = sl_store_search_candidates (fixture->store, "ana-cv", NULL, 10, &error);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_ptr_array_unref);
+
+  /* Final: the file goes, and cannot be restored any more. */
+  g_assert_true (sl_store_remove_attachment (fixture->store, own->id, &error));
+  g_assert_true (sl_store_delete_attachment_file (fixture->store, own->id, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (own_path, G_FILE_TEST_EXISTS));
+  g_assert_false (sl_store_restore_attachment (fixture->store, own->id, &error));
+  g_assert_error (error, SL_ERROR, SL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Bo's résumé has the same content: that file stays. */
+  g_assert_true (sl_store_remove_attachment (fixture->store, shared->id, &error));
+  g_assert_true (sl_store_delete_attachment_file (fixture->store, shared->id, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (shared_path, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (sl_store_remove_attachment (fixture->store, copy->id, &error));
+  g_assert_true (sl_store_delete_attachment_file (fixture->store, copy->id, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (shared_path, G_FILE_TEST_EXISTS));
+
+  /* An attachment in use keeps its file whatever is asked. */
+  {
+    g_autoptr (SlAttachment) kept = attach (fixture->store, ana_id, "kept.pdf", "Kept");
+    g_autofree char *kept_path = sl_attachment_get_path (kept);
+
+    g_assert_true (sl_store_delete_attachment_file (fixture->store, kept->id, &error));
+    g_assert_true (g_file_test (kept_path, G_FILE_TEST_IS_REGULAR));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -890,6 +1005,7 @@ main (int   argc,
   ADD ("/applications/list-partial", test_application_list_partial);
   ADD ("/applications/list-active-only", test_application_list_active_only);
   ADD ("/interviews/save", test_interviews);
+  ADD ("/attachments/remove", test_remove_attachment);
 
 #undef ADD
 

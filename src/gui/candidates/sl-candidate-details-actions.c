@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The actions of the candidate details pane: attach (chooser or drop), open a résumé, add to a posting, erase. */
+/* The actions of the candidate details pane: attach (chooser or drop), open or remove a résumé, add to a posting, erase. */
 #define G_LOG_DOMAIN "sl-candidate-details"
 
 #include "config.h"
@@ -148,6 +148,157 @@ open_attachment_action (GtkWidget  *widget,
                                         g_variant_get_string (parameter, NULL));
 }
 
+/* Removing a résumé: the row goes at once (a tombstone), and its file
+ * when the toast that offers Undo has gone without it. */
+
+typedef struct
+{
+  SlStore  *store;
+  char     *attachment_id;
+  gboolean  done;
+} Removal;
+
+static void
+removal_free (Removal *removal)
+{
+  g_clear_object (&removal->store);
+  g_free (removal->attachment_id);
+  g_free (removal);
+}
+
+/* Once the toast is gone, or the pane: the file goes unless undone. */
+static void
+finish_removal (SlCandidateDetails *self,
+                AdwToast           *toast)
+{
+  Removal *removal = g_object_get_data (G_OBJECT (toast), "sl-removal");
+  g_autoptr (GError) error = NULL;
+
+  if (removal == NULL || removal->done)
+    return;
+  removal->done = TRUE;
+  if (!sl_store_delete_attachment_file (removal->store, removal->attachment_id, &error) && self != NULL)
+    sl_candidate_details_toast (self, error->message);
+}
+
+static void
+removal_dismissed_cb (AdwToast *toast,
+                      gpointer  user_data)
+{
+  SlCandidateDetails *self = user_data;
+
+  finish_removal (self, toast);
+  if (self != NULL && self->removals != NULL)
+    g_ptr_array_remove (self->removals, toast);
+}
+
+AdwToast *
+sl_candidate_details_remove_attachment (SlCandidateDetails *self,
+                                        const char         *attachment_id,
+                                        GError            **error)
+{
+  g_autofree char *title = NULL;
+  const char *file_name = NULL;
+  AdwToast *toast;
+  Removal *removal;
+  gboolean ok;
+
+  g_return_val_if_fail (SL_IS_CANDIDATE_DETAILS (self), NULL);
+  g_return_val_if_fail (attachment_id != NULL, NULL);
+
+  for (guint i = 0; self->attachments != NULL && i < self->attachments->len; i++)
+    {
+      SlAttachment *attachment = g_ptr_array_index (self->attachments, i);
+
+      if (g_strcmp0 (attachment->id, attachment_id) == 0)
+        file_name = attachment->file_name;
+    }
+  /* Translators: a toast after removing a résumé, with an Undo button */
+  title = g_strdup_printf (_("“%s” removed"), file_name != NULL ? file_name : _("The résumé"));
+
+  sl_candidate_details_flush (self);
+  self->saving = TRUE;
+  ok = sl_store_remove_attachment (self->store, attachment_id, error);
+  self->saving = FALSE;
+  if (!ok)
+    return NULL;
+  sl_candidate_details_reload (self);
+
+  removal = g_new0 (Removal, 1);
+  removal->store = g_object_ref (self->store);
+  removal->attachment_id = g_strdup (attachment_id);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "details.undo-remove-attachment");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (attachment_id));
+  g_object_set_data_full (G_OBJECT (toast), "sl-removal", removal, (GDestroyNotify) removal_free);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (removal_dismissed_cb), self, 0);
+  g_ptr_array_add (self->removals, g_object_ref (toast));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  return toast;
+}
+
+/* Called from dispose: a removal still offered for undo is final now. */
+void
+sl_candidate_details_finish_removals (SlCandidateDetails *self)
+{
+  g_autoptr (GPtrArray) removals = g_steal_pointer (&self->removals);
+
+  for (guint i = 0; removals != NULL && i < removals->len; i++)
+    {
+      AdwToast *toast = g_ptr_array_index (removals, i);
+
+      g_signal_handlers_disconnect_by_data (toast, self);
+      finish_removal (NULL, toast);
+    }
+}
+
+static void
+remove_attachment_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  SlCandidateDetails *self = SL_CANDIDATE_DETAILS (widget);
+  g_autoptr (GError) error = NULL;
+
+  if (sl_candidate_details_remove_attachment (self, g_variant_get_string (parameter, NULL), &error) == NULL)
+    sl_candidate_details_toast (self, error->message);
+}
+
+static void
+undo_remove_attachment_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *parameter)
+{
+  SlCandidateDetails *self = SL_CANDIDATE_DETAILS (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  g_autoptr (GError) error = NULL;
+  gboolean ok;
+
+  for (guint i = 0; self->removals != NULL && i < self->removals->len; i++)
+    {
+      AdwToast *toast = g_ptr_array_index (self->removals, i);
+      Removal *removal = g_object_get_data (G_OBJECT (toast), "sl-removal");
+
+      if (removal != NULL && !removal->done && g_strcmp0 (removal->attachment_id, id) == 0)
+        {
+          removal->done = TRUE;
+          adw_toast_dismiss (toast);
+        }
+    }
+
+  self->saving = TRUE;
+  ok = sl_store_restore_attachment (self->store, id, &error);
+  self->saving = FALSE;
+  if (!ok)
+    {
+      sl_candidate_details_toast (self, error->message);
+      return;
+    }
+  sl_candidate_details_reload (self);
+}
+
 static void
 add_to_posting_action (GtkWidget  *widget,
                        const char *action_name,
@@ -293,6 +444,9 @@ sl_candidate_details_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "details.add-attachment", NULL, add_attachment_action);
   gtk_widget_class_install_action (widget_class, "details.open-attachment", "s", open_attachment_action);
+  gtk_widget_class_install_action (widget_class, "details.remove-attachment", "s", remove_attachment_action);
+  gtk_widget_class_install_action (widget_class, "details.undo-remove-attachment", "s",
+                                   undo_remove_attachment_action);
   gtk_widget_class_install_action (widget_class, "details.add-to-posting", "s", add_to_posting_action);
   gtk_widget_class_install_action (widget_class, "details.erase", NULL, erase_action);
 }

@@ -229,12 +229,22 @@ refresh_attachments (SlCandidateDetails *self)
       g_autofree char *size = format_size (attachment->size);
       g_autofree char *when = format_time (attachment->created_at);
       g_autofree char *subtitle = g_strdup_printf ("%s · %s", size, when);
+      g_autofree char *remove_label = g_strdup_printf (_("Remove %s"), attachment->file_name);
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *icon = gtk_image_new_from_icon_name ("document-open-symbolic");
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), attachment->file_name);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      /* Removed at once, with Undo in a toast. */
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, _("Remove Résumé"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "details.remove-attachment");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (remove), g_variant_new_string (attachment->id));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_widget_set_tooltip_text (row, _("Open with the default application"));

@@ -27,6 +27,7 @@ struct _SlCandidateDetails
   guint            unsaved : 1;
 
   AdwToastOverlay *toast_overlay;
+  GPtrArray       *removals;   /* AdwToast, owned: résumés removed, still undoable */
   GtkStack        *stack;
   AdwAvatar       *avatar;
   GtkLabel        *title_label;
@@ -77,5 +78,6 @@ void  sl_candidate_details_install_actions (GtkWidgetClass     *widget_class);
 void  sl_candidate_details_init_drop       (SlCandidateDetails *self);
 void  sl_candidate_details_open_attachment (SlCandidateDetails *self,
                                             const char         *attachment_id);
+void  sl_candidate_details_finish_removals (SlCandidateDetails *self);
 
 G_END_DECLS

@@ -240,6 +240,7 @@ fill_fields (SlCandidateDetails *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->notes_group), editable);
   gtk_widget_set_visible (GTK_WIDGET (self->erase_button), editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.add-attachment", editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.remove-attachment", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.erase", editable);
   sl_read_only_disable_actions (GTK_WIDGET (self), self->store,
                                 (const char * const[]) { "details.add-to-posting", NULL });
@@ -343,6 +344,7 @@ sl_candidate_details_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   g_clear_signal_handler (&self->changed_handler, self->store);
+  sl_candidate_details_finish_removals (self);
 
   adw_bin_set_child (ADW_BIN (self), NULL);
 
@@ -482,6 +484,7 @@ sl_candidate_details_init (SlCandidateDetails *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->removals = g_ptr_array_new_with_free_func (g_object_unref);
   self->postings_menu = g_menu_new ();
   gtk_menu_button_set_menu_model (self->add_to_posting_button, G_MENU_MODEL (self->postings_menu));
   gtk_menu_button_set_create_popup_func (self->add_to_posting_button, sl_candidate_details_postings_popup_cb, self, NULL);

@@ -17,7 +17,8 @@ G_DECLARE_FINAL_TYPE (SlCandidateDetails, sl_candidate_details, SL, CANDIDATE_DE
  * Files dropped on the pane are attached as résumés.
  *
  * Actions: "details.add-attachment", "details.add-to-posting" (s: posting id),
- * "details.erase" (asks first), "details.open-attachment" (s: attachment id).
+ * "details.erase" (asks first), "details.open-attachment" (s: attachment id),
+ * "details.remove-attachment" (s: attachment id).
  *
  * Signals: "saved" after each store write, "save-failed" (const char *message),
  * "erased" after the candidate's personal data was erased. */
@@ -40,6 +41,13 @@ gboolean    sl_candidate_details_get_unsaved      (SlCandidateDetails *self);
 gboolean    sl_candidate_details_attach_file      (SlCandidateDetails *self,
                                                    GFile              *file,
                                                    GError            **error);
+/* Removes a résumé of the shown candidate (what its Remove button does):
+ * a toast offers Undo ("details.undo-remove-attachment", s: the id), and
+ * the file is deleted once that toast is dismissed (or the pane goes)
+ * without it. Returns the toast (owned by the pane), NULL on error. */
+AdwToast   *sl_candidate_details_remove_attachment (SlCandidateDetails *self,
+                                                    const char         *attachment_id,
+                                                    GError            **error);
 /* The editing widget of @field: "name", "emails", "phones", "location",
  * "headline", "links", "source", "tags", "notes"; or the lists "applications",
  * "attachments", "activity" (GtkListBox). For tests and focus. */
