@@ -1142,21 +1142,22 @@ count_text (Fixture *f)
   return sl_candidates_page_get_count_text (f->page);
 }
 
-/* More matches than a search ranks (1000): the count is the true one and
- * every match is in the list. */
+/* More matches than a search ranks (1000): the count is the true one, and
+ * scrolling reaches every match. */
 static void
 test_search_all_matches (void)
 {
   Fixture f = { 0 };
   g_autoptr (GError) error = NULL;
   g_autoptr (GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  GtkAdjustment *vadjustment;
 
   if (gui_test_skip_without_display ())
     return;
 
   f.store = gui_test_open_store ("many.db", &f.path);
   g_assert_true (sl_store_begin (f.store, &error));
-  for (guint i = 0; i < 1836; i++)
+  for (guint i = 0; i < 3836; i++)
     {
       g_autofree char *name = g_strdup_printf ("Matching Person%04u", i);
 
@@ -1170,12 +1171,23 @@ test_search_all_matches (void)
     }
   g_assert_true (sl_store_commit (f.store, &error));
   show_page (&f, 1000, 600);
-  g_assert_cmpstr (count_text (&f), ==, "1856 candidates");
+  g_assert_cmpstr (count_text (&f), ==, "3856 candidates");
 
   sl_candidates_page_set_search (f.page, "matching");
-  GUI_TEST_WAIT_UNTIL (n_rows (&f) == 1836, 10);
-  gui_test_flush_events ();
-  g_assert_cmpstr (count_text (&f), ==, "1836 of 1856 candidates");
+  g_assert_cmpuint (n_rows (&f), ==, 1000);
+  GUI_TEST_WAIT_UNTIL (g_strcmp0 (count_text (&f), "3836 of 3856 candidates") == 0, 10);
+  /* The next ones are there before the end is reached... */
+  g_assert_cmpuint (n_rows (&f), >, 1000);
+  g_assert_cmpuint (n_rows (&f), <, 3836);
+  /* ...and the rest as it is scrolled to. */
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (sl_candidates_page_get_column_view (f.page)));
+  for (guint i = 0; i < 10 && n_rows (&f) < 3836; i++)
+    {
+      gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment));
+      gui_test_spin (50);
+    }
+  g_assert_cmpuint (n_rows (&f), ==, 3836);
+  g_assert_cmpstr (count_text (&f), ==, "3836 of 3856 candidates");
   for (guint i = 0; i < n_rows (&f); i++)
     {
       const char *name = name_at (&f, i);
@@ -1188,13 +1200,21 @@ test_search_all_matches (void)
   /* Fewer than a page: counted at once. */
   sl_candidates_page_set_search (f.page, "someone");
   g_assert_cmpuint (n_rows (&f), ==, 20);
-  g_assert_cmpstr (count_text (&f), ==, "20 of 1856 candidates");
+  g_assert_cmpstr (count_text (&f), ==, "20 of 3856 candidates");
   /* A count that came late for a search typed over is not shown. */
   sl_candidates_page_set_search (f.page, "matching");
   sl_candidates_page_set_search (f.page, "other");
   gui_test_spin (300);
   g_assert_cmpuint (n_rows (&f), ==, 20);
-  g_assert_cmpstr (count_text (&f), ==, "20 of 1856 candidates");
+  g_assert_cmpstr (count_text (&f), ==, "20 of 3856 candidates");
+
+  /* A sorted search sorts every match. */
+  sl_candidates_page_set_search (f.page, "matching");
+  GUI_TEST_WAIT_UNTIL (g_strcmp0 (count_text (&f), "3836 of 3856 candidates") == 0, 10);
+  gtk_column_view_sort_by_column (sl_candidates_page_get_column_view (f.page), column (&f, 0), GTK_SORT_DESCENDING);
+  GUI_TEST_WAIT_UNTIL (n_rows (&f) == 3836, 10);
+  gui_test_spin (200);
+  g_assert_cmpstr (name_at (&f, 0), ==, "Matching Person3835");
 
   fixture_tear_down (&f);
 }

@@ -21,6 +21,9 @@ struct _SlCandidatesPage
   GHashTable         *pending_ids;    /* candidates to refresh */
   GCancellable       *cancellable;
   GCancellable       *more_cancellable; /* the search's other matches (start_more()) */
+  GPtrArray          *more_ids;       /* those not in the list yet, from more_next on */
+  guint               more_next;
+  guint               n_matches;      /* every match of the search, once counted (else 0) */
   GMenu              *postings_menu;
   GListModel         *postings;       /* SlPosting, live; made on first use */
   GtkFileChooserNative *chooser;

@@ -43,6 +43,8 @@ update_state (SlCandidatesPage *self)
 {
   guint total = g_list_model_get_n_items (G_LIST_MODEL (self->items));
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
+  /* Matches not appended yet count too. */
+  guint matches = MAX (shown, self->n_matches);
   g_autofree char *count = NULL;
   const char *page;
 
@@ -64,7 +66,7 @@ update_state (SlCandidatesPage *self)
   else if (self->search_text != NULL)
     /* Translators: shown while searching, e.g. "12 of 100000 candidates" */
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u candidate", "%u of %u candidates", total),
-                             shown, total);
+                             matches, total);
   else
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u candidate", "%u candidates", total), total);
   gtk_label_set_text (self->count_label, count);
@@ -260,14 +262,19 @@ static void scroll_to (SlCandidatesPage *self,
 
 /* The rest of the matches: a search finds the best SEARCH_LIMIT at once;
  * when there may be more, a worker thread with its own connection lists
- * the ids of them all, newest first, from the index alone (some 20 ms for
- * a one-letter prefix over 100 000 people), and the main loop appends
- * those not shown yet. Until then the count says it is counting. */
+ * the ids of all the others, newest first, from the index alone (20 to
+ * 300 ms for a one-letter prefix over 100 000 people, on its own thread),
+ * which gives the true count. The main loop appends them MORE_CHUNK at a
+ * time as the list is scrolled near its end (append_more()): appending
+ * 99 000 rows at once held it for a quarter of a second. */
+
+#define MORE_CHUNK 2000
 
 typedef struct
 {
-  char *path;
-  char *query;
+  char       *path;
+  char       *query;
+  GHashTable *shown;   /* the ids of the first matches, owned */
 } MoreTask;
 
 static void
@@ -275,6 +282,7 @@ more_task_free (MoreTask *data)
 {
   g_free (data->path);
   g_free (data->query);
+  g_clear_pointer (&data->shown, g_hash_table_unref);
   g_free (data);
 }
 
@@ -287,19 +295,45 @@ more_thread (GTask        *task,
   MoreTask *data = task_data;
   g_autoptr (GError) error = NULL;
   g_autoptr (SlStore) store = NULL;
-  GPtrArray *ids;
+  g_autoptr (GPtrArray) ids = NULL;
+  GPtrArray *others;
 
   store = sl_store_open (data->path, &error);
-  if (store == NULL)
+  if (store != NULL)
+    ids = sl_store_list_matching_candidate_ids (store, data->query, NULL, &error);
+  if (ids == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  ids = sl_store_list_matching_candidate_ids (store, data->query, NULL, &error);
-  if (ids == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, ids, (GDestroyNotify) g_ptr_array_unref);
+  others = g_ptr_array_new_full (ids->len, g_free);
+  for (guint i = 0; i < ids->len; i++)
+    if (!g_hash_table_contains (data->shown, g_ptr_array_index (ids, i)))
+      g_ptr_array_add (others, g_steal_pointer (&g_ptr_array_index (ids, i)));
+  g_task_return_pointer (task, others, (GDestroyNotify) g_ptr_array_unref);
+}
+
+/* Appends up to @n more matches (G_MAXUINT: all) to the list. */
+static void
+append_more (SlCandidatesPage *self,
+             guint             n)
+{
+  g_autoptr (GPtrArray) items = g_ptr_array_new ();
+
+  if (self->more_ids == NULL)
+    return;
+  while (self->more_next < self->more_ids->len && items->len < n)
+    {
+      SlCandidateItem *item = g_hash_table_lookup (self->items_by_id,
+                                                   g_ptr_array_index (self->more_ids, self->more_next++));
+
+      if (item != NULL)
+        g_ptr_array_add (items, item);
+    }
+  if (self->more_next >= self->more_ids->len)
+    g_clear_pointer (&self->more_ids, g_ptr_array_unref);
+  g_list_store_splice (self->search_store, g_list_model_get_n_items (G_LIST_MODEL (self->search_store)), 0,
+                       items->pdata, items->len);
 }
 
 static void
@@ -309,11 +343,8 @@ more_done_cb (GObject      *object,
 {
   SlCandidatesPage *self = SL_CANDIDATES_PAGE (object);
   g_autoptr (GPtrArray) ids = NULL;
-  g_autoptr (GPtrArray) more = NULL;
-  g_autoptr (GHashTable) shown = NULL;
   g_autoptr (GError) error = NULL;
   MoreTask *data = g_task_get_task_data (G_TASK (result));
-  guint n;
 
   ids = g_task_propagate_pointer (G_TASK (result), &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -330,28 +361,13 @@ more_done_cb (GObject      *object,
       return;
     }
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->search_store));
-  shown = g_hash_table_new (g_direct_hash, g_direct_equal);
-  for (guint i = 0; i < n; i++)
-    g_hash_table_add (shown, g_list_model_get_item (G_LIST_MODEL (self->search_store), i));
-  more = g_ptr_array_new ();
-  for (guint i = 0; i < ids->len; i++)
-    {
-      SlCandidateItem *item = g_hash_table_lookup (self->items_by_id, g_ptr_array_index (ids, i));
-
-      if (item != NULL && !g_hash_table_contains (shown, item))
-        g_ptr_array_add (more, item);
-    }
-  /* The references g_list_model_get_item() gave. */
-  {
-    GHashTableIter iter;
-    gpointer item;
-
-    g_hash_table_iter_init (&iter, shown);
-    while (g_hash_table_iter_next (&iter, &item, NULL))
-      g_object_unref (item);
-  }
-  g_list_store_splice (self->search_store, n, 0, more->pdata, more->len);
+  self->n_matches = g_list_model_get_n_items (G_LIST_MODEL (self->search_store)) + ids->len;
+  g_clear_pointer (&self->more_ids, g_ptr_array_unref);
+  self->more_ids = g_steal_pointer (&ids);
+  self->more_next = 0;
+  /* A sorted list sorts all of them; otherwise the next ones, as scrolled to. */
+  append_more (self, gtk_sorter_get_order (gtk_column_view_get_sorter (self->column_view)) == GTK_SORTER_ORDER_NONE
+                       ? MORE_CHUNK : G_MAXUINT);
   update_state (self);
 }
 
@@ -361,7 +377,9 @@ cancel_more (SlCandidatesPage *self)
   if (self->more_cancellable != NULL)
     g_cancellable_cancel (self->more_cancellable);
   g_clear_object (&self->more_cancellable);
+  g_clear_pointer (&self->more_ids, g_ptr_array_unref);
   self->counting = FALSE;
+  self->n_matches = 0;
 }
 
 static void
@@ -369,16 +387,39 @@ start_more (SlCandidatesPage *self)
 {
   g_autoptr (GTask) task = NULL;
   MoreTask *data = g_new0 (MoreTask, 1);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->search_store));
 
   cancel_more (self);
   self->counting = TRUE;
   self->more_cancellable = g_cancellable_new ();
   data->path = g_strdup (sl_store_get_path (self->store));
   data->query = g_strdup (self->search_text);
+  data->shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlCandidateItem) item = g_list_model_get_item (G_LIST_MODEL (self->search_store), i);
+
+      g_hash_table_add (data->shown, g_strdup (sl_candidate_item_get_id (item)));
+    }
   task = g_task_new (self, self->more_cancellable, more_done_cb, NULL);
   g_task_set_source_tag (task, start_more);
   g_task_set_task_data (task, data, (GDestroyNotify) more_task_free);
   g_task_run_in_thread (task, more_thread);
+}
+
+/* Near the end of the list: the next matches. */
+static void
+vscroll_cb (SlCandidatesPage *self,
+            GtkAdjustment    *adjustment)
+{
+  double page = gtk_adjustment_get_page_size (adjustment);
+
+  if (self->more_ids != NULL &&
+      gtk_adjustment_get_value (adjustment) + 3 * page >= gtk_adjustment_get_upper (adjustment))
+    {
+      append_more (self, MORE_CHUNK);
+      update_state (self);
+    }
 }
 
 /* While searching, the sort model shows the list of the matches (the best
@@ -749,6 +790,9 @@ static gboolean save_sort_cb (gpointer user_data);
 static void
 sorter_changed_cb (SlCandidatesPage *self)
 {
+  /* A sorted search sorts every match. */
+  if (self->more_ids != NULL && gtk_sorter_get_order (gtk_column_view_get_sorter (self->column_view)) != GTK_SORTER_ORDER_NONE)
+    append_more (self, G_MAXUINT);
   /* Once the headers show the new order. */
   if (self->save_sort_id == 0 && self->settings != NULL)
     self->save_sort_id = g_idle_add (save_sort_cb, self);
@@ -1164,6 +1208,8 @@ sl_candidates_page_init (SlCandidatesPage *self)
   self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->sort_model));
   g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view)), "value-changed",
+                           G_CALLBACK (vscroll_cb), self, G_CONNECT_SWAPPED);
   {
     GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
     g_autoptr (GSettingsSchema) schema = source != NULL ? g_settings_schema_source_lookup (source, BASE_APP_ID, TRUE)
