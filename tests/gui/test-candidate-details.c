@@ -413,7 +413,8 @@ remove_button (Fixture    *f,
     {
       GtkWidget *widget = row;
 
-      if (!ADW_IS_PREFERENCES_ROW (row) || g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) != 0)
+      if (!ADW_IS_PREFERENCES_ROW (row) ||
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), title) != 0)
         continue;
       /* Depth first through the row's widgets. */
       while (widget != NULL)

@@ -930,7 +930,8 @@ test_remove_attachment (Fixture       *fixture,
   g_assert_cmpstr (((SlAttachment *) g_ptr_array_index (left, 0))->id, ==, shared->id);
   g_clear_pointer (&left, g_ptr_array_unref);
   /* A tombstone with a change and an activity entry; out of the search. */
-  g_assert_cmpint (unit_test_query_int (fixture->store, "SELECT deleted FROM attachment WHERE id = ?1", own->id), ==, 1);
+  g_assert_cmpint (unit_test_query_int (fixture->store, "SELECT deleted FROM attachment WHERE id = ?1", own->id),
+                   ==, 1);
   g_assert_cmpint (unit_test_query_int (fixture->store, "SELECT count(*) FROM change", NULL), ==, changes);
   g_assert_cmpint (unit_test_query_int (fixture->store, "SELECT deleted FROM change WHERE record_id = ?1", own->id),
                    ==, 1);

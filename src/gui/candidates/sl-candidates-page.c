@@ -345,6 +345,7 @@ more_done_cb (GObject      *object,
   g_autoptr (GPtrArray) ids = NULL;
   g_autoptr (GError) error = NULL;
   MoreTask *data = g_task_get_task_data (G_TASK (result));
+  gboolean sorted;
 
   ids = g_task_propagate_pointer (G_TASK (result), &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -366,8 +367,8 @@ more_done_cb (GObject      *object,
   self->more_ids = g_steal_pointer (&ids);
   self->more_next = 0;
   /* A sorted list sorts all of them; otherwise the next ones, as scrolled to. */
-  append_more (self, gtk_sorter_get_order (gtk_column_view_get_sorter (self->column_view)) == GTK_SORTER_ORDER_NONE
-                       ? MORE_CHUNK : G_MAXUINT);
+  sorted = gtk_sorter_get_order (gtk_column_view_get_sorter (self->column_view)) != GTK_SORTER_ORDER_NONE;
+  append_more (self, sorted ? G_MAXUINT : MORE_CHUNK);
   update_state (self);
 }
 
@@ -791,7 +792,8 @@ static void
 sorter_changed_cb (SlCandidatesPage *self)
 {
   /* A sorted search sorts every match. */
-  if (self->more_ids != NULL && gtk_sorter_get_order (gtk_column_view_get_sorter (self->column_view)) != GTK_SORTER_ORDER_NONE)
+  if (self->more_ids != NULL &&
+      gtk_sorter_get_order (gtk_column_view_get_sorter (self->column_view)) != GTK_SORTER_ORDER_NONE)
     append_more (self, G_MAXUINT);
   /* Once the headers show the new order. */
   if (self->save_sort_id == 0 && self->settings != NULL)
