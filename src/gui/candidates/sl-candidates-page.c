@@ -298,7 +298,8 @@ more_thread (GTask        *task,
   g_autoptr (GPtrArray) ids = NULL;
   GPtrArray *others;
 
-  store = sl_store_open (data->path, &error);
+  /* It only reads, as load_thread() does. */
+  store = sl_store_open_full (data->path, SL_STORE_OPEN_FALL_BACK_READ_ONLY, &error);
   if (store != NULL)
     ids = sl_store_list_matching_candidate_ids (store, data->query, NULL, &error);
   if (ids == NULL)
