@@ -479,6 +479,54 @@ n_attachments (Fixture    *f,
   return attachments->len;
 }
 
+/* The first descendant of @widget of type @type. */
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (widget), type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether the pane's toast has slid all the way in, as a user sees it
+ * before closing it: libadwaita 1.2 crashes when a toast shown while another
+ * hid is dismissed while it still slides in (upstream 1674ebc9). */
+static gboolean
+toast_settled (Fixture *f)
+{
+  GtkWidget *overlay = find_descendant (GTK_WIDGET (f->details), ADW_TYPE_TOAST_OVERLAY);
+  GType toast_widget_type = g_type_from_name ("AdwToastWidget");
+  graphene_rect_t bounds;
+  GtkBorder margin;
+
+  g_assert_nonnull (overlay);
+  g_assert_true (toast_widget_type != 0);
+  for (GtkWidget *child = gtk_widget_get_first_child (overlay); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      /* A toast that is going can no longer be targeted. */
+      if (!g_type_is_a (G_OBJECT_TYPE (child), toast_widget_type) ||
+          !gtk_widget_get_can_target (child))
+        continue;
+      /* In place, its bottom margin touches the overlay's bottom. */
+      gtk_style_context_get_margin (gtk_widget_get_style_context (child), &margin);
+      if (!gtk_widget_compute_bounds (child, overlay, &bounds))
+        return FALSE;
+      return bounds.origin.y + bounds.size.height + margin.bottom <=
+             gtk_widget_get_height (overlay) + 0.5f;
+    }
+  return FALSE;
+}
+
 /* A résumé is removed by its row's button, with Undo in a toast; its file
  * goes once the toast has gone (or the pane). */
 static void
@@ -530,6 +578,7 @@ test_remove_attachment (void)
   toast = sl_candidate_details_remove_attachment (f.details, cv_id, &error);
   g_assert_no_error (error);
   g_assert_nonnull (toast);
+  GUI_TEST_WAIT_UNTIL (toast_settled (&f), 5);
   adw_toast_dismiss (toast);
   gui_test_flush_events ();
   g_assert_false (g_file_test (cv_stored, G_FILE_TEST_EXISTS));
