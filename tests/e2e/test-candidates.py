@@ -26,7 +26,14 @@ if result.returncode != 0:
 exported = list(csv.DictReader(io.StringIO(session.cli('candidate', 'export').stdout)))
 if not exported:
     fail('shortlist-cli candidate export listed nobody')
-existing = exported[0]
+# XTest types a character that the X server's keymap lacks (Xvfb's is a US
+# one) by remapping a spare key for it, and consecutive remaps arrive out of
+# order: "ОКСАНА БОНДАРЕНКО" came as "КОНДАР НКОООООООО". So the name typed is
+# one made of keys the keymap has; the demo's first people are not.
+typeable = [row for row in exported if row['Name'].isascii() and row['Emails'].isascii()]
+if not typeable:
+    fail('shortlist-cli demo made nobody whose name and email are plain ASCII')
+existing = typeable[0]
 existing_email = existing['Emails'].split(';')[0].strip()
 
 CONTROL_L, TAB = 37, 23
@@ -71,9 +78,7 @@ with session.app() as app:
     click(rows()[1])
     wait_for('one selected', lambda: selection_label() == '1 selected')
     click(rows()[3], modifier=CONTROL_L)
-    time.sleep(0.5)
-    if selection_label() != '2 selected':
-        fail('Ctrl+click left the selection at %r' % selection_label())
+    wait_for('2 selected after Ctrl+click', lambda: selection_label() == '2 selected', timeout=10)
     log('Ctrl+click: 2 selected')
 
     add = wait_for('Add Candidate', lambda: find(app, lambda n: is_visible_button(n, 'Add Candidate')))
@@ -82,7 +87,20 @@ with session.app() as app:
                       lambda: find(app, lambda n: role(n) in ('frame', 'dialog', 'window') and
                                    name(n) == 'Add Candidate'))
     time.sleep(0.5)
-    type_text(existing['Name'].upper())
+    typed = existing['Name'].upper()
+    type_text(typed)
+
+    def name_text():
+        entry = find(dialog, lambda n: role(n) == 'text' and name(n) == 'Name')
+        text = entry.queryText() if entry is not None else None
+        # GTK 4.8 answers getText(0, -1) with nothing: ask for the count.
+        return text.getText(0, text.characterCount) if text is not None else None
+
+    deadline = time.monotonic() + 10
+    while name_text() != typed:
+        if time.monotonic() > deadline:
+            fail('Name holds %r, not the %r typed' % (name_text(), typed))
+        time.sleep(0.2)
 
     def warning():
         for node in walk(dialog):
