@@ -232,6 +232,19 @@ gui_test_run_app (const char *database_path,
   g_assert_finalize_object (app);
 }
 
+/* A whole test: skips without a display, else gui_test_run_app() on a new, empty database. */
+void
+gui_test_run_app_on_empty (void (*body) (SlApp *app))
+{
+  g_autofree char *path = NULL;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  path = gui_test_database_path ("test.db");
+  gui_test_run_app (path, body);
+}
+
 /* Whether a visible label under @widget (or @widget) shows @text. */
 gboolean
 gui_test_shows_text (GtkWidget  *widget,
@@ -244,4 +257,36 @@ gui_test_shows_text (GtkWidget  *widget,
     if (gui_test_shows_text (child, text))
       return TRUE;
   return FALSE;
+}
+
+/* Ends a gui_test_run_app() body: destroys every window of @app, then quits. */
+void
+gui_test_stop_app (SlApp *app)
+{
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (windows->data);
+  gui_test_flush_events ();
+  g_application_quit (G_APPLICATION (app));
+}
+
+/* The template child @name of @widget (an instance of @type), which must exist. */
+gpointer
+gui_test_template_child (gpointer    widget,
+                         GType       type,
+                         const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+/* The template child @name of the main window, which must exist. */
+gpointer
+gui_test_window_child (SlWindow   *window,
+                       const char *name)
+{
+  return gui_test_template_child (window, SL_TYPE_WINDOW, name);
 }

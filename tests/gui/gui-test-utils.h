@@ -24,8 +24,15 @@ AdwMessageDialog *gui_test_find_message_dialog  (void);
 SlWindow         *gui_test_get_window           (SlApp        *app);
 void              gui_test_run_app              (const char   *database_path,
                                                  void        (*body) (SlApp *app));
+void              gui_test_run_app_on_empty     (void        (*body) (SlApp *app));
 gboolean          gui_test_shows_text           (GtkWidget    *widget,
                                                  const char   *text);
+void              gui_test_stop_app             (SlApp        *app);
+gpointer          gui_test_template_child       (gpointer      widget,
+                                                 GType         type,
+                                                 const char   *name);
+gpointer          gui_test_window_child         (SlWindow     *window,
+                                                 const char   *name);
 
 /* Iterates the main context until @condition holds; the test fails when it
  * still does not after @seconds. @condition is evaluated again each time. */

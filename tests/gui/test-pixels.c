@@ -55,28 +55,6 @@ save_shot (GtkWidget  *widget,
 }
 
 static void
-stop_app (SlApp *app)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (windows->data);
-  gui_test_flush_events ();
-  g_application_quit (G_APPLICATION (app));
-}
-
-static gpointer
-get_child (gpointer    widget,
-           GType       type,
-           const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
-static void
 collect (GtkWidget *widget,
          GType      type,
          GPtrArray *found)
@@ -100,7 +78,7 @@ show_posting (SlWindow   *window,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "postings");
   gui_test_flush_events ();
   GUI_TEST_WAIT_UNTIL (sl_postings_page_get_selected (postings) != NULL, 5);
-  adw_view_stack_set_visible_child_name (get_child (postings, SL_TYPE_POSTINGS_PAGE, "view_stack"), view);
+  adw_view_stack_set_visible_child_name (gui_test_template_child (postings, SL_TYPE_POSTINGS_PAGE, "view_stack"), view);
   gui_test_spin (200);
   return postings;
 }
@@ -180,13 +158,13 @@ scenes_body (SlApp *app)
     gui_test_flush_events ();
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (label)));
   }
-  adw_view_stack_set_visible_child_name (get_child (postings, SL_TYPE_POSTINGS_PAGE, "view_stack"), "preview");
+  adw_view_stack_set_visible_child_name (gui_test_template_child (postings, SL_TYPE_POSTINGS_PAGE, "view_stack"), "preview");
   gui_test_spin (600);
   save_shot (GTK_WIDGET (window), "preview");
   /* The long bullet wraps, and its second line starts under its text, not
    * under the bullet. */
   {
-    GtkTextView *view = get_child (postings, SL_TYPE_POSTINGS_PAGE, "preview_view");
+    GtkTextView *view = gui_test_template_child (postings, SL_TYPE_POSTINGS_PAGE, "preview_view");
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
     GtkTextIter start, match, line;
     GdkRectangle first, wrapped;
@@ -214,19 +192,13 @@ scenes_body (SlApp *app)
     save_shot (GTK_WIDGET (window), "details");
   }
 
-  stop_app (app);
+  gui_test_stop_app (app);
 }
 
 static void
 test_scenes (void)
 {
-  g_autofree char *path = NULL;
-
-  if (gui_test_skip_without_display ())
-    return;
-
-  path = gui_test_database_path ("test.db");
-  gui_test_run_app (path, scenes_body);
+  gui_test_run_app_on_empty (scenes_body);
 }
 
 /* The details pane keeps its width when what it shows changes: an edit
@@ -250,7 +222,7 @@ details_width_body (SlApp *app)
   gtk_selection_model_select_item (sl_candidates_page_get_selection (page), 0, TRUE);
   gui_test_spin (300);
   details = sl_candidates_page_get_details (page);
-  pane = get_child (page, SL_TYPE_CANDIDATES_PAGE, "details_box");
+  pane = gui_test_template_child (page, SL_TYPE_CANDIDATES_PAGE, "details_box");
   width = gtk_widget_get_width (pane);
   g_test_message ("details pane: %d px", width);
   g_assert_cmpint (width, >=, 360);
@@ -280,19 +252,13 @@ details_width_body (SlApp *app)
     save_shot (activity, "activity");
   }
 
-  stop_app (app);
+  gui_test_stop_app (app);
 }
 
 static void
 test_details_width (void)
 {
-  g_autofree char *path = NULL;
-
-  if (gui_test_skip_without_display ())
-    return;
-
-  path = gui_test_database_path ("test.db");
-  gui_test_run_app (path, details_width_body);
+  gui_test_run_app_on_empty (details_width_body);
 }
 
 static GtkWidget *
@@ -363,19 +329,13 @@ timeline_alignment_body (SlApp *app)
     }
   g_assert_cmpuint (n_rows, >, 0);
 
-  stop_app (app);
+  gui_test_stop_app (app);
 }
 
 static void
 test_timeline_alignment (void)
 {
-  g_autofree char *path = NULL;
-
-  if (gui_test_skip_without_display ())
-    return;
-
-  path = gui_test_database_path ("test.db");
-  gui_test_run_app (path, timeline_alignment_body);
+  gui_test_run_app_on_empty (timeline_alignment_body);
 }
 
 static GtkWidget *
@@ -479,19 +439,13 @@ menu_tooltips_body (SlApp *app)
   g_assert_true (g_hash_table_contains (checked, "More Actions on the Selected Candidates"));
   g_assert_true (g_hash_table_contains (checked, "Show Postings with This Status"));
 
-  stop_app (app);
+  gui_test_stop_app (app);
 }
 
 static void
 test_menu_tooltips (void)
 {
-  g_autofree char *path = NULL;
-
-  if (gui_test_skip_without_display ())
-    return;
-
-  path = gui_test_database_path ("test.db");
-  gui_test_run_app (path, menu_tooltips_body);
+  gui_test_run_app_on_empty (menu_tooltips_body);
 }
 
 int

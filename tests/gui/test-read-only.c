@@ -27,16 +27,6 @@ static const char * const write_actions[] = {
   NULL,
 };
 
-static gpointer
-get_child (SlWindow   *window,
-           const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), SL_TYPE_WINDOW, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
 /* Counts the buttons and other actionables under @widget that would write,
  * and fails if one of them can be used. */
 static guint
@@ -107,7 +97,7 @@ static void
 check_read_only_window (SlWindow *window,
                         SlStore  *store)
 {
-  GtkLabel *label = get_child (window, "read_only_notice");
+  GtkLabel *label = gui_test_window_child (window, "read_only_notice");
   SlPostingsPage *postings = sl_window_get_postings_page (window);
   SlCandidatesPage *candidates = NULL;
   g_autoptr (GError) error = NULL;
@@ -220,7 +210,7 @@ read_only_window_body (SlApp *app)
   SlWindow *read_only;
 
   g_assert_false (sl_store_is_read_only (sl_app_get_store (app)));
-  g_assert_false (gtk_widget_get_visible (get_child (window, "read_only_notice")));
+  g_assert_false (gtk_widget_get_visible (gui_test_window_child (window, "read_only_notice")));
 
   store = sl_store_open_full (sl_store_get_path (sl_app_get_store (app)), SL_STORE_OPEN_READ_ONLY, &error);
   g_assert_no_error (error);

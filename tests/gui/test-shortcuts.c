@@ -409,28 +409,6 @@ resolve_accel (GtkApplication *app,
   return NULL;
 }
 
-static void
-stop_app (SlApp *app)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (windows->data);
-  gui_test_flush_events ();
-  g_application_quit (G_APPLICATION (app));
-}
-
-static gpointer
-get_child (gpointer    widget,
-           GType       type,
-           const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
 /* Opens a posting's board with its cards, and builds the editor and the
  * Candidates page, so that every widget with keys exists. */
 static GtkWidget *
@@ -445,7 +423,7 @@ show_everything (SlWindow *window)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "postings");
   gui_test_flush_events ();
   GUI_TEST_WAIT_UNTIL (sl_postings_page_get_selected (postings) != NULL, 5);
-  adw_view_stack_set_visible_child_name (get_child (postings, SL_TYPE_POSTINGS_PAGE, "view_stack"), "board");
+  adw_view_stack_set_visible_child_name (gui_test_template_child (postings, SL_TYPE_POSTINGS_PAGE, "view_stack"), "board");
   GUI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (board)) &&
                        (card = find_widget (GTK_WIDGET (board), G_TYPE_INVALID, "SlBoardCard")) != NULL,
                        10);
@@ -547,7 +525,7 @@ window_matches_installed_body (SlApp *app)
         {
           SlCandidatesPage *page = sl_window_get_candidates_page (window);
 
-          g_assert_true (adw_leaflet_get_can_navigate_back (get_child (page, SL_TYPE_CANDIDATES_PAGE, "leaflet")));
+          g_assert_true (adw_leaflet_get_can_navigate_back (gui_test_template_child (page, SL_TYPE_CANDIDATES_PAGE, "leaflet")));
         }
       else
         {
@@ -585,19 +563,13 @@ window_matches_installed_body (SlApp *app)
     }
 
   g_assert_cmpuint (n_failures, ==, 0);
-  stop_app (app);
+  gui_test_stop_app (app);
 }
 
 static void
 test_window_matches_installed (void)
 {
-  g_autofree char *path = NULL;
-
-  if (gui_test_skip_without_display ())
-    return;
-
-  path = gui_test_database_path ("test.db");
-  gui_test_run_app (path, window_matches_installed_body);
+  gui_test_run_app_on_empty (window_matches_installed_body);
 }
 
 /* Ctrl+N makes a posting and Ctrl+Shift+N adds a candidate, wherever the
@@ -616,7 +588,7 @@ one_meaning_body (SlApp *app)
   candidates = sl_window_get_candidates_page (window);
 
   places[0] = card;
-  places[1] = get_child (candidates, SL_TYPE_CANDIDATES_PAGE, "column_view");
+  places[1] = gui_test_template_child (candidates, SL_TYPE_CANDIDATES_PAGE, "column_view");
   places[2] = sl_posting_editor_get_field_widget (sl_postings_page_get_editor (sl_window_get_postings_page (window)),
                                                   "title");
   for (guint i = 0; i < G_N_ELEMENTS (places); i++)
@@ -634,19 +606,13 @@ one_meaning_body (SlApp *app)
   /* On a board, Ctrl+Shift+N adds to that posting. */
   g_assert_cmpstr (resolve_accel (GTK_APPLICATION (app), card, "<Control><Shift>n"), ==, "board.add-candidate");
 
-  stop_app (app);
+  gui_test_stop_app (app);
 }
 
 static void
 test_one_meaning (void)
 {
-  g_autofree char *path = NULL;
-
-  if (gui_test_skip_without_display ())
-    return;
-
-  path = gui_test_database_path ("test.db");
-  gui_test_run_app (path, one_meaning_body);
+  gui_test_run_app_on_empty (one_meaning_body);
 }
 
 static GtkWidget *
@@ -705,7 +671,7 @@ import_from_empty_states_body (SlApp *app)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      GtkWidget *empty = get_child (window, SL_TYPE_WINDOW, cases[i].empty);
+      GtkWidget *empty = gui_test_window_child (window, cases[i].empty);
       GtkWidget *button;
       GtkWidget *focus;
       GtkWindow *dialog;
@@ -713,7 +679,7 @@ import_from_empty_states_body (SlApp *app)
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", cases[i].area);
       gui_test_flush_events ();
-      g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, SL_TYPE_WINDOW, cases[i].stack)), ==, "empty");
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (gui_test_window_child (window, cases[i].stack)), ==, "empty");
 
       button = find_button_for (empty, cases[i].action);
       g_assert_nonnull (button);
@@ -741,19 +707,13 @@ import_from_empty_states_body (SlApp *app)
       GUI_TEST_WAIT_UNTIL (find_toplevel (cases[i].dialog) == NULL, 5);
     }
 
-  stop_app (app);
+  gui_test_stop_app (app);
 }
 
 static void
 test_import_from_empty_states (void)
 {
-  g_autofree char *path = NULL;
-
-  if (gui_test_skip_without_display ())
-    return;
-
-  path = gui_test_database_path ("test.db");
-  gui_test_run_app (path, import_from_empty_states_body);
+  gui_test_run_app_on_empty (import_from_empty_states_body);
 }
 
 int

@@ -15,26 +15,6 @@
 #include "sl-candidates-page.h"
 #include "sl-postings-page.h"
 
-static gpointer
-get_child (SlWindow   *window,
-           const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (window), SL_TYPE_WINDOW, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
-static gpointer
-get_page_child (SlPostingsPage *page,
-                const char     *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (page), SL_TYPE_POSTINGS_PAGE, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
 /* The toasts an overlay shows now (libadwaita 1.2 has no API to list them). */
 static guint
 count_toasts (AdwToastOverlay *overlay)
@@ -60,17 +40,6 @@ assert_focus_in (SlWindow  *window,
 
   g_assert_nonnull (focus);
   g_assert_true (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
-static void
-stop_app (SlApp *app)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (windows->data);
-  gui_test_flush_events ();
-  g_application_quit (G_APPLICATION (app));
 }
 
 static void
@@ -118,7 +87,7 @@ window_areas_body (SlApp *app)
   g_assert_true (sl_window_get_store (window) == sl_app_get_store (app));
   g_assert_null (sl_app_get_error_dialog (app));
 
-  stack = get_child (window, "stack");
+  stack = gui_test_window_child (window, "stack");
   for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
     {
       GtkWidget *child = adw_view_stack_get_child_by_name (stack, areas[i].name);
@@ -156,11 +125,11 @@ window_areas_body (SlApp *app)
    * header bars below it are flat toolbars without. */
   postings_page = sl_window_get_postings_page (window);
   g_assert_true (SL_IS_POSTINGS_PAGE (postings_page));
-  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (postings_page), get_child (window, "postings_stack")));
-  g_assert_null (adw_header_bar_get_decoration_layout (get_child (window, "header_bar")));
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (postings_page), gui_test_window_child (window, "postings_stack")));
+  g_assert_null (adw_header_bar_get_decoration_layout (gui_test_window_child (window, "header_bar")));
   for (guint i = 0; i < G_N_ELEMENTS (page_headers); i++)
     {
-      AdwHeaderBar *header = get_page_child (postings_page, page_headers[i]);
+      AdwHeaderBar *header = gui_test_template_child (postings_page, SL_TYPE_POSTINGS_PAGE, page_headers[i]);
 
       g_assert_cmpstr (adw_header_bar_get_decoration_layout (header), ==, ":");
       g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (header), "flat"));
@@ -170,23 +139,17 @@ window_areas_body (SlApp *app)
   wait_for_layout (window);
   g_test_message ("Window width: %d", gtk_widget_get_width (GTK_WIDGET (window)));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >=, 800);
-  g_assert_false (adw_view_switcher_title_get_title_visible (get_child (window, "switcher_title")));
-  g_assert_false (adw_view_switcher_bar_get_reveal (get_child (window, "switcher_bar")));
+  g_assert_false (adw_view_switcher_title_get_title_visible (gui_test_window_child (window, "switcher_title")));
+  g_assert_false (adw_view_switcher_bar_get_reveal (gui_test_window_child (window, "switcher_bar")));
 
   destroy_and_check_finalized (window);
-  stop_app (app);
+  gui_test_stop_app (app);
 }
 
 static void
 test_window_areas (void)
 {
-  g_autofree char *path = NULL;
-
-  if (gui_test_skip_without_display ())
-    return;
-
-  path = gui_test_database_path ("test.db");
-  gui_test_run_app (path, window_areas_body);
+  gui_test_run_app_on_empty (window_areas_body);
 }
 
 static void
@@ -204,7 +167,7 @@ window_last_area_body (SlApp *app)
   g_assert_cmpstr (last_area, ==, "candidates");
   g_settings_set_string (settings, "last-area", "postings");
 
-  stop_app (app);
+  gui_test_stop_app (app);
 }
 
 static void
@@ -236,48 +199,42 @@ window_empty_then_sample_data_body (SlApp *app)
   page = sl_window_get_postings_page (window);
   g_assert_nonnull (page);
 
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "postings_stack")), ==, "empty");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "candidates_stack")), ==, "empty");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "interviews_stack")), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (gui_test_window_child (window, "postings_stack")), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (gui_test_window_child (window, "candidates_stack")), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (gui_test_window_child (window, "interviews_stack")), ==, "empty");
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page)));
 
   /* What the "Load Sample Data" button does. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "load-sample-data", NULL);
   gui_test_flush_events ();
 
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "postings_stack")), ==, "page");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "candidates_stack")), ==, "page");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "interviews_stack")), ==, "page");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (gui_test_window_child (window, "postings_stack")), ==, "page");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (gui_test_window_child (window, "candidates_stack")), ==, "page");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (gui_test_window_child (window, "interviews_stack")), ==, "page");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
 
   model = sl_postings_page_get_visible_model (page);
   g_assert_cmpuint (g_list_model_get_n_items (model), >=, 2);
 
   /* The window's toast, then one from the page: both show, each in its overlay. */
-  g_assert_cmpuint (count_toasts (get_child (window, "toast_overlay")), ==, 1);
+  g_assert_cmpuint (count_toasts (gui_test_window_child (window, "toast_overlay")), ==, 1);
   g_assert_true (sl_postings_page_select_posting (page, sl_record_get_id (g_list_model_get_item (model, 0))));
   g_object_unref (g_list_model_get_item (model, 0));
   selected = sl_postings_page_get_selected (page);
   g_assert_nonnull (selected);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "postings.duplicate", NULL));
   gui_test_flush_events ();
-  g_assert_cmpuint (count_toasts (get_page_child (page, "toast_overlay")), ==, 1);
-  g_assert_cmpuint (count_toasts (get_child (window, "toast_overlay")), ==, 1);
+  g_assert_cmpuint (count_toasts (gui_test_template_child (page, SL_TYPE_POSTINGS_PAGE, "toast_overlay")), ==, 1);
+  g_assert_cmpuint (count_toasts (gui_test_window_child (window, "toast_overlay")), ==, 1);
 
   destroy_and_check_finalized (window);
-  stop_app (app);
+  gui_test_stop_app (app);
 }
 
 static void
 test_window_empty_then_sample_data (void)
 {
-  g_autofree char *path = NULL;
-
-  if (gui_test_skip_without_display ())
-    return;
-
-  path = gui_test_database_path ("test.db");
-  gui_test_run_app (path, window_empty_then_sample_data_body);
+  gui_test_run_app_on_empty (window_empty_then_sample_data_body);
 }
 
 static void
@@ -304,7 +261,7 @@ window_new_posting_body (SlApp *app)
   gui_test_flush_events ();
 
   g_assert_cmpstr (sl_window_get_visible_area (window), ==, "postings");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "postings_stack")), ==, "page");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (gui_test_window_child (window, "postings_stack")), ==, "page");
   model = sl_postings_page_get_visible_model (page);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
   selected = sl_postings_page_get_selected (page);
@@ -332,19 +289,13 @@ window_new_posting_body (SlApp *app)
   g_assert_no_error (error);
   g_assert_cmpuint (counts.postings, ==, 2);
 
-  stop_app (app);
+  gui_test_stop_app (app);
 }
 
 static void
 test_window_new_posting (void)
 {
-  g_autofree char *path = NULL;
-
-  if (gui_test_skip_without_display ())
-    return;
-
-  path = gui_test_database_path ("test.db");
-  gui_test_run_app (path, window_new_posting_body);
+  gui_test_run_app_on_empty (window_new_posting_body);
 }
 
 static GtkWindow *
@@ -370,14 +321,14 @@ window_candidates_body (SlApp *app)
   guint n_postings;
 
   g_assert_true (SL_IS_CANDIDATES_PAGE (page));
-  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (page), get_child (window, "candidates_stack")));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "candidates_stack")), ==, "empty");
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (page), gui_test_window_child (window, "candidates_stack")));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (gui_test_window_child (window, "candidates_stack")), ==, "empty");
 
   /* The empty state's Add Candidate: the page shows and asks. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-candidate", NULL));
   gui_test_flush_events ();
   g_assert_cmpstr (sl_window_get_visible_area (window), ==, "candidates");
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "candidates_stack")), ==, "page");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (gui_test_window_child (window, "candidates_stack")), ==, "page");
   dialog = find_add_candidate_dialog ();
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
@@ -414,7 +365,7 @@ window_candidates_body (SlApp *app)
   gui_test_flush_events ();
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "candidates");
   gui_test_flush_events ();
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "candidates_stack")), ==, "page");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (gui_test_window_child (window, "candidates_stack")), ==, "page");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
 
   /* Ctrl+F outside the pages: the search of the area shown; on Postings,
@@ -462,7 +413,7 @@ window_candidates_body (SlApp *app)
   /* An area shown for the first time, while it loads: the focus goes to
    * its spinner, and on to the list when the list replaces it. */
   {
-    AdwViewStack *stack = get_child (window, "stack");
+    AdwViewStack *stack = gui_test_window_child (window, "stack");
     GtkWidget *focus;
 
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "interviews");
@@ -473,19 +424,13 @@ window_candidates_body (SlApp *app)
   }
 
   destroy_and_check_finalized (window);
-  stop_app (app);
+  gui_test_stop_app (app);
 }
 
 static void
 test_window_candidates (void)
 {
-  g_autofree char *path = NULL;
-
-  if (gui_test_skip_without_display ())
-    return;
-
-  path = gui_test_database_path ("test.db");
-  gui_test_run_app (path, window_candidates_body);
+  gui_test_run_app_on_empty (window_candidates_body);
 }
 
 static const char garbage[] = "This is a shopping list, not a database.\n"
@@ -502,7 +447,7 @@ window_bad_database_body (SlApp *app)
   g_assert_null (sl_window_get_store (window));
   g_assert_null (sl_window_get_postings_page (window));
   g_assert_null (sl_window_get_candidates_page (window));
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (get_child (window, "postings_stack")), ==, "empty");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (gui_test_window_child (window, "postings_stack")), ==, "empty");
   dialog = sl_app_get_error_dialog (app);
   g_assert_nonnull (dialog);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
@@ -520,7 +465,7 @@ window_bad_database_body (SlApp *app)
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "quit");
   gui_test_flush_events ();
 
-  stop_app (app);
+  gui_test_stop_app (app);
 }
 
 static void
@@ -528,8 +473,8 @@ window_narrow_body (SlApp *app)
 {
   SlWindow *window = gui_test_get_window (app);
   SlPostingsPage *page = sl_window_get_postings_page (window);
-  AdwLeaflet *leaflet = get_page_child (page, "leaflet");
-  AdwViewSwitcherBar *switcher_bar = get_child (window, "switcher_bar");
+  AdwLeaflet *leaflet = gui_test_template_child (page, SL_TYPE_POSTINGS_PAGE, "leaflet");
+  AdwViewSwitcherBar *switcher_bar = gui_test_window_child (window, "switcher_bar");
   GListModel *model;
   gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
   g_autoptr (SlPosting) second = NULL;
@@ -548,7 +493,7 @@ window_narrow_body (SlApp *app)
 
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
   g_assert_true (adw_leaflet_get_folded (leaflet));
-  g_assert_true (adw_view_switcher_title_get_title_visible (get_child (window, "switcher_title")));
+  g_assert_true (adw_view_switcher_title_get_title_visible (gui_test_window_child (window, "switcher_title")));
   g_assert_true (adw_view_switcher_bar_get_reveal (switcher_bar));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
 
@@ -557,16 +502,16 @@ window_narrow_body (SlApp *app)
   model = sl_postings_page_get_visible_model (page);
   second = g_list_model_get_item (model, 1);
   g_assert_true (sl_postings_page_select_posting (page, sl_record_get_id (SL_RECORD (second))));
-  g_signal_emit_by_name (get_page_child (page, "list_view"), "activate", 1);
+  g_signal_emit_by_name (gui_test_template_child (page, SL_TYPE_POSTINGS_PAGE, "list_view"), "activate", 1);
   gui_test_flush_events ();
   /* The page's switcher title learns it is too narrow once laid out. */
   deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  while (!adw_view_switcher_bar_get_reveal (get_page_child (page, "switcher_bar")) &&
+  while (!adw_view_switcher_bar_get_reveal (gui_test_template_child (page, SL_TYPE_POSTINGS_PAGE, "switcher_bar")) &&
          g_get_monotonic_time () < deadline)
     wait_for_layout (window);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "content");
   g_assert_false (adw_view_switcher_bar_get_reveal (switcher_bar));
-  g_assert_true (adw_view_switcher_bar_get_reveal (get_page_child (page, "switcher_bar")));
+  g_assert_true (adw_view_switcher_bar_get_reveal (gui_test_template_child (page, SL_TYPE_POSTINGS_PAGE, "switcher_bar")));
 
   /* Another area while a posting is open: the area switcher is back. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "candidates");
@@ -581,19 +526,13 @@ window_narrow_body (SlApp *app)
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "sidebar");
   g_assert_true (adw_view_switcher_bar_get_reveal (switcher_bar));
 
-  stop_app (app);
+  gui_test_stop_app (app);
 }
 
 static void
 test_window_narrow (void)
 {
-  g_autofree char *path = NULL;
-
-  if (gui_test_skip_without_display ())
-    return;
-
-  path = gui_test_database_path ("test.db");
-  gui_test_run_app (path, window_narrow_body);
+  gui_test_run_app_on_empty (window_narrow_body);
 }
 
 static void
@@ -668,19 +607,13 @@ preferences_color_scheme_body (SlApp *app)
                    sl_app_get_database_path (app));
 
   gtk_window_destroy (preferences);
-  stop_app (app);
+  gui_test_stop_app (app);
 }
 
 static void
 test_preferences_color_scheme (void)
 {
-  g_autofree char *path = NULL;
-
-  if (gui_test_skip_without_display ())
-    return;
-
-  path = gui_test_database_path ("test.db");
-  gui_test_run_app (path, preferences_color_scheme_body);
+  gui_test_run_app_on_empty (preferences_color_scheme_body);
 }
 
 /* The window opens on the board: the posting editor is built when the
@@ -697,8 +630,8 @@ lazy_editor_body (SlApp *app)
   gui_test_flush_events ();
   g_assert_null (adw_bin_get_child (editor_bin));
   /* Not built for the Candidates and Interviews areas either. */
-  g_assert_null (adw_bin_get_child (ADW_BIN (get_child (window, "candidates_bin"))));
-  g_assert_null (adw_bin_get_child (ADW_BIN (get_child (window, "interviews_bin"))));
+  g_assert_null (adw_bin_get_child (ADW_BIN (gui_test_window_child (window, "candidates_bin"))));
+  g_assert_null (adw_bin_get_child (ADW_BIN (gui_test_window_child (window, "interviews_bin"))));
   selected = sl_postings_page_get_selected (page);
   g_assert_nonnull (selected);
   g_assert_cmpstr (sl_posting_get_title (selected), ==, "Lazy Editor");
@@ -713,8 +646,8 @@ lazy_editor_body (SlApp *app)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "interviews");
   gui_test_flush_events ();
-  g_assert_nonnull (adw_bin_get_child (ADW_BIN (get_child (window, "interviews_bin"))));
-  stop_app (app);
+  g_assert_nonnull (adw_bin_get_child (ADW_BIN (gui_test_window_child (window, "interviews_bin"))));
+  gui_test_stop_app (app);
 }
 
 static void
@@ -771,19 +704,13 @@ shortcuts_body (SlApp *app)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
 
   gtk_window_destroy (shortcuts);
-  stop_app (app);
+  gui_test_stop_app (app);
 }
 
 static void
 test_window_shortcuts (void)
 {
-  g_autofree char *path = NULL;
-
-  if (gui_test_skip_without_display ())
-    return;
-
-  path = gui_test_database_path ("test.db");
-  gui_test_run_app (path, shortcuts_body);
+  gui_test_run_app_on_empty (shortcuts_body);
 }
 
 /* Under Xvfb, OpenGL is Mesa's software rasterizer (or missing): the
@@ -798,19 +725,13 @@ renderer_body (SlApp *app)
   if (g_getenv ("GSK_RENDERER") == NULL)
     g_assert_true (GSK_IS_CAIRO_RENDERER (renderer));
   g_test_message ("renderer: %s", G_OBJECT_TYPE_NAME (renderer));
-  stop_app (app);
+  gui_test_stop_app (app);
 }
 
 static void
 test_window_renderer (void)
 {
-  g_autofree char *path = NULL;
-
-  if (gui_test_skip_without_display ())
-    return;
-
-  path = gui_test_database_path ("test.db");
-  gui_test_run_app (path, renderer_body);
+  gui_test_run_app_on_empty (renderer_body);
 }
 
 int

@@ -156,17 +156,6 @@ column_has (SlBoardColumn *column,
 }
 
 static void
-quit_app (SlApp *app)
-{
-  GList *windows;
-
-  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
-    gtk_window_destroy (windows->data);
-  gui_test_flush_events ();
-  g_application_quit (G_APPLICATION (app));
-}
-
-static void
 after_import_body (SlApp *app)
 {
   SlWindow *window = gui_test_get_window (app);
@@ -239,7 +228,7 @@ after_import_body (SlApp *app)
   g_assert_cmpint (cli_count_candidates (), ==, before + 3);
 
   g_unlink (export_path);
-  quit_app (app);
+  gui_test_stop_app (app);
 }
 
 static void
@@ -395,7 +384,7 @@ failed_writes_body (SlApp *app)
   g_assert_nonnull (error);
   g_assert_false (g_file_test (export_path, G_FILE_TEST_EXISTS));
 
-  quit_app (app);
+  gui_test_stop_app (app);
 }
 
 static void
@@ -445,7 +434,7 @@ file_chooser_body (SlApp *app)
   g_assert_no_error (error);
   g_assert_cmpint (cli_count_candidates (), ==, before + 1);
 
-  quit_app (app);
+  gui_test_stop_app (app);
 }
 
 static void
