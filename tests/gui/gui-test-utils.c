@@ -290,3 +290,104 @@ gui_test_window_child (SlWindow   *window,
 {
   return gui_test_template_child (window, SL_TYPE_WINDOW, name);
 }
+
+/* The first widget under @root (or @root itself), depth first, that @match
+ * accepts with @data; NULL if there is none. */
+GtkWidget *
+gui_test_find (GtkWidget        *root,
+               GuiTestMatchFunc  match,
+               gconstpointer     data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = gui_test_find (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, *(const GType *) data);
+}
+
+/* The first widget of @type under @root (or @root itself), depth first. */
+GtkWidget *
+gui_test_find_of_type (GtkWidget *root,
+                       GType      type)
+{
+  return gui_test_find (root, is_of_type, &type);
+}
+
+/* Adds to @found every widget of @type under @root (and @root), depth first. */
+void
+gui_test_collect (GtkWidget *root,
+                  GType      type,
+                  GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gui_test_collect (child, type, found);
+}
+
+typedef struct
+{
+  GType       type;
+  const char *text;
+} TypeAndText;
+
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  const TypeAndText *wanted = data;
+
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, wanted->type) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), wanted->text) == 0;
+}
+
+/* The first row of @row_type (an AdwPreferencesRow type) under @root titled @title. */
+GtkWidget *
+gui_test_find_row (GtkWidget  *root,
+                   GType       row_type,
+                   const char *title)
+{
+  TypeAndText wanted = { row_type, title };
+
+  return gui_test_find (root, is_row_titled, &wanted);
+}
+
+static gboolean
+is_actionable_for (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  const TypeAndText *wanted = data;
+
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, wanted->type) && GTK_IS_ACTIONABLE (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), wanted->text) == 0;
+}
+
+/* The first actionable of @type under @root whose action is @action_name. */
+GtkWidget *
+gui_test_find_actionable (GtkWidget  *root,
+                          GType       type,
+                          const char *action_name)
+{
+  TypeAndText wanted = { type, action_name };
+
+  return gui_test_find (root, is_actionable_for, &wanted);
+}

@@ -10,6 +10,10 @@
 
 G_BEGIN_DECLS
 
+/* Whether @widget is the one looked for (see gui_test_find()). */
+typedef gboolean (*GuiTestMatchFunc) (GtkWidget     *widget,
+                                      gconstpointer  data);
+
 void              gui_test_init                 (int          *argc,
                                                  char       ***argv);
 gboolean          gui_test_skip_without_display (void);
@@ -33,6 +37,20 @@ gpointer          gui_test_template_child       (gpointer      widget,
                                                  const char   *name);
 gpointer          gui_test_window_child         (SlWindow     *window,
                                                  const char   *name);
+GtkWidget        *gui_test_find                 (GtkWidget    *root,
+                                                 GuiTestMatchFunc match,
+                                                 gconstpointer data);
+GtkWidget        *gui_test_find_of_type         (GtkWidget    *root,
+                                                 GType         type);
+void              gui_test_collect              (GtkWidget    *root,
+                                                 GType         type,
+                                                 GPtrArray    *found);
+GtkWidget        *gui_test_find_row             (GtkWidget    *root,
+                                                 GType         row_type,
+                                                 const char   *title);
+GtkWidget        *gui_test_find_actionable      (GtkWidget    *root,
+                                                 GType         type,
+                                                 const char   *action_name);
 
 /* Iterates the main context until @condition holds; the test fails when it
  * still does not after @seconds. @condition is evaluated again each time. */

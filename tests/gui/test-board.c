@@ -485,23 +485,6 @@ test_search_and_status (void)
   fixture_tear_down (&f);
 }
 
-static GtkWidget *
-find_action_button (GtkWidget  *widget,
-                    const char *action_name)
-{
-  if (GTK_IS_ACTIONABLE (widget) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action_button (child, action_name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The columns show the active pipeline: a rejected card leaves its column
  * and the counts (the focus goes to the next card), the toolbar's toggle
  * shows it again, marked; Undo brings it back; a hired one is in Hired. */
@@ -533,7 +516,7 @@ test_active_pipeline (void)
   GUI_TEST_WAIT_UNTIL (focus_is_on (&f, f.app_ids[2]), 5);
 
   /* The toggle, a button in the toolbar with a name, shows it, marked. */
-  toggle = find_action_button (GTK_WIDGET (f.board), "board.show-closed");
+  toggle = gui_test_find_actionable (GTK_WIDGET (f.board), GTK_TYPE_ACTIONABLE, "board.show-closed");
   g_assert_nonnull (toggle);
   g_assert_true (GTK_IS_TOGGLE_BUTTON (toggle));
   g_assert_true (gtk_widget_get_focusable (toggle) || gtk_widget_get_can_focus (toggle));
@@ -568,54 +551,12 @@ test_active_pipeline (void)
   fixture_tear_down (&f);
 }
 
-/* The row of the reject dialog's list titled @title. */
-static GtkWidget *
-find_row (GtkWidget  *widget,
-          const char *title)
-{
-  if (ADW_IS_ACTION_ROW (widget) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_of_type (GtkWidget *widget,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* A row's remove button: the button with the trash icon. */
-static GtkWidget *
-find_remove_button (GtkWidget *widget)
+static gboolean
+is_remove_button (GtkWidget     *widget,
+                  gconstpointer  data)
 {
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "user-trash-symbolic") == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_remove_button (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "user-trash-symbolic") == 0;
 }
 
 static AdwMessageDialog *
@@ -674,9 +615,9 @@ test_reject_reasons (void)
   extra = adw_message_dialog_get_extra_child (dialog);
   focus = gtk_root_get_focus (GTK_ROOT (dialog));
   g_assert_true (GTK_IS_CHECK_BUTTON (focus));
-  row = find_row (extra, "Salary expectations");
+  row = gui_test_find_row (extra, ADW_TYPE_ACTION_ROW, "Salary expectations");
   g_assert_nonnull (row);
-  check = find_of_type (row, GTK_TYPE_CHECK_BUTTON);
+  check = gui_test_find_of_type (row, GTK_TYPE_CHECK_BUTTON);
   g_assert_nonnull (check);
   /* As Space on its check button does. */
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
@@ -689,15 +630,15 @@ test_reject_reasons (void)
   /* Typed, and kept in the list for next time. */
   dialog = open_reject_dialog (&f, f.app_ids[1]);
   extra = adw_message_dialog_get_extra_child (dialog);
-  entry = find_of_type (extra, GTK_TYPE_ENTRY);
+  entry = gui_test_find_of_type (extra, GTK_TYPE_ENTRY);
   g_assert_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), "Relocation not possible");
-  button = find_of_type (gtk_widget_get_parent (entry), GTK_TYPE_BUTTON);
+  button = gui_test_find_of_type (gtk_widget_get_parent (entry), GTK_TYPE_BUTTON);
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
   gui_test_spin (50);
-  g_assert_nonnull (find_row (extra, "Relocation not possible"));
+  g_assert_nonnull (gui_test_find_row (extra, ADW_TYPE_ACTION_ROW, "Relocation not possible"));
   respond (dialog, "reject");
   gui_test_spin (100);
   reason = stored_reason (&f, f.app_ids[1]);
@@ -711,14 +652,14 @@ test_reject_reasons (void)
   /* Removed from the list with its row's button; nothing is rejected. */
   dialog = open_reject_dialog (&f, f.app_ids[2]);
   extra = adw_message_dialog_get_extra_child (dialog);
-  row = find_row (extra, "No response");
+  row = gui_test_find_row (extra, ADW_TYPE_ACTION_ROW, "No response");
   g_assert_nonnull (row);
-  button = find_remove_button (row);
+  button = gui_test_find (row, is_remove_button, NULL);
   g_assert_nonnull (button);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Remove “No response” From the List");
   g_signal_emit_by_name (button, "clicked");
   gui_test_spin (50);
-  g_assert_null (find_row (extra, "No response"));
+  g_assert_null (gui_test_find_row (extra, ADW_TYPE_ACTION_ROW, "No response"));
   reasons = sl_store_list_rejection_reasons (f.store, &error);
   g_assert_false (g_strv_contains ((const char * const *) reasons, "No response"));
   respond (dialog, "cancel");
@@ -752,16 +693,6 @@ bounds_in (GtkWidget *widget,
   return bounds;
 }
 
-static void
-collect_cards (GtkWidget *widget,
-               GPtrArray *cards)
-{
-  if (SL_IS_BOARD_CARD (widget))
-    g_ptr_array_add (cards, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    collect_cards (child, cards);
-}
-
 /* A card lays out its own rows: the rating at the end of the name's row,
  * the status at the end of the days' row, rows one under the other. And a
  * column's first frame has the cards that fill it, hardly more. */
@@ -784,7 +715,7 @@ test_card_layout (void)
   /* Applied has 63 cards: its first frame has those it shows, down to the
    * one its bottom edge cuts (the next would start below the edge). */
   column = GTK_WIDGET (sl_board_get_column (f.board, 0));
-  collect_cards (column, cards);
+  gui_test_collect (column, SL_TYPE_BOARD_CARD, cards);
   g_assert_cmpuint (cards->len, >, 1);
   g_assert_cmpuint (cards->len, <, 63);
   for (guint i = 0; i < cards->len; i++)
@@ -810,7 +741,7 @@ test_card_layout (void)
   gtk_widget_grab_focus (g_ptr_array_index (cards, 0));
   gui_test_spin (100);
   g_ptr_array_set_size (cards, 0);
-  collect_cards (column, cards);
+  gui_test_collect (column, SL_TYPE_BOARD_CARD, cards);
   g_assert_cmpuint (cards->len, >, n_first);
 
   /* A rejected card, as "Show Rejected" shows it. */

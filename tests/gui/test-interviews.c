@@ -135,23 +135,11 @@ find_interview (Fixture    *f,
   return G_MAXUINT;
 }
 
-static SlInterviewRow *
-find_row (GtkWidget       *widget,
-          SlInterviewItem *item)
+static gboolean
+is_row_of (GtkWidget     *widget,
+           gconstpointer  item)
 {
-  if (SL_IS_INTERVIEW_ROW (widget) && sl_interview_row_get_item (SL_INTERVIEW_ROW (widget)) == item)
-    return SL_INTERVIEW_ROW (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      SlInterviewRow *row = find_row (child, item);
-
-      if (row != NULL)
-        return row;
-    }
-  return NULL;
+  return SL_IS_INTERVIEW_ROW (widget) && sl_interview_row_get_item (SL_INTERVIEW_ROW (widget)) == item;
 }
 
 /* The row on screen that shows the item at @position. */
@@ -164,7 +152,7 @@ row_at (Fixture *f,
 
   gtk_widget_activate_action (GTK_WIDGET (view), "list.scroll-to-item", "u", position);
   gui_test_spin (100);
-  row = find_row (GTK_WIDGET (view), item_at (f, position));
+  row = SL_INTERVIEW_ROW (gui_test_find (GTK_WIDGET (view), is_row_of, item_at (f, position)));
   g_assert_nonnull (row);
 
   return row;

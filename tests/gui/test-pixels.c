@@ -54,20 +54,6 @@ save_shot (GtkWidget  *widget,
   g_test_message ("saved %s", path);
 }
 
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
 /* The first posting of the sample data, open in @view ("edit", "preview", "board"). */
 static SlPostingsPage *
 show_posting (SlWindow   *window,
@@ -136,7 +122,7 @@ scenes_body (SlApp *app)
     gui_test_spin (100);
     row = sl_string_list_editor_get_row (list, 0);
     text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (row)));
-    collect (row, GTK_TYPE_LABEL, labels);
+    gui_test_collect (row, GTK_TYPE_LABEL, labels);
     for (guint i = 0; i < labels->len; i++)
       if (g_strcmp0 (gtk_label_get_text (g_ptr_array_index (labels, i)), LONG_ITEM) == 0)
         label = g_ptr_array_index (labels, i);
@@ -261,24 +247,11 @@ test_details_width (void)
   gui_test_run_app_on_empty (details_width_body);
 }
 
-static GtkWidget *
-label_with_class (GtkWidget  *widget,
-                  const char *css_class)
+static gboolean
+is_label_with_class (GtkWidget     *widget,
+                     gconstpointer  css_class)
 {
-  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = label_with_class (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, css_class);
 }
 
 /* Each timeline entry's time starts where its title starts, on any day
@@ -306,8 +279,8 @@ timeline_alignment_body (SlApp *app)
   save_shot (activity, "timeline");
   for (GtkWidget *row = gtk_widget_get_first_child (activity); row != NULL; row = gtk_widget_get_next_sibling (row))
     {
-      GtkWidget *title = label_with_class (row, "title");
-      GtkWidget *subtitle = label_with_class (row, "subtitle");
+      GtkWidget *title = gui_test_find (row, is_label_with_class, "title");
+      GtkWidget *subtitle = gui_test_find (row, is_label_with_class, "subtitle");
       graphene_rect_t title_bounds, subtitle_bounds;
       PangoLayout *layout;
       PangoRectangle ink;
@@ -360,8 +333,8 @@ check_menu_buttons (GtkWidget  *root,
 {
   g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
 
-  collect (root, GTK_TYPE_MENU_BUTTON, buttons);
-  collect (root, GTK_TYPE_DROP_DOWN, buttons);
+  gui_test_collect (root, GTK_TYPE_MENU_BUTTON, buttons);
+  gui_test_collect (root, GTK_TYPE_DROP_DOWN, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
       GtkWidget *button = g_ptr_array_index (buttons, i);

@@ -545,24 +545,6 @@ test_import_file (void)
   fixture_tear_down (&f);
 }
 
-static GtkWidget *
-find_entry_row (GtkWidget  *widget,
-                const char *title)
-{
-  if (ADW_IS_ENTRY_ROW (widget) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_entry_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 clipboard_read_cb (GObject      *source,
                    GAsyncResult *result,
@@ -599,7 +581,7 @@ test_default_organization (void)
   preferences = sl_preferences_window_new (f.window, settings, NULL, NULL);
   gtk_window_present (GTK_WINDOW (preferences));
   gui_test_flush_events ();
-  row = find_entry_row (preferences, "Default _Organization");
+  row = gui_test_find_row (preferences, ADW_TYPE_ENTRY_ROW, "Default _Organization");
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_is_visible (row));
   gtk_editable_set_text (GTK_EDITABLE (row), "Casa Verde");

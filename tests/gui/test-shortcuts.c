@@ -286,28 +286,6 @@ collect_popover_menu (GtkPopover *popover,
   collect_menu_accels (GTK_WIDGET (popover), actions, pairs);
 }
 
-static GtkWidget *
-find_widget (GtkWidget  *widget,
-             GType       type,
-             const char *type_name)
-{
-  if ((type != G_TYPE_INVALID && G_TYPE_CHECK_INSTANCE_TYPE (widget, type)) ||
-      (type_name != NULL && g_str_equal (G_OBJECT_TYPE_NAME (widget), type_name)))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, type_name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* Opens the popover of each menu button under @root, reads its items, and
  * closes it again. */
 static void
@@ -425,7 +403,7 @@ show_everything (SlWindow *window)
   GUI_TEST_WAIT_UNTIL (sl_postings_page_get_selected (postings) != NULL, 5);
   adw_view_stack_set_visible_child_name (gui_test_template_child (postings, SL_TYPE_POSTINGS_PAGE, "view_stack"), "board");
   GUI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (board)) &&
-                       (card = find_widget (GTK_WIDGET (board), G_TYPE_INVALID, "SlBoardCard")) != NULL,
+                       (card = gui_test_find_of_type (GTK_WIDGET (board), g_type_from_name ("SlBoardCard"))) != NULL,
                        10);
   return card;
 }
@@ -515,7 +493,7 @@ window_matches_installed_body (SlApp *app)
         continue;
       if (g_str_equal (g_ptr_array_index (entry->accels, 0), "F10"))
         {
-          GtkWidget *button = find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, NULL);
+          GtkWidget *button = gui_test_find_of_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
 
           /* The header bar's first menu button is the main menu: F10 opens it. */
           g_assert_nonnull (button);
@@ -539,7 +517,7 @@ window_matches_installed_body (SlApp *app)
   gtk_widget_activate_action (card, "card.show-menu", NULL);
   gui_test_flush_events ();
   {
-    GtkWidget *popover = find_widget (card, GTK_TYPE_POPOVER_MENU, NULL);
+    GtkWidget *popover = gui_test_find_of_type (card, GTK_TYPE_POPOVER_MENU);
 
     g_assert_nonnull (popover);
     collect_popover_menu (GTK_POPOVER (popover), menu_pairs);
@@ -615,26 +593,6 @@ test_one_meaning (void)
   gui_test_run_app_on_empty (one_meaning_body);
 }
 
-static GtkWidget *
-find_button_for (GtkWidget  *widget,
-                 const char *action)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_for (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static GtkWindow *
 find_toplevel (const char *type_name)
 {
@@ -681,7 +639,7 @@ import_from_empty_states_body (SlApp *app)
       gui_test_flush_events ();
       g_assert_cmpstr (gtk_stack_get_visible_child_name (gui_test_window_child (window, cases[i].stack)), ==, "empty");
 
-      button = find_button_for (empty, cases[i].action);
+      button = gui_test_find_actionable (empty, GTK_TYPE_BUTTON, cases[i].action);
       g_assert_nonnull (button);
       GUI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (button), 5);
       g_assert_true (gtk_widget_is_sensitive (button));
