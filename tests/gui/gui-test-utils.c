@@ -182,13 +182,23 @@ gui_test_destroy_window (GtkWindow *window,
 AdwMessageDialog *
 gui_test_find_message_dialog (void)
 {
+  return gui_test_find_dialog_headed (NULL);
+}
+
+/* The visible message dialog with @heading (any heading if NULL), if there is
+ * one; a dialog before it may still be on its way out. */
+AdwMessageDialog *
+gui_test_find_dialog_headed (const char *heading)
+{
   GListModel *toplevels = gtk_window_get_toplevels ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
       g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
 
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
+          (heading == NULL ||
+           g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading) == 0))
         return ADW_MESSAGE_DIALOG (window);
     }
 

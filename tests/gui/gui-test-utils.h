@@ -25,6 +25,7 @@ SlStore          *gui_test_open_store           (const char   *basename,
 void              gui_test_destroy_window       (GtkWindow    *window,
                                                  gpointer      child);
 AdwMessageDialog *gui_test_find_message_dialog  (void);
+AdwMessageDialog *gui_test_find_dialog_headed   (const char   *heading);
 SlWindow         *gui_test_get_window           (SlApp        *app);
 void              gui_test_run_app              (const char   *database_path,
                                                  void        (*body) (SlApp *app));

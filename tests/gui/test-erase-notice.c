@@ -11,30 +11,12 @@
 #include "sl-candidates-page.h"
 #include "sl-demo.h"
 
-/* The visible message dialog with @heading (the one before may still be
- * on its way out). */
-static AdwMessageDialog *
-find_dialog (const char *heading)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)) &&
-          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)), heading) == 0)
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 static AdwMessageDialog *
 wait_for_dialog (const char *heading)
 {
   AdwMessageDialog *dialog = NULL;
 
-  GUI_TEST_WAIT_UNTIL ((dialog = find_dialog (heading)) != NULL, 10);
+  GUI_TEST_WAIT_UNTIL ((dialog = gui_test_find_dialog_headed (heading)) != NULL, 10);
   return dialog;
 }
 
@@ -111,7 +93,7 @@ test_erase_while_read (void)
   gtk_window_close (GTK_WINDOW (dialog));
   gui_test_flush_events ();
   g_assert_cmpint (file_size (wal), ==, 0);
-  GUI_TEST_WAIT_UNTIL (find_dialog ("Erasure Not Finished") == NULL, 10);
+  GUI_TEST_WAIT_UNTIL (gui_test_find_dialog_headed ("Erasure Not Finished") == NULL, 10);
 
   gui_test_destroy_window (window, details);
 }
@@ -161,7 +143,7 @@ app_erase_body (SlApp *app)
   gtk_window_close (GTK_WINDOW (dialog));
   gui_test_spin (200);
 
-  g_assert_null (find_dialog ("Erasure Not Finished"));
+  g_assert_null (gui_test_find_dialog_headed ("Erasure Not Finished"));
   g_assert_cmpint (file_size (wal), ==, 0);
   g_assert_cmpuint (count_bytes (path, app_erase_name), ==, 0);
 
