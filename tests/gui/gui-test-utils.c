@@ -178,6 +178,20 @@ gui_test_destroy_window (GtkWindow *window,
   g_assert_null (child);
 }
 
+/* A window fixture's end: gui_test_destroy_window(), then *@store finalised
+ * (it held the last reference) and cleared, and *@path freed. */
+void
+gui_test_tear_down (GtkWindow  *window,
+                    gpointer    child,
+                    SlStore   **store,
+                    char      **path)
+{
+  gui_test_destroy_window (window, child);
+  g_assert_finalize_object (*store);
+  *store = NULL;
+  g_clear_pointer (path, g_free);
+}
+
 /* The visible message dialog, if there is one. */
 AdwMessageDialog *
 gui_test_find_message_dialog (void)

@@ -24,6 +24,10 @@ SlStore          *gui_test_open_store           (const char   *basename,
                                                  char        **out_path);
 void              gui_test_destroy_window       (GtkWindow    *window,
                                                  gpointer      child);
+void              gui_test_tear_down            (GtkWindow    *window,
+                                                 gpointer      child,
+                                                 SlStore     **store,
+                                                 char        **path);
 AdwMessageDialog *gui_test_find_message_dialog  (void);
 AdwMessageDialog *gui_test_find_dialog_headed   (const char   *heading);
 SlWindow         *gui_test_get_window           (SlApp        *app);

@@ -94,10 +94,7 @@ fixture_set_up (Fixture *f)
 static void
 fixture_tear_down (Fixture *f)
 {
-  gui_test_destroy_window (f->window, f->board);
-  g_assert_finalize_object (f->store);
-  f->store = NULL;
-  g_clear_pointer (&f->path, g_free);
+  gui_test_tear_down (f->window, f->board, &f->store, &f->path);
   g_clear_pointer (&f->posting_id, g_free);
   for (guint i = 0; i < G_N_ELEMENTS (f->stage_ids); i++)
     g_clear_pointer (&f->stage_ids[i], g_free);
