@@ -147,9 +147,7 @@ app_erase_body (SlApp *app)
   g_assert_cmpint (file_size (wal), ==, 0);
   g_assert_cmpuint (count_bytes (path, app_erase_name), ==, 0);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  gui_test_flush_events ();
-  g_application_quit (G_APPLICATION (app));
+  gui_test_stop_app (app);
 }
 
 static void

@@ -217,9 +217,7 @@ read_only_window_body (SlApp *app)
   check_read_only_window (read_only, store);
 
   gui_test_destroy_window (GTK_WINDOW (read_only), read_only);
-  gtk_window_destroy (GTK_WINDOW (window));
-  gui_test_flush_events ();
-  g_application_quit (G_APPLICATION (app));
+  gui_test_stop_app (app);
 }
 
 static void
@@ -246,9 +244,7 @@ read_only_file_body (SlApp *app)
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "load-sample-data"));
   check_read_only_window (window, sl_app_get_store (app));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  gui_test_flush_events ();
-  g_application_quit (G_APPLICATION (app));
+  gui_test_stop_app (app);
 }
 
 static void
