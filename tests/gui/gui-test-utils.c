@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What every gui test shares: start-up, the skip without a display, temporary databases and waiting on the main loop. */
+/* What every gui test shares: start-up, the skip without a display, temporary
+ * databases, running and stopping the app, waiting on the main loop, and
+ * finding widgets (template children, in the widget tree, dialogs). */
 #include "config.h"
 
 #include <stdlib.h>
