@@ -866,7 +866,10 @@ test_retention_startup (void)
   sl_retention_check_at_startup (window, store, settings);
   gtk_window_present (window);
   dialog = wait_message_dialog ();
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Erase 1 Candidate?");
+  /* One person is named, as the other erase confirmations do. */
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Erase Expired Person?");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog),
+                                   "Expired Person had no activity for more than 24 months"));
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
   /* Responding closes the dialog. */
   adw_message_dialog_response (dialog, "cancel");

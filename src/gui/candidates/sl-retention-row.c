@@ -68,31 +68,58 @@ erase_response_cb (AdwMessageDialog *dialog,
   notify (retention, message);
 }
 
-/* The confirmation: how many would go, and why. Nothing is erased before
- * the "erase" response. */
+/* The confirmation: who would go (one person by name, several counted),
+ * and why. Nothing is erased before the "erase" response. */
 static AdwMessageDialog *
 new_erase_dialog (GtkWindow *parent,
-                  guint      n_candidates,
+                  SlStore   *store,
+                  GPtrArray *ids,
                   guint      months,
                   gboolean   at_startup)
 {
+  g_autoptr (SlCandidate) candidate = NULL;
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
+  const char *name = NULL;
   AdwMessageDialog *dialog;
 
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Erase %u Candidate?", "Erase %u Candidates?",
-                                          n_candidates),
-                             n_candidates);
-  if (months > 0)
-    body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "They had no activity for more than %u month, or their retention date has passed. "
-                                         "Their personal data is removed for good; this cannot be undone.",
-                                         "They had no activity for more than %u months, or their retention date has passed. "
-                                         "Their personal data is removed for good; this cannot be undone.",
-                                         months),
-                            months);
+  if (ids->len == 1)
+    candidate = sl_store_get_candidate (store, g_ptr_array_index (ids, 0), NULL);
+  if (candidate != NULL && sl_candidate_get_name (candidate) != NULL && sl_candidate_get_name (candidate)[0] != '\0')
+    name = sl_candidate_get_name (candidate);
+
+  if (name != NULL)
+    {
+      /* Translators: the heading of the erase confirmation: "Erase Ada Lovelace?" */
+      heading = g_strdup_printf (_("Erase %s?"), name);
+      if (months > 0)
+        body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%2$s had no activity for more than %1$u month, or their retention date has passed. "
+                                             "Their personal data is removed for good; this cannot be undone.",
+                                             "%2$s had no activity for more than %1$u months, or their retention date has passed. "
+                                             "Their personal data is removed for good; this cannot be undone.",
+                                             months),
+                                months, name);
+      else
+        body = g_strdup_printf (_("The retention date of %s has passed. Their personal data is removed for good; "
+                                  "this cannot be undone."),
+                                name);
+    }
   else
-    body = g_strdup (_("Their retention date has passed. Their personal data is removed for good; this cannot be undone."));
+    {
+      heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Erase %u Candidate?", "Erase %u Candidates?", ids->len),
+                                 ids->len);
+      if (months > 0)
+        body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "They had no activity for more than %u month, or their retention date has passed. "
+                                             "Their personal data is removed for good; this cannot be undone.",
+                                             "They had no activity for more than %u months, or their retention date has passed. "
+                                             "Their personal data is removed for good; this cannot be undone.",
+                                             months),
+                                months);
+      else
+        body = g_strdup (_("Their retention date has passed. Their personal data is removed for good; this cannot be undone."));
+    }
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, body));
   adw_message_dialog_add_responses (dialog,
@@ -130,7 +157,7 @@ erase_now_cb (GtkButton *button,
     }
 
   dialog = new_erase_dialog (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                             retention->ids->len, months, FALSE);
+                             retention->store, retention->ids, months, FALSE);
   g_signal_connect_object (dialog, "response", G_CALLBACK (erase_response_cb), retention->group, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -242,7 +269,7 @@ startup_list_done_cb (GObject      *object,
   if (check->ids->len == 0 || check->window == NULL || !gtk_widget_get_visible (GTK_WIDGET (check->window)))
     return;
 
-  dialog = new_erase_dialog (check->window, check->ids->len, check->months, TRUE);
+  dialog = new_erase_dialog (check->window, check->store, check->ids, check->months, TRUE);
   /* The check (the task's data) lives as long as the dialog. */
   g_object_set_data_full (G_OBJECT (dialog), "sl-retention-check",
                           g_object_ref (result), g_object_unref);
