@@ -241,20 +241,38 @@ gui_test_get_window (SlApp *app)
   return SL_WINDOW (window);
 }
 
+typedef struct
+{
+  void   (*body) (SlApp *app);
+  gboolean ran;
+} RunApp;
+
+static void
+run_app_activate_cb (SlApp  *app,
+                     RunApp *run)
+{
+  run->ran = TRUE;
+  run->body (app);
+}
+
 /* Runs @body from the app's "activate" (after SlApp made its window), inside
- * g_application_run(), so that the app shuts down and is finalised for real. */
+ * g_application_run(), so that the app shuts down and is finalised for real.
+ * The test fails when the app quit without running @body. */
 void
 gui_test_run_app (const char *database_path,
                   void      (*body) (SlApp *app))
 {
   SlApp *app = sl_app_new ();
   char *argv[] = { (char *) g_get_prgname (), NULL };
+  RunApp run = { body, FALSE };
 
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   sl_app_set_database_path (app, database_path);
-  g_signal_connect_after (app, "activate", G_CALLBACK (body), NULL);
+  g_signal_connect_after (app, "activate", G_CALLBACK (run_app_activate_cb), &run);
 
   g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
+  /* An app that quit before it activated ran none of the test. */
+  g_assert_true (run.ran);
   g_assert_finalize_object (app);
 }
 
