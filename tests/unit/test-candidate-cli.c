@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "sl-store.h"
+#include "unit-test-utils.h"
 
 typedef struct
 {
@@ -34,32 +35,16 @@ run_cli (Result     *result,
          ...)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GSubprocess) process = NULL;
-  g_autoptr (GError) error = NULL;
   g_autofree char *database = db_path ();
-  const char *cli = g_getenv ("SHORTLIST_CLI");
   va_list args;
 
-  if (cli == NULL)
-    g_error ("SHORTLIST_CLI is not set: run this test through meson");
-
-  g_ptr_array_add (argv, g_strdup (cli));
   g_ptr_array_add (argv, g_strconcat ("--database=", database, NULL));
   va_start (args, first);
   for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, g_strdup (arg));
   va_end (args);
   g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  result->status = g_subprocess_get_exit_status (process);
-  g_test_message ("exit %d\nstdout: %s\nstderr: %s", result->status, result->out, result->err);
+  result->status = unit_test_run_cli ((const char * const *) argv->pdata, FALSE, &result->out, &result->err);
 }
 
 static char *

@@ -8,13 +8,13 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
-#include <grp.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
 #include "sl-store-private.h"
 
 #include "sl-store.h"
+#include "unit-test-utils.h"
 
 typedef struct
 {
@@ -32,29 +32,6 @@ result_clear (Result *result)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
 
-static const char *
-cli_path (void)
-{
-  const char *path = g_getenv ("SHORTLIST_CLI");
-
-  if (path == NULL)
-    g_error ("SHORTLIST_CLI is not set: run this test through meson");
-  return path;
-}
-
-/* The user "nobody", whom root becomes to run the CLI where permissions
- * must count: root may write any file whatever its mode. */
-#define READER_UID 65534
-#define READER_GID 65534
-
-static void
-become_reader_cb (gpointer user_data)
-{
-  /* In the child, between fork and exec: nothing but system calls. */
-  if (setgroups (0, NULL) != 0 || setgid (READER_GID) != 0 || setuid (READER_UID) != 0)
-    _exit (125);
-}
-
 static void
 run_cli_va (Result     *result,
             gboolean    as_reader,
@@ -62,26 +39,11 @@ run_cli_va (Result     *result,
             va_list     args)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr (GSubprocessLauncher) launcher = NULL;
-  g_autoptr (GSubprocess) process = NULL;
-  g_autoptr (GError) error = NULL;
 
-  g_ptr_array_add (argv, (gpointer) cli_path ());
   for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
     g_ptr_array_add (argv, (gpointer) arg);
   g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  if (as_reader && geteuid () == 0)
-    g_subprocess_launcher_set_child_setup (launcher, become_reader_cb, NULL, NULL);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  result->status = g_subprocess_get_exit_status (process);
-  g_test_message ("shortlist-cli %s… → %d\nstdout: %s\nstderr: %s",
-                  first, result->status, result->out, result->err);
+  result->status = unit_test_run_cli ((const char * const *) argv->pdata, as_reader, &result->out, &result->err);
 }
 
 /* Runs shortlist-cli with the NULL-terminated arguments. */
@@ -549,7 +511,7 @@ reader_dir (void)
     }
   dir = g_dir_make_tmp ("shortlist-reader-XXXXXX", &error);
   g_assert_no_error (error);
-  g_assert_cmpint (chown (dir, READER_UID, READER_GID), ==, 0);
+  g_assert_cmpint (chown (dir, UNIT_TEST_READER_UID, UNIT_TEST_READER_GID), ==, 0);
   return dir;
 }
 
@@ -574,7 +536,7 @@ give_to_reader (const char *path,
                 int         mode)
 {
   if (geteuid () == 0)
-    g_assert_cmpint (chown (path, READER_UID, READER_GID), ==, 0);
+    g_assert_cmpint (chown (path, UNIT_TEST_READER_UID, UNIT_TEST_READER_GID), ==, 0);
   g_assert_cmpint (g_chmod (path, mode), ==, 0);
 }
 

@@ -11,6 +11,8 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "unit-test-utils.h"
+
 typedef struct
 {
   char *cli;
@@ -79,13 +81,8 @@ run (Fixture     *fixture,
      ...)
 {
   g_autoptr (GPtrArray) args = g_ptr_array_new ();
-  g_autoptr (GSubprocess) process = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *stdout_text = NULL;
-  g_autofree char *stderr_text = NULL;
   va_list ap;
 
-  g_ptr_array_add (args, fixture->cli);
   g_ptr_array_add (args, (char *) "--database");
   g_ptr_array_add (args, fixture->database);
   va_start (ap, first);
@@ -94,19 +91,7 @@ run (Fixture     *fixture,
   va_end (ap);
   g_ptr_array_add (args, NULL);
 
-  process = g_subprocess_newv ((const char * const *) args->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &stdout_text, &stderr_text, &error);
-  g_assert_no_error (error);
-  g_test_message ("stderr: %s", stderr_text);
-
-  if (out != NULL)
-    *out = g_steal_pointer (&stdout_text);
-  if (err != NULL)
-    *err = g_steal_pointer (&stderr_text);
-  return g_subprocess_get_exit_status (process);
+  return unit_test_run_cli ((const char * const *) args->pdata, FALSE, out, err);
 }
 
 static char *

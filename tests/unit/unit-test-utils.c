@@ -1,9 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What unit tests share: reading a number straight from a store's SQLite
- * file, and checking the search index against the candidates. */
+ * file, checking the search index against the candidates, and running the
+ * real shortlist-cli. */
 #include "config.h"
 
+#include <gio/gio.h>
+#include <grp.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include "sl-store-private.h"
 #include "unit-test-utils.h"
@@ -59,4 +63,54 @@ unit_test_assert_search_index (SlStore *store)
                                  "DROP TABLE temp.reference_terms;"
                                  "DROP TABLE temp.reference_fts;",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
+static void
+become_reader_cb (gpointer user_data)
+{
+  /* In the child, between fork and exec: nothing but system calls. */
+  if (setgroups (0, NULL) != 0 || setgid (UNIT_TEST_READER_GID) != 0 || setuid (UNIT_TEST_READER_UID) != 0)
+    _exit (125);
+}
+
+int
+unit_test_run_cli (const char * const *argv,
+                   gboolean            as_reader,
+                   char              **out,
+                   char              **err)
+{
+  const char *cli = g_getenv ("SHORTLIST_CLI");
+  g_autoptr (GPtrArray) args = g_ptr_array_new ();
+  g_autoptr (GSubprocessLauncher) launcher = NULL;
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *stdout_text = NULL;
+  g_autofree char *stderr_text = NULL;
+  int status;
+
+  if (cli == NULL)
+    g_error ("SHORTLIST_CLI is not set: run this test through meson");
+
+  g_ptr_array_add (args, (gpointer) cli);
+  for (guint i = 0; argv[i] != NULL; i++)
+    g_ptr_array_add (args, (gpointer) argv[i]);
+  g_ptr_array_add (args, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  if (as_reader && geteuid () == 0)
+    g_subprocess_launcher_set_child_setup (launcher, become_reader_cb, NULL, NULL);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &stdout_text, &stderr_text, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  status = g_subprocess_get_exit_status (process);
+  g_test_message ("shortlist-cli %s… → %d\nstdout: %s\nstderr: %s",
+                  argv[0] != NULL ? argv[0] : "", status, stdout_text, stderr_text);
+
+  if (out != NULL)
+    *out = g_steal_pointer (&stdout_text);
+  if (err != NULL)
+    *err = g_steal_pointer (&stderr_text);
+  return status;
 }

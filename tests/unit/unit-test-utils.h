@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What unit tests share: reading a number straight from a store's SQLite
- * file, and checking the search index against the candidates. */
+ * file, checking the search index against the candidates, and running the
+ * real shortlist-cli. */
 #pragma once
 
 #include "sl-store.h"
@@ -16,5 +17,20 @@ gint64 unit_test_query_int (SlStore    *store,
 /* Fails the test unless the full-text index holds exactly the text of the
  * candidates who are neither deleted nor erased, with their files. */
 void   unit_test_assert_search_index (SlStore *store);
+
+/* The user "nobody", whom root becomes to run the CLI where permissions
+ * must count (see unit_test_run_cli). */
+#define UNIT_TEST_READER_UID 65534
+#define UNIT_TEST_READER_GID 65534
+
+/* Runs the shortlist-cli that meson built (SHORTLIST_CLI) with the
+ * NULL-terminated @argv (without the program), as the user "nobody" when
+ * @as_reader and the tests run as root (root writes any file whatever its
+ * mode). Stores what it printed in @out and @err (both nullable) and
+ * returns its exit status; the test fails if it cannot run or is killed. */
+int    unit_test_run_cli (const char * const *argv,
+                          gboolean            as_reader,
+                          char              **out,
+                          char              **err);
 
 G_END_DECLS
