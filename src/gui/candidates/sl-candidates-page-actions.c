@@ -359,7 +359,7 @@ sl_candidates_page_export_selected (SlCandidatesPage *self,
   /* Everyone, or everyone the search found: the exporter itself. */
   if (ids->len == total && self->search_text == NULL)
     ok = sl_candidate_csv_export (self->store, G_OUTPUT_STREAM (stream), NULL, NULL, NULL, error);
-  else if (ids->len == shown && self->search_text != NULL && shown < 1000)
+  else if (ids->len == shown && self->search_text != NULL && shown < SL_CANDIDATES_SEARCH_LIMIT)
     ok = sl_candidate_csv_export (self->store, G_OUTPUT_STREAM (stream), NULL, self->search_text, NULL, error);
   else
     ok = export_ids (self, ids, G_OUTPUT_STREAM (stream), error);

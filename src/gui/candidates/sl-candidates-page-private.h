@@ -7,6 +7,10 @@
 
 G_BEGIN_DECLS
 
+/* The most search matches found at once, the best first; the others follow
+ * (start_more() in sl-candidates-page.c). Fewer than this are all there is. */
+#define SL_CANDIDATES_SEARCH_LIMIT 1000
+
 struct _SlCandidatesPage
 {
   AdwBin              parent_instance;

@@ -11,9 +11,6 @@
 #include "sl-read-only.h"
 #include "sl-tooltips.h"
 
-/* The most search matches found at once, the best first; the others follow
- * (start_more()). */
-#define SEARCH_LIMIT      1000
 #define RELOAD_DELAY_MS   300
 
 G_DEFINE_FINAL_TYPE (SlCandidatesPage, sl_candidates_page, ADW_TYPE_BIN)
@@ -260,8 +257,8 @@ static void scroll_to (SlCandidatesPage *self,
 
 /* Search */
 
-/* The rest of the matches: a search finds the best SEARCH_LIMIT at once;
- * when there may be more, a worker thread with its own connection lists
+/* The rest of the matches: a search finds the best
+ * SL_CANDIDATES_SEARCH_LIMIT at once; when there may be more, a worker thread with its own connection lists
  * the ids of all the others, newest first, from the index alone (20 to
  * 300 ms for a one-letter prefix over 100 000 people, on its own thread),
  * which gives the true count. The main loop appends them MORE_CHUNK at a
@@ -444,7 +441,7 @@ run_search (SlCandidatesPage *self)
       return;
     }
 
-  results = sl_store_search_candidates (self->store, self->search_text, NULL, SEARCH_LIMIT, &error);
+  results = sl_store_search_candidates (self->store, self->search_text, NULL, SL_CANDIDATES_SEARCH_LIMIT, &error);
   if (results == NULL)
     {
       sl_candidates_page_toast (self, error->message);
@@ -464,7 +461,7 @@ run_search (SlCandidatesPage *self)
   if (gtk_sort_list_model_get_model (self->sort_model) != G_LIST_MODEL (self->search_store))
     gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->search_store));
   /* A full page of matches: there may be more. */
-  if (results->len >= SEARCH_LIMIT)
+  if (results->len >= SL_CANDIDATES_SEARCH_LIMIT)
     start_more (self);
   update_state (self);
 }
