@@ -33,10 +33,7 @@ fixture_set_up (Fixture *f)
 static void
 fixture_tear_down (Fixture *f)
 {
-  gui_test_destroy_window (f->window, f->details);
-  g_assert_finalize_object (f->store);
-  f->store = NULL;
-  g_clear_pointer (&f->path, g_free);
+  gui_test_tear_down (f->window, f->details, &f->store, &f->path);
 }
 
 static char *

@@ -583,23 +583,6 @@ test_sort_shows_top (void)
   fixture_tear_down (&f);
 }
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The list view inside a column view. */
 static GtkWidget *
 list_view_of (GtkColumnView *view)
@@ -637,8 +620,8 @@ test_search_shows_top (void)
 
   view = sl_candidates_page_get_column_view (f.page);
   vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
-  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (find_widget (GTK_WIDGET (f.page), GTK_TYPE_SEARCH_BAR)), TRUE);
-  entry = find_widget (GTK_WIDGET (f.page), GTK_TYPE_SEARCH_ENTRY);
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (gui_test_find_of_type (GTK_WIDGET (f.page), GTK_TYPE_SEARCH_BAR)), TRUE);
+  entry = gui_test_find_of_type (GTK_WIDGET (f.page), GTK_TYPE_SEARCH_ENTRY);
   gtk_widget_grab_focus (entry);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "person");
