@@ -870,24 +870,6 @@ test_application_list_active_only (Fixture       *fixture,
                                         NULL), ==, 0);
 }
 
-static SlAttachment *
-attach (SlStore    *store,
-        const char *candidate_id,
-        const char *file_name,
-        const char *content)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = g_build_filename (g_get_user_cache_dir (), file_name, NULL);
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  SlAttachment *attachment;
-
-  g_assert_true (g_mkdir_with_parents (g_get_user_cache_dir (), 0700) == 0);
-  g_assert_true (g_file_set_contents (path, content, -1, &error));
-  attachment = sl_store_add_attachment (store, candidate_id, file, NULL, &error);
-  g_assert_no_error (error);
-  return attachment;
-}
-
 static SlCandidate *
 save_named (SlStore    *store,
             const char *name)
@@ -911,9 +893,9 @@ test_remove_attachment (Fixture       *fixture,
   g_autoptr (SlCandidate) ana = save_named (fixture->store, "Ana Resume");
   g_autoptr (SlCandidate) bo = save_named (fixture->store, "Bo Resume");
   const char *ana_id = sl_record_get_id (SL_RECORD (ana));
-  g_autoptr (SlAttachment) own = attach (fixture->store, ana_id, "ana-cv.pdf", "Ana's own résumé");
-  g_autoptr (SlAttachment) shared = attach (fixture->store, ana_id, "shared.pdf", "The same file twice");
-  g_autoptr (SlAttachment) copy = attach (fixture->store, sl_record_get_id (SL_RECORD (bo)), "copy.pdf",
+  g_autoptr (SlAttachment) own = unit_test_attach (fixture->store, ana_id, "ana-cv.pdf", "Ana's own résumé");
+  g_autoptr (SlAttachment) shared = unit_test_attach (fixture->store, ana_id, "shared.pdf", "The same file twice");
+  g_autoptr (SlAttachment) copy = unit_test_attach (fixture->store, sl_record_get_id (SL_RECORD (bo)), "copy.pdf",
                                           "The same file twice");
   g_autofree char *own_path = sl_attachment_get_path (own);
   g_autofree char *shared_path = sl_attachment_get_path (shared);
@@ -978,7 +960,7 @@ test_remove_attachment (Fixture       *fixture,
 
   /* An attachment in use keeps its file whatever is asked. */
   {
-    g_autoptr (SlAttachment) kept = attach (fixture->store, ana_id, "kept.pdf", "Kept");
+    g_autoptr (SlAttachment) kept = unit_test_attach (fixture->store, ana_id, "kept.pdf", "Kept");
     g_autofree char *kept_path = sl_attachment_get_path (kept);
 
     g_assert_true (sl_store_delete_attachment_file (fixture->store, kept->id, &error));

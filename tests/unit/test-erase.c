@@ -74,24 +74,6 @@ typedef struct
   char *shared_path;
 } Fixture;
 
-static SlAttachment *
-attach (SlStore    *store,
-        const char *candidate_id,
-        const char *file_name,
-        const char *content)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = g_build_filename (g_get_user_cache_dir (), file_name, NULL);
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  SlAttachment *attachment;
-
-  g_assert_true (g_mkdir_with_parents (g_get_user_cache_dir (), 0700) == 0);
-  g_assert_true (g_file_set_contents (path, content, -1, &error));
-  attachment = sl_store_add_attachment (store, candidate_id, file, NULL, &error);
-  g_assert_no_error (error);
-  return attachment;
-}
-
 static void
 setup (SlStore *store,
        Fixture *f)
@@ -165,9 +147,9 @@ setup (SlStore *store,
   g_assert_true (sl_store_save_feedback (store, feedback, &error));
   g_assert_no_error (error);
 
-  resume = attach (store, f->candidate_id, "zyxwvut-cv.pdf", "résumé of " NAME);
-  shared = attach (store, f->candidate_id, "zyxwvut-shared.pdf", "a file both have");
-  shared_other = attach (store, f->other_id, "other.pdf", "a file both have");
+  resume = unit_test_attach (store, f->candidate_id, "zyxwvut-cv.pdf", "résumé of " NAME);
+  shared = unit_test_attach (store, f->candidate_id, "zyxwvut-shared.pdf", "a file both have");
+  shared_other = unit_test_attach (store, f->other_id, "other.pdf", "a file both have");
   f->resume_path = sl_attachment_get_path (resume);
   f->shared_path = sl_attachment_get_path (shared);
   g_assert_true (g_file_test (f->resume_path, G_FILE_TEST_EXISTS));
@@ -378,7 +360,7 @@ add_raw_person (SlStore *store)
   sl_candidate_set_notes (person, RAW_NOTES ", and more");
   g_assert_true (sl_store_save_candidate (store, person, &error));
   g_assert_no_error (error);
-  resume = attach (store, sl_record_get_id (SL_RECORD (person)), "quxbrill.pdf",
+  resume = unit_test_attach (store, sl_record_get_id (SL_RECORD (person)), "quxbrill.pdf",
                    "CV of " RAW_NAME ", " RAW_EMAIL);
   return g_strdup (sl_record_get_id (SL_RECORD (person)));
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What unit tests share: reading a number straight from a store's SQLite
- * file, checking the search index against the candidates, and running the
- * real shortlist-cli. */
+ * file, checking the search index against the candidates, attaching a file
+ * to a candidate, and running the real shortlist-cli. */
 #include "config.h"
 
 #include <gio/gio.h>
@@ -113,4 +113,22 @@ unit_test_run_cli (const char * const *argv,
   if (err != NULL)
     *err = g_steal_pointer (&stderr_text);
   return status;
+}
+
+SlAttachment *
+unit_test_attach (SlStore    *store,
+                  const char *candidate_id,
+                  const char *file_name,
+                  const char *content)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_get_user_cache_dir (), file_name, NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  SlAttachment *attachment;
+
+  g_assert_true (g_mkdir_with_parents (g_get_user_cache_dir (), 0700) == 0);
+  g_assert_true (g_file_set_contents (path, content, -1, &error));
+  attachment = sl_store_add_attachment (store, candidate_id, file, NULL, &error);
+  g_assert_no_error (error);
+  return attachment;
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What unit tests share: reading a number straight from a store's SQLite
- * file, checking the search index against the candidates, and running the
- * real shortlist-cli. */
+ * file, checking the search index against the candidates, attaching a file
+ * to a candidate, and running the real shortlist-cli. */
 #pragma once
 
 #include "sl-store.h"
@@ -17,6 +17,13 @@ gint64 unit_test_query_int (SlStore    *store,
 /* Fails the test unless the full-text index holds exactly the text of the
  * candidates who are neither deleted nor erased, with their files. */
 void   unit_test_assert_search_index (SlStore *store);
+
+/* Writes @content to a file @file_name in the cache folder and attaches it
+ * to the candidate; the test fails if the store refuses it. */
+SlAttachment *unit_test_attach (SlStore    *store,
+                                const char *candidate_id,
+                                const char *file_name,
+                                const char *content);
 
 /* The user "nobody", whom root becomes to run the CLI where permissions
  * must count (see unit_test_run_cli). */
