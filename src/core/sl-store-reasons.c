@@ -90,6 +90,32 @@ sl_store_list_rejection_reasons (SlStore  *self,
   return (char **) g_ptr_array_free (g_steal_pointer (&names), FALSE);
 }
 
+/* Runs the bound write @stmt of reason @id, then records its activity
+ * ("created" with @new_name, or "deleted" with @old_name) and its change,
+ * inside the caller's transaction. */
+static gboolean
+finish_write (SlStore     *self,
+              SlStmt      *stmt,
+              const char  *id,
+              const char  *rev,
+              const char  *old_name,
+              const char  *new_name,
+              GError     **error)
+{
+  gboolean deleted = new_name == NULL;
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE)
+    return sl_store_set_db_error (self, rc, error);
+  if (!sl_store_record_activity (self, "rejection_reason", id, deleted ? "deleted" : "created",
+                                 NULL, old_name, new_name, error) ||
+      !sl_store_record_change (self, "rejection_reason", id, rev, deleted, error))
+    return FALSE;
+
+  sl_store_queue_changed (self, "rejection_reason", id);
+  return TRUE;
+}
+
 /**
  * sl_store_add_rejection_reason:
  * @self: a store
@@ -113,7 +139,6 @@ sl_store_add_rejection_reason (SlStore     *self,
   g_autofree char *rev = NULL;
   int last_position;
   gint64 now;
-  int rc;
 
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
@@ -152,17 +177,8 @@ sl_store_add_rejection_reason (SlStore     *self,
   sl_stmt_bind_text (stmt, 3, rev);
   sl_stmt_bind_text (stmt, 4, stripped);
   sqlite3_bind_int (stmt, 5, last_position + 1);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sl_store_set_db_error (self, rc, error);
-      goto fail;
-    }
-  if (!sl_store_record_activity (self, "rejection_reason", id, "created", NULL, NULL, stripped, error) ||
-      !sl_store_record_change (self, "rejection_reason", id, rev, FALSE, error))
+  if (!finish_write (self, stmt, id, rev, NULL, stripped, error))
     goto fail;
-
-  sl_store_queue_changed (self, "rejection_reason", id);
   return sl_store_commit (self, error);
 
 fail:
@@ -192,7 +208,6 @@ sl_store_remove_rejection_reason (SlStore     *self,
   g_autoptr (SlStmt) stmt = NULL;
   g_autofree char *rev = NULL;
   const char *id = NULL;
-  int rc;
 
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
@@ -228,17 +243,8 @@ sl_store_remove_rejection_reason (SlStore     *self,
   sl_stmt_bind_text (stmt, 1, id);
   sqlite3_bind_int64 (stmt, 2, sl_store_now ());
   sl_stmt_bind_text (stmt, 3, rev);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sl_store_set_db_error (self, rc, error);
-      goto fail;
-    }
-  if (!sl_store_record_activity (self, "rejection_reason", id, "deleted", NULL, name, NULL, error) ||
-      !sl_store_record_change (self, "rejection_reason", id, rev, TRUE, error))
+  if (!finish_write (self, stmt, id, rev, name, NULL, error))
     goto fail;
-
-  sl_store_queue_changed (self, "rejection_reason", id);
   return sl_store_commit (self, error);
 
 fail:
