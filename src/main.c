@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Starts Shortlist. */
+#define G_LOG_DOMAIN "main"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Starts shortlist-cli, the headless tool. */
+#define G_LOG_DOMAIN "shortlist-cli"
+
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* shortlist-cli's "candidate" (import, export, erase), "application move" and "board" commands. */
-#define G_LOG_DOMAIN "sl-cli"
+#define G_LOG_DOMAIN "sl-cli-candidate"
 
 #include "config.h"
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* shortlist-cli's "posting" command: import, export, list and show job postings. */
-#define G_LOG_DOMAIN "sl-cli"
+#define G_LOG_DOMAIN "sl-cli-posting"
 
 #include "config.h"
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* shortlist-cli's "search" command: candidates matching a query, as text or JSON. */
-#define G_LOG_DOMAIN "sl-cli"
+#define G_LOG_DOMAIN "sl-cli-search"
 
 #include "config.h"
 

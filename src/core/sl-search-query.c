@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Parses a search field's text into an FTS5 MATCH expression in which every token is quoted. */
-#define G_LOG_DOMAIN "sl-search"
+#define G_LOG_DOMAIN "sl-search-query"
 
 #include "config.h"
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Résumé attachments (copied into the data folder under their SHA-256) and the candidate summaries of the Candidates area. */
-#define G_LOG_DOMAIN "sl-attachments"
+#define G_LOG_DOMAIN "sl-store-attachments"
 
 #include "config.h"
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The people side of SlStore: candidates, their applications and board moves. */
-#define G_LOG_DOMAIN "sl-store"
+#define G_LOG_DOMAIN "sl-store-candidates"
 
 #include "config.h"
 
@@ -190,7 +190,7 @@ sl_store_get_record (SlStore            *self,
 }
 
 static gboolean
-save_record_locked (SlStore            *self,
+save_record_in_transaction (SlStore            *self,
                     const SlRecordOps  *ops,
                     SlRecord           *record,
                     const char         *insert_action,
@@ -322,7 +322,7 @@ sl_store_save_record (SlStore            *self,
   if (!sl_store_begin (self, error))
     return FALSE;
 
-  ok = save_record_locked (self, ops, record, "created", TRUE, &now, &id, &rev, &created_at, error);
+  ok = save_record_in_transaction (self, ops, record, "created", TRUE, &now, &id, &rev, &created_at, error);
   if (!finish_write (self, ok, error))
     return FALSE;
 
@@ -350,7 +350,7 @@ sl_store_insert_record (SlStore            *self,
 
   g_return_val_if_fail (sl_record_get_id (record) == NULL, FALSE);
 
-  if (!save_record_locked (self, ops, record, action, FALSE, &now, &id, &rev, &created_at, error))
+  if (!save_record_in_transaction (self, ops, record, action, FALSE, &now, &id, &rev, &created_at, error))
     return FALSE;
 
   sl_record_set_id (record, id);
@@ -1702,7 +1702,7 @@ get_stage_info (SlStore     *self,
 }
 
 static gboolean
-move_application_locked (SlStore     *self,
+move_application_in_transaction (SlStore     *self,
                          const char  *application_id,
                          const char  *stage_id,
                          int          index,
@@ -1850,7 +1850,7 @@ sl_store_move_application (SlStore     *self,
 
   if (!sl_store_begin (self, error))
     return FALSE;
-  ok = move_application_locked (self, application_id, stage_id, position, error);
+  ok = move_application_in_transaction (self, application_id, stage_id, position, error);
   return finish_write (self, ok, error);
 }
 

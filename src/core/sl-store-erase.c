@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Erasing a candidate's personal data (right to erasure) and finding candidates past their retention. */
-#define G_LOG_DOMAIN "sl-erase"
+#define G_LOG_DOMAIN "sl-store-erase"
 
 #include "config.h"
 
@@ -145,7 +145,7 @@ scrub_activity_text (SlStore     *self,
 }
 
 static gboolean
-erase_one_locked (SlStore     *self,
+erase_one_in_transaction (SlStore     *self,
                   const char  *id,
                   GPtrArray   *hashes,
                   GError     **error)
@@ -324,7 +324,7 @@ sl_store_erase_candidates (SlStore     *self,
     goto fail;
   for (guint i = 0; i < ids->len; i++)
     {
-      if (!erase_one_locked (self, g_ptr_array_index (ids, i), hashes, error))
+      if (!erase_one_in_transaction (self, g_ptr_array_index (ids, i), hashes, error))
         {
           sl_store_rollback (self);
           goto fail;

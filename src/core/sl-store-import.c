@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The store side of bulk candidate imports and exports: fast inserts inside one transaction, and streaming reads. */
-#define G_LOG_DOMAIN "sl-store"
+#define G_LOG_DOMAIN "sl-store-import"
 
 #include "config.h"
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The interview summaries of the Interviews area: one query joining each interview to its candidate and posting. */
-#define G_LOG_DOMAIN "sl-store"
+#define G_LOG_DOMAIN "sl-store-interview-summaries"
 
 #include "config.h"
 

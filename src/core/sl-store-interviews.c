@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The interviews side of SlStore: interviews, feedback and the activity log. */
-#define G_LOG_DOMAIN "sl-store"
+#define G_LOG_DOMAIN "sl-store-interviews"
 
 #include "config.h"
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The list of rejection reasons a recruiter picks from (team data, editable). */
-#define G_LOG_DOMAIN "sl-store"
+#define G_LOG_DOMAIN "sl-store-reasons"
 
 #include "config.h"
 

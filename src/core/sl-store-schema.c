@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The database schema as forward-only migrations: migration N takes a file from
  * user_version N-1 to N. Never edit a released migration; add a new one. */
+#define G_LOG_DOMAIN "sl-store-schema"
+
 #include "config.h"
 
 #include "sl-store-private.h"

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Candidate search over the FTS5 index (migrations 4, 8 and 9) with its phrase and name checks, and duplicate detection by normalised email and phone. */
-#define G_LOG_DOMAIN "sl-search"
+#define G_LOG_DOMAIN "sl-store-search"
 
 #include "config.h"
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Reading a posting file of either kind, text or JSON-LD, within a size limit. */
 
-#define G_LOG_DOMAIN "sl-formats"
+#define G_LOG_DOMAIN "sl-posting-import"
 
 #include "config.h"
 

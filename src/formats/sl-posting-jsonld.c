@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* schema.org JobPosting (JSON-LD) export and import of an SlPosting. */
 
-#define G_LOG_DOMAIN "sl-formats"
+#define G_LOG_DOMAIN "sl-posting-jsonld"
 
 #include "config.h"
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Markdown and plain-text renderings of an SlPosting, as a candidate reads it. */
 
-#define G_LOG_DOMAIN "sl-formats"
+#define G_LOG_DOMAIN "sl-posting-markdown"
 
 #include "config.h"
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Reads a job posting pasted or saved as plain text into an SlPosting. */
 
-#define G_LOG_DOMAIN "sl-formats"
+#define G_LOG_DOMAIN "sl-posting-text"
 
 #include "config.h"
 

@@ -120,7 +120,7 @@ show_open_error (SlApp        *self,
 }
 
 static void
-sl_app_quit_action (GSimpleAction *action,
+sl_app_quit_action_cb (GSimpleAction *action,
                     GVariant      *parameter,
                     gpointer       user_data)
 {
@@ -140,7 +140,7 @@ sl_app_quit_action (GSimpleAction *action,
 }
 
 static void
-sl_app_preferences_action (GSimpleAction *action,
+sl_app_preferences_action_cb (GSimpleAction *action,
                            GVariant      *parameter,
                            gpointer       user_data)
 {
@@ -161,7 +161,7 @@ sl_app_preferences_action (GSimpleAction *action,
 }
 
 static void
-sl_app_about_action (GSimpleAction *action,
+sl_app_about_action_cb (GSimpleAction *action,
                      GVariant      *parameter,
                      gpointer       user_data)
 {
@@ -183,7 +183,7 @@ sl_app_about_action (GSimpleAction *action,
 }
 
 static void
-sl_app_load_sample_data_action (GSimpleAction *action,
+sl_app_load_sample_data_action_cb (GSimpleAction *action,
                                 GVariant      *parameter,
                                 gpointer       user_data)
 {
@@ -209,10 +209,10 @@ sl_app_load_sample_data_action (GSimpleAction *action,
 }
 
 static const GActionEntry app_actions[] = {
-  { "quit", sl_app_quit_action },
-  { "preferences", sl_app_preferences_action },
-  { "about", sl_app_about_action },
-  { "load-sample-data", sl_app_load_sample_data_action },
+  { "quit", sl_app_quit_action_cb },
+  { "preferences", sl_app_preferences_action_cb },
+  { "about", sl_app_about_action_cb },
+  { "load-sample-data", sl_app_load_sample_data_action_cb },
 };
 
 /* A file chooser that runs in this process (GtkFileChooserNative without a

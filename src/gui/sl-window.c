@@ -197,7 +197,7 @@ focus_area (SlWindow *self)
 }
 
 static void
-show_area_action (GtkWidget  *widget,
+show_area_action_cb (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
@@ -218,7 +218,7 @@ show_area_action (GtkWidget  *widget,
  * shows the page first, so the new posting is selected and its title gets
  * the focus, from any area and from the empty state. */
 static void
-new_posting_action (GtkWidget  *widget,
+new_posting_action_cb (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
@@ -235,7 +235,7 @@ new_posting_action (GtkWidget  *widget,
 
 /* The same for candidates.add (Ctrl+Shift+N). */
 static void
-add_candidate_action (GtkWidget  *widget,
+add_candidate_action_cb (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
@@ -253,7 +253,7 @@ add_candidate_action (GtkWidget  *widget,
  * pages' imports, from any area and from the empty states, where no page
  * has the focus. The page shows when the import brings something. */
 static void
-import_posting_action (GtkWidget  *widget,
+import_posting_action_cb (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
@@ -264,7 +264,7 @@ import_posting_action (GtkWidget  *widget,
 }
 
 static void
-import_candidates_action (GtkWidget  *widget,
+import_candidates_action_cb (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
@@ -277,7 +277,7 @@ import_candidates_action (GtkWidget  *widget,
 /* win.show-candidate (s: candidate id): the Candidates area, with that
  * person selected and open (the add-candidate dialog's "Open" uses it). */
 static void
-show_candidate_action (GtkWidget  *widget,
+show_candidate_action_cb (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
@@ -296,7 +296,7 @@ show_candidate_action (GtkWidget  *widget,
  * when asked for. GtkApplication would build it from gtk/help-overlay.ui
  * for every window as it opens, most of which never show it. */
 static void
-show_help_overlay_action (GtkWidget  *widget,
+show_help_overlay_action_cb (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
@@ -314,7 +314,7 @@ show_help_overlay_action (GtkWidget  *widget,
  * the board's when a posting's board is on screen. The Interviews area has
  * none. */
 static void
-search_action (GtkWidget  *widget,
+search_action_cb (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
@@ -526,14 +526,14 @@ sl_window_class_init (SlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlWindow, read_only_notice);
   gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
 
-  gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
-  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
-  gtk_widget_class_install_action (widget_class, "win.new-posting", NULL, new_posting_action);
-  gtk_widget_class_install_action (widget_class, "win.add-candidate", NULL, add_candidate_action);
-  gtk_widget_class_install_action (widget_class, "win.show-candidate", "s", show_candidate_action);
-  gtk_widget_class_install_action (widget_class, "win.import-posting", NULL, import_posting_action);
-  gtk_widget_class_install_action (widget_class, "win.import-candidates", NULL, import_candidates_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.new-posting", NULL, new_posting_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.add-candidate", NULL, add_candidate_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-candidate", "s", show_candidate_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.import-posting", NULL, import_posting_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.import-candidates", NULL, import_candidates_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action_cb);
 
   /* Alt+1…3 as in GNOME's apps; Ctrl+1…3 as in a browser's tabs. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,

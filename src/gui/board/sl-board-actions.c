@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The board's dialogs: add a candidate, reject with a reason, add, rename, move and delete stages. */
-#define G_LOG_DOMAIN "sl-board"
+#define G_LOG_DOMAIN "sl-board-actions"
 
 #include "config.h"
 

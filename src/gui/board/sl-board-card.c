@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* SlBoardCard: one candidate's card on the board (name, headline, rating, tags, days in stage, next interview). */
-#define G_LOG_DOMAIN "sl-board"
+#define G_LOG_DOMAIN "sl-board-card"
 
 #include "config.h"
 

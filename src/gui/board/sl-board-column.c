@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* SlBoardColumn: one stage of the board: its header and a one-column GtkGridView of its cards. */
-#define G_LOG_DOMAIN "sl-board"
+#define G_LOG_DOMAIN "sl-board-column"
 
 #include "config.h"
 

@@ -6,7 +6,7 @@
  * searching a board of 34 000 cards read them all (0.8-0.9 s). This model
  * finds the matches from the candidate each card's place records
  * (sl_application_list_find_candidates()) and reads only the cards shown. */
-#define G_LOG_DOMAIN "sl-board"
+#define G_LOG_DOMAIN "sl-board-matches"
 
 #include "config.h"
 

@@ -196,7 +196,7 @@ open_candidate (SlAddCandidateDialog *self,
 }
 
 static void
-open_duplicate_action (GtkWidget  *widget,
+open_duplicate_action_cb (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
@@ -351,7 +351,7 @@ fail:
 }
 
 static void
-add_action (GtkWidget  *widget,
+add_action_cb (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
@@ -428,8 +428,8 @@ sl_add_candidate_dialog_class_init (SlAddCandidateDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, contact_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
 
-  gtk_widget_class_install_action (widget_class, "dialog.add", NULL, add_action);
-  gtk_widget_class_install_action (widget_class, "dialog.open-duplicate", NULL, open_duplicate_action);
+  gtk_widget_class_install_action (widget_class, "dialog.add", NULL, add_action_cb);
+  gtk_widget_class_install_action (widget_class, "dialog.open-duplicate", NULL, open_duplicate_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

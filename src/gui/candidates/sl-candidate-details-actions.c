@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The actions of the candidate details pane: attach (chooser or drop), open or remove a résumé, add to a posting, erase. */
-#define G_LOG_DOMAIN "sl-candidate-details"
+#define G_LOG_DOMAIN "sl-candidate-details-actions"
 
 #include "config.h"
 
@@ -92,7 +92,7 @@ chooser_response_cb (GtkNativeDialog    *dialog,
 }
 
 static void
-add_attachment_action (GtkWidget  *widget,
+add_attachment_action_cb (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
@@ -140,7 +140,7 @@ sl_candidate_details_open_attachment (SlCandidateDetails *self,
 }
 
 static void
-open_attachment_action (GtkWidget  *widget,
+open_attachment_action_cb (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
@@ -299,7 +299,7 @@ sl_candidate_details_finish_removals (SlCandidateDetails *self)
 }
 
 static void
-remove_attachment_action (GtkWidget  *widget,
+remove_attachment_action_cb (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
@@ -311,7 +311,7 @@ remove_attachment_action (GtkWidget  *widget,
 }
 
 static void
-undo_remove_attachment_action (GtkWidget  *widget,
+undo_remove_attachment_action_cb (GtkWidget  *widget,
                                const char *action_name,
                                GVariant   *parameter)
 {
@@ -346,7 +346,7 @@ undo_remove_attachment_action (GtkWidget  *widget,
 }
 
 static void
-add_to_posting_action (GtkWidget  *widget,
+add_to_posting_action_cb (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
@@ -418,7 +418,7 @@ erase_response_cb (AdwMessageDialog   *dialog,
 }
 
 static void
-erase_action (GtkWidget  *widget,
+erase_action_cb (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
@@ -488,11 +488,11 @@ sl_candidate_details_init_drop (SlCandidateDetails *self)
 void
 sl_candidate_details_install_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "details.add-attachment", NULL, add_attachment_action);
-  gtk_widget_class_install_action (widget_class, "details.open-attachment", "s", open_attachment_action);
-  gtk_widget_class_install_action (widget_class, "details.remove-attachment", "s", remove_attachment_action);
+  gtk_widget_class_install_action (widget_class, "details.add-attachment", NULL, add_attachment_action_cb);
+  gtk_widget_class_install_action (widget_class, "details.open-attachment", "s", open_attachment_action_cb);
+  gtk_widget_class_install_action (widget_class, "details.remove-attachment", "s", remove_attachment_action_cb);
   gtk_widget_class_install_action (widget_class, "details.undo-remove-attachment", "s",
-                                   undo_remove_attachment_action);
-  gtk_widget_class_install_action (widget_class, "details.add-to-posting", "s", add_to_posting_action);
-  gtk_widget_class_install_action (widget_class, "details.erase", NULL, erase_action);
+                                   undo_remove_attachment_action_cb);
+  gtk_widget_class_install_action (widget_class, "details.add-to-posting", "s", add_to_posting_action_cb);
+  gtk_widget_class_install_action (widget_class, "details.erase", NULL, erase_action_cb);
 }

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The lists of the candidate details pane: applications with ratings, résumés and the activity timeline. */
-#define G_LOG_DOMAIN "sl-candidate-details"
+#define G_LOG_DOMAIN "sl-candidate-details-lists"
 
 #include "config.h"
 

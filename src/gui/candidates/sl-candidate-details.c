@@ -304,7 +304,7 @@ sl_candidate_details_reload (SlCandidateDetails *self)
 }
 
 static void
-retry_save_action (GtkWidget  *widget,
+retry_save_action_cb (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
@@ -475,7 +475,7 @@ sl_candidate_details_class_init (SlCandidateDetailsClass *klass)
   gtk_widget_class_bind_template_callback_full (widget_class, "attachment_activated_cb",
                                                 G_CALLBACK (sl_candidate_details_attachment_activated_cb));
 
-  gtk_widget_class_install_action (widget_class, "details.retry-save", NULL, retry_save_action);
+  gtk_widget_class_install_action (widget_class, "details.retry-save", NULL, retry_save_action_cb);
   sl_candidate_details_install_actions (widget_class);
 }
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The actions of the Candidates area: add, import, search, and the bulk actions on the selection. */
-#define G_LOG_DOMAIN "sl-candidates-page"
+#define G_LOG_DOMAIN "sl-candidates-page-actions"
 
 #include "config.h"
 
@@ -34,7 +34,7 @@ candidate_added_cb (SlCandidatesPage *self,
 }
 
 static void
-add_action (GtkWidget  *widget,
+add_action_cb (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
@@ -49,7 +49,7 @@ add_action (GtkWidget  *widget,
 }
 
 static void
-import_action (GtkWidget  *widget,
+import_action_cb (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
@@ -59,7 +59,7 @@ import_action (GtkWidget  *widget,
 }
 
 static void
-search_action (GtkWidget  *widget,
+search_action_cb (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
@@ -70,7 +70,7 @@ search_action (GtkWidget  *widget,
 }
 
 static void
-show_action (GtkWidget  *widget,
+show_action_cb (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
@@ -161,7 +161,7 @@ add_tag_entry_changed_cb (GtkEditable      *entry,
 }
 
 static void
-add_tag_action (GtkWidget  *widget,
+add_tag_action_cb (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
@@ -226,7 +226,7 @@ sl_candidates_page_update_postings_menu (SlCandidatesPage *self)
 }
 
 static void
-add_to_posting_action (GtkWidget  *widget,
+add_to_posting_action_cb (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
@@ -406,7 +406,7 @@ export_response_cb (GtkNativeDialog  *dialog,
 }
 
 static void
-export_action (GtkWidget  *widget,
+export_action_cb (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
@@ -478,7 +478,7 @@ erase_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-erase_action (GtkWidget  *widget,
+erase_action_cb (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
@@ -527,14 +527,14 @@ erase_action (GtkWidget  *widget,
 void
 sl_candidates_page_install_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "candidates.add", NULL, add_action);
-  gtk_widget_class_install_action (widget_class, "candidates.import", NULL, import_action);
-  gtk_widget_class_install_action (widget_class, "candidates.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "candidates.show", "s", show_action);
-  gtk_widget_class_install_action (widget_class, "candidates.add-tag", NULL, add_tag_action);
-  gtk_widget_class_install_action (widget_class, "candidates.add-to-posting", "s", add_to_posting_action);
-  gtk_widget_class_install_action (widget_class, "candidates.export", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "candidates.erase", NULL, erase_action);
+  gtk_widget_class_install_action (widget_class, "candidates.add", NULL, add_action_cb);
+  gtk_widget_class_install_action (widget_class, "candidates.import", NULL, import_action_cb);
+  gtk_widget_class_install_action (widget_class, "candidates.search", NULL, search_action_cb);
+  gtk_widget_class_install_action (widget_class, "candidates.show", "s", show_action_cb);
+  gtk_widget_class_install_action (widget_class, "candidates.add-tag", NULL, add_tag_action_cb);
+  gtk_widget_class_install_action (widget_class, "candidates.add-to-posting", "s", add_to_posting_action_cb);
+  gtk_widget_class_install_action (widget_class, "candidates.export", NULL, export_action_cb);
+  gtk_widget_class_install_action (widget_class, "candidates.erase", NULL, erase_action_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "candidates.search", NULL);
   /* Ctrl+N is New Posting everywhere (sl-window.c). */

@@ -789,7 +789,7 @@ chooser_response_cb (GtkNativeDialog   *dialog,
 }
 
 static void
-choose_action (GtkWidget  *widget,
+choose_action_cb (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
@@ -811,7 +811,7 @@ choose_action (GtkWidget  *widget,
 }
 
 static void
-start_action (GtkWidget  *widget,
+start_action_cb (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
@@ -819,7 +819,7 @@ start_action (GtkWidget  *widget,
 }
 
 static void
-cancel_action (GtkWidget  *widget,
+cancel_action_cb (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
@@ -900,9 +900,9 @@ sl_csv_import_dialog_class_init (SlCsvImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlCsvImportDialog, failures_group);
   gtk_widget_class_bind_template_child (widget_class, SlCsvImportDialog, failures_list);
 
-  gtk_widget_class_install_action (widget_class, "import.choose", NULL, choose_action);
-  gtk_widget_class_install_action (widget_class, "import.start", NULL, start_action);
-  gtk_widget_class_install_action (widget_class, "import.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "import.choose", NULL, choose_action_cb);
+  gtk_widget_class_install_action (widget_class, "import.start", NULL, start_action_cb);
+  gtk_widget_class_install_action (widget_class, "import.cancel", NULL, cancel_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "import.choose", NULL);
 }

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The retention setting's Preferences group and startup check: erase candidates inactive for longer than N months, after asking. */
-#define G_LOG_DOMAIN "sl-retention"
+#define G_LOG_DOMAIN "sl-retention-row"
 
 #include "config.h"
 

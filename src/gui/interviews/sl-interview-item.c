@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* SlInterviewItem: one row of the Interviews area's flat list: a section or day header, an interview, or a note. */
-#define G_LOG_DOMAIN "sl-interviews"
+#define G_LOG_DOMAIN "sl-interview-item"
 
 #include "config.h"
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* SlInterviewRow: how one item of the Interviews area looks: a header, a note or an interview card. */
-#define G_LOG_DOMAIN "sl-interviews"
+#define G_LOG_DOMAIN "sl-interview-row"
 
 #include "config.h"
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* SlInterviewsPage: the Interviews area, every interview by day, upcoming first, read-only. */
-#define G_LOG_DOMAIN "sl-interviews"
+#define G_LOG_DOMAIN "sl-interviews-page"
 
 #include "config.h"
 
