@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* SlStore: opening, migrating, transactions, change notification and backups of the database. */
+/* SlStore: opening, migrating, transactions and backups of the database. */
 #define G_LOG_DOMAIN "sl-store"
 
 #include "config.h"
@@ -12,7 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "sl-store-private.h"
+#include "sl-store-object-private.h"
 #include "sl-store-search-private.h"
 
 /* How often the store looks for commits made by other processes. */
@@ -24,67 +24,9 @@
 /* PRAGMA page_size of new files. */
 #define SL_STORE_PAGE_SIZE 16384
 
-typedef struct
-{
-  char *record_type;
-  char *record_id;
-} PendingChange;
-
-struct _SlStore
-{
-  GObject       parent_instance;
-
-  char         *path;
-  /* One connection, used from the thread that opened the store only: it is
-   * opened with SQLITE_OPEN_NOMUTEX. A worker thread opens its own SlStore. */
-  sqlite3      *db;
-  int           schema_version;
-  /* Opened with SQLITE_OPEN_READONLY: every write fails. */
-  gboolean      read_only;
-
-  /* SQL text → sqlite3_stmt, prepared once (SQLITE_PREPARE_PERSISTENT). */
-  GHashTable   *statements;
-
-  guint         depth;
-  GArray       *pending;       /* of PendingChange, in order */
-  GHashTable   *pending_keys;  /* "type\x1fid" already queued */
-  gboolean      pending_everything;
-
-  gint64        data_version;
-  GSource      *poll_source;
-  GThread      *owner;
-};
-
 G_DEFINE_FINAL_TYPE (SlStore, sl_store, G_TYPE_OBJECT)
 
-enum {
-  CHANGED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
 static const char sqlite_header[16] = "SQLite format 3";
-
-void
-sl_change_free (SlChange *change)
-{
-  if (change == NULL)
-    return;
-  g_free (change->record_type);
-  g_free (change->record_id);
-  g_free (change->rev);
-  g_free (change);
-}
-
-static void
-pending_change_clear (gpointer data)
-{
-  PendingChange *change = data;
-
-  g_clear_pointer (&change->record_type, g_free);
-  g_clear_pointer (&change->record_id, g_free);
-}
 
 static void
 sl_store_dispose (GObject *object)
@@ -115,8 +57,7 @@ sl_store_finalize (GObject *object)
   /* The statements must be finalized before the connection closes. */
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->db, sqlite3_close_v2);
-  g_clear_pointer (&self->pending, g_array_unref);
-  g_clear_pointer (&self->pending_keys, g_hash_table_unref);
+  sl_store_changes_finalize (self);
   g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (sl_store_parent_class)->finalize (object);
@@ -135,26 +76,7 @@ sl_store_class_init (SlStoreClass *klass)
    * allocate a lot. Fails harmlessly when SQLite is in use already. */
   sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0);
 
-  /**
-   * SlStore::changed:
-   * @self: the store
-   * @record_type: (nullable): "posting", "stage", … or %NULL for "anything"
-   * @record_id: (nullable): the record, or %NULL for "any of that type"
-   *
-   * Emitted after a transaction that wrote records commits, once per record
-   * (duplicates coalesced), and with (%NULL, %NULL) when another connection
-   * or process changed the file.
-   */
-  signals[CHANGED] =
-    g_signal_new ("changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0,
-                  NULL, NULL,
-                  NULL,
-                  G_TYPE_NONE, 2,
-                  G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE,
-                  G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+  sl_store_changes_class_init (klass);
 }
 
 static void
@@ -162,14 +84,8 @@ sl_store_init (SlStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify) sqlite3_finalize);
-  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
-  g_array_set_clear_func (self->pending, pending_change_clear);
-  self->pending_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sl_store_changes_init (self);
 }
-
-/* Past this many queued records, one "changed" (NULL, NULL) is cheaper for
- * everyone than thousands of emissions (bulk imports, the demo data). */
-#define MAX_PENDING_CHANGES 256
 
 /* Errors */
 
@@ -1122,49 +1038,6 @@ sl_store_begin (SlStore  *self,
   return TRUE;
 }
 
-static void
-clear_pending (SlStore *self)
-{
-  g_array_set_size (self->pending, 0);
-  g_hash_table_remove_all (self->pending_keys);
-  self->pending_everything = FALSE;
-}
-
-static void
-emit_pending (SlStore *self)
-{
-  g_autoptr (GArray) pending = NULL;
-  gboolean everything = self->pending_everything;
-
-  if (self->pending->len == 0 && !everything)
-    return;
-
-  /* Handlers may write again: start from a clean queue first. */
-  pending = g_steal_pointer (&self->pending);
-  self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
-  g_array_set_clear_func (self->pending, pending_change_clear);
-  g_hash_table_remove_all (self->pending_keys);
-  self->pending_everything = FALSE;
-
-  g_object_ref (self);
-
-  if (everything)
-    {
-      g_signal_emit (self, signals[CHANGED], 0, NULL, NULL);
-    }
-  else
-    {
-      for (guint i = 0; i < pending->len; i++)
-        {
-          PendingChange *change = &g_array_index (pending, PendingChange, i);
-
-          g_signal_emit (self, signals[CHANGED], 0, change->record_type, change->record_id);
-        }
-    }
-
-  g_object_unref (self);
-}
-
 /**
  * sl_store_commit:
  * @self: a store
@@ -1199,7 +1072,7 @@ sl_store_commit (SlStore  *self,
     }
 
   self->depth = 0;
-  emit_pending (self);
+  sl_store_emit_pending (self);
   return TRUE;
 }
 
@@ -1228,52 +1101,7 @@ sl_store_rollback (SlStore *self)
   if (sqlite3_get_autocommit (self->db) == 0)
     step_done (self, "ROLLBACK", NULL);
   self->depth = 0;
-  clear_pending (self);
-}
-
-/**
- * sl_store_queue_changed:
- * @self: a store
- * @record_type: (nullable): the record type, or %NULL for anything
- * @record_id: (nullable): the record, or %NULL for any of @record_type
- *
- * Queues a #SlStore::changed emission for after the outermost commit (now,
- * when no transaction is open). Duplicates are emitted once.
- */
-void
-sl_store_queue_changed (SlStore    *self,
-                        const char *record_type,
-                        const char *record_id)
-{
-  PendingChange change;
-  char *key;
-
-  g_return_if_fail (SL_IS_STORE (self));
-
-  if (self->depth == 0)
-    {
-      g_signal_emit (self, signals[CHANGED], 0, record_type, record_id);
-      return;
-    }
-
-  if (self->pending_everything)
-    return;
-
-  if (record_type == NULL || self->pending->len >= MAX_PENDING_CHANGES)
-    {
-      g_array_set_size (self->pending, 0);
-      g_hash_table_remove_all (self->pending_keys);
-      self->pending_everything = TRUE;
-      return;
-    }
-
-  key = g_strconcat (record_type, "\x1f", record_id ? record_id : "", NULL);
-  if (!g_hash_table_add (self->pending_keys, key))
-    return;
-
-  change.record_type = g_strdup (record_type);
-  change.record_id = g_strdup (record_id);
-  g_array_append_val (self->pending, change);
+  sl_store_clear_pending (self);
 }
 
 /**
@@ -1304,7 +1132,7 @@ sl_store_check_external_changes (SlStore *self)
     return FALSE;
 
   self->data_version = data_version;
-  g_signal_emit (self, signals[CHANGED], 0, NULL, NULL);
+  sl_store_queue_changed (self, NULL, NULL);
   return TRUE;
 }
 
@@ -1391,596 +1219,6 @@ sl_store_next_rev (const char *previous,
   return g_strdup_printf ("%" G_GUINT64_FORMAT "-%s", generation + 1, digest);
 }
 
-gboolean
-sl_store_record_change (SlStore     *self,
-                        const char  *record_type,
-                        const char  *record_id,
-                        const char  *rev,
-                        gboolean     deleted,
-                        GError     **error)
-{
-  g_autoptr (SlStmt) stmt = NULL;
-  int rc;
-
-  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
-  g_return_val_if_fail (record_type != NULL, FALSE);
-  g_return_val_if_fail (record_id != NULL, FALSE);
-
-  /* REPLACE deletes the record's old row, so the new one takes a new seq. */
-  stmt = sl_store_prepare (self,
-                           "INSERT OR REPLACE INTO change (record_type, record_id, rev, deleted) "
-                           "VALUES (?, ?, ?, ?)",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, record_type, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, record_id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, rev != NULL ? rev : "", -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 4, deleted ? 1 : 0);
-
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_DONE)
-    return sl_store_set_db_error (self, rc, error);
-
-  return TRUE;
-}
-
-static void
-checksum_add (GChecksum  *checksum,
-              const char *text)
-{
-  static const guchar separator = 0x1f;
-
-  if (text != NULL)
-    g_checksum_update (checksum, (const guchar *) text, -1);
-  g_checksum_update (checksum, &separator, 1);
-}
-
-static char *activity_rev (const char *record_type,
-                           const char *record_id,
-                           const char *action,
-                           const char *field,
-                           const char *old_value,
-                           const char *new_value);
-
-/* One activity entry, with its id and revision worked out already. */
-static gboolean
-insert_activity (SlStore     *self,
-                 const char  *record_type,
-                 const char  *record_id,
-                 const char  *action,
-                 const char  *field,
-                 const char  *old_value,
-                 const char  *new_value,
-                 const char  *id,
-                 const char  *rev,
-                 GError     **error)
-{
-  g_autoptr (SlStmt) stmt = NULL;
-  gint64 now = sl_store_now ();
-  int rc;
-
-  stmt = sl_store_prepare (self,
-                           "INSERT INTO activity (id, created_at, updated_at, rev, deleted, "
-                           "record_type, record_id, action, field, old_value, new_value) "
-                           "VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, now);
-  sqlite3_bind_int64 (stmt, 3, now);
-  sqlite3_bind_text (stmt, 4, rev, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 5, record_type, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 6, record_id, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 7, action, -1, SQLITE_STATIC);
-  sl_stmt_bind_text (stmt, 8, field);
-  sl_stmt_bind_text (stmt, 9, old_value);
-  sl_stmt_bind_text (stmt, 10, new_value);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_DONE)
-    return sl_store_set_db_error (self, rc, error);
-  return TRUE;
-}
-
-gboolean
-sl_store_record_activity (SlStore     *self,
-                          const char  *record_type,
-                          const char  *record_id,
-                          const char  *action,
-                          const char  *field,
-                          const char  *old_value,
-                          const char  *new_value,
-                          GError     **error)
-{
-  g_autofree char *id = NULL;
-  g_autofree char *rev = NULL;
-
-  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
-  g_return_val_if_fail (record_type != NULL, FALSE);
-  g_return_val_if_fail (record_id != NULL, FALSE);
-  g_return_val_if_fail (action != NULL, FALSE);
-
-  id = sl_store_new_id ();
-  rev = activity_rev (record_type, record_id, action, field, old_value, new_value);
-  if (!insert_activity (self, record_type, record_id, action, field, old_value, new_value,
-                        id, rev, error))
-    return FALSE;
-
-  sl_store_queue_changed (self, "activity", NULL);
-  return TRUE;
-}
-
-/* Rows per multi-row statement of sl_store_record_inserts(). */
-#define INSERT_ROWS 32
-
-static char *
-activity_rev (const char *record_type,
-              const char *record_id,
-              const char *action,
-              const char *field,
-              const char *old_value,
-              const char *new_value)
-{
-  g_autoptr (GChecksum) checksum = g_checksum_new (G_CHECKSUM_MD5);
-
-  checksum_add (checksum, record_type);
-  checksum_add (checksum, record_id);
-  checksum_add (checksum, action);
-  checksum_add (checksum, field);
-  checksum_add (checksum, old_value);
-  checksum_add (checksum, new_value);
-  return g_strconcat ("1-", g_checksum_get_string (checksum), NULL);
-}
-
-/* "INSERT … VALUES (…), (…)" for INSERT_ROWS rows: @head, then the row of
- * the change table (@per_row 2) or of the activity table (3) with the row's
- * parameter numbers from @first + r * @per_row. Only our own constants and
- * numbers go into it. */
-static const char *
-multi_row_sql (char       **cache,
-               const char  *head,
-               int          first,
-               int          per_row)
-{
-  if (*cache == NULL)
-    {
-      GString *sql = g_string_new (head);
-
-      for (int r = 0; r < INSERT_ROWS; r++)
-        {
-          int n = first + r * per_row;
-
-          if (r > 0)
-            g_string_append (sql, ", ");
-          if (per_row == 2)
-            g_string_append_printf (sql, "(?1, ?%d, ?%d, 0)", n, n + 1);
-          else
-            g_string_append_printf (sql, "(?%d, ?1, ?1, ?%d, 0, ?2, ?%d, ?3)", n, n + 1, n + 2);
-        }
-      *cache = g_string_free (sql, FALSE);
-    }
-  return *cache;
-}
-
-/**
- * sl_store_activity_rev:
- * @record_type: the record's type
- * @record_id: its id
- * @action: what happened ("imported")
- *
- * The revision sl_store_record_inserts() gives the @action activity entry of
- * a new record (no field, no values). Touches no store: any thread may call
- * it, to work out a bulk import's rows ahead of the writer.
- *
- * Returns: (transfer full): the revision
- */
-char *
-sl_store_activity_rev (const char *record_type,
-                       const char *record_id,
-                       const char *action)
-{
-  return activity_rev (record_type, record_id, action, NULL, NULL, NULL);
-}
-
-/**
- * sl_store_record_inserts:
- * @self: a store
- * @record_type: the type of the new records
- * @action: their activity ("created", "imported")
- * @ids: the @n records' ids, new ones (sl_store_new_id()): the change feed
- *   has no row for them yet
- * @revs: their revisions
- * @n: how many
- * @error: return location for a #GError
- *
- * Inside a transaction, with the inserts they describe: one @action activity
- * entry and one change-feed row per record, as sl_store_record_activity() and
- * sl_store_record_change() would write them, with multi-row statements.
- *
- * Returns: %TRUE on success
- */
-gboolean
-sl_store_record_inserts (SlStore            *self,
-                         const char         *record_type,
-                         const char         *action,
-                         const char * const *ids,
-                         const char * const *revs,
-                         guint               n,
-                         GError            **error)
-{
-  return sl_store_record_inserts_full (self, record_type, action, ids, revs, NULL, NULL, n, error);
-}
-
-/**
- * sl_store_record_inserts_full:
- * @self: a store
- * @record_type: the type of the new records
- * @action: their activity ("created", "imported")
- * @ids: the @n records' ids
- * @revs: their revisions
- * @activity_ids: (nullable): the ids of their activity entries, or %NULL
- *   for new ones
- * @activity_revs: (nullable): the revisions of those entries
- *   (sl_store_activity_rev()), with @activity_ids
- * @n: how many
- * @error: return location for a #GError
- *
- * sl_store_record_inserts() with the activity entries' ids and revisions
- * worked out beforehand (a bulk import does that in another thread).
- *
- * Returns: %TRUE on success
- */
-gboolean
-sl_store_record_inserts_full (SlStore            *self,
-                              const char         *record_type,
-                              const char         *action,
-                              const char * const *ids,
-                              const char * const *revs,
-                              const char * const *activity_ids,
-                              const char * const *activity_revs,
-                              guint               n,
-                              GError            **error)
-{
-  static char *activity_sql;
-  static char *change_sql;
-  static GMutex lock;
-  const char *a_sql, *c_sql;
-  guint done = 0;
-
-  g_return_val_if_fail (SL_IS_STORE (self), FALSE);
-  g_return_val_if_fail ((activity_ids == NULL) == (activity_revs == NULL), FALSE);
-
-  /* OR FAIL, not the default OR ABORT: a multi-row statement that may
-   * abort keeps a copy of every page it changes in a statement journal,
-   * to undo its own rows; after a failure here the caller rolls back
-   * anyway (the transaction, or its savepoint). The records are new
-   * (sl_store_new_id()), so the change feed has no row for them yet and
-   * a plain insert does what OR REPLACE would. */
-  g_mutex_lock (&lock);
-  a_sql = multi_row_sql (&activity_sql,
-                         "INSERT OR FAIL INTO activity (id, created_at, updated_at, rev, deleted, "
-                         "record_type, record_id, action) VALUES ", 4, 3);
-  c_sql = multi_row_sql (&change_sql,
-                         "INSERT OR FAIL INTO change (record_type, record_id, rev, deleted) VALUES ",
-                         2, 2);
-  g_mutex_unlock (&lock);
-
-  if (done + INSERT_ROWS <= n)
-    {
-      g_autoptr (SlStmt) activity = sl_store_prepare (self, a_sql, error);
-      g_autoptr (SlStmt) change = activity != NULL ? sl_store_prepare (self, c_sql, error) : NULL;
-
-      if (change == NULL)
-        return FALSE;
-      sqlite3_bind_text (activity, 2, record_type, -1, SQLITE_STATIC);
-      sqlite3_bind_text (activity, 3, action, -1, SQLITE_STATIC);
-      sqlite3_bind_text (change, 1, record_type, -1, SQLITE_STATIC);
-
-      /* The other parameters are bound again for each statement. */
-      for (; done + INSERT_ROWS <= n; done += INSERT_ROWS)
-        {
-          char *new_ids[INSERT_ROWS] = { NULL };
-          char *new_revs[INSERT_ROWS] = { NULL };
-          int rc;
-
-          sqlite3_bind_int64 (activity, 1, sl_store_now ());
-          for (guint r = 0; r < INSERT_ROWS; r++)
-            {
-              const char *record_id = ids[done + r];
-              const char *activity_id;
-              const char *activity_revision;
-
-              if (activity_ids != NULL)
-                {
-                  activity_id = activity_ids[done + r];
-                  activity_revision = activity_revs[done + r];
-                }
-              else
-                {
-                  activity_id = new_ids[r] = sl_store_new_id ();
-                  activity_revision = new_revs[r] = activity_rev (record_type, record_id, action,
-                                                                 NULL, NULL, NULL);
-                }
-              sqlite3_bind_text (activity, 4 + 3 * r, activity_id, -1, SQLITE_STATIC);
-              sqlite3_bind_text (activity, 5 + 3 * r, activity_revision, -1, SQLITE_STATIC);
-              sqlite3_bind_text (activity, 6 + 3 * r, record_id, -1, SQLITE_STATIC);
-            }
-          rc = sqlite3_step (activity);
-          sqlite3_reset (activity);
-          for (guint r = 0; r < INSERT_ROWS; r++)
-            {
-              g_free (new_ids[r]);
-              g_free (new_revs[r]);
-            }
-          if (rc != SQLITE_DONE)
-            return sl_store_set_db_error (self, rc, error);
-
-          for (guint r = 0; r < INSERT_ROWS; r++)
-            {
-              sqlite3_bind_text (change, 2 + 2 * r, ids[done + r], -1, SQLITE_STATIC);
-              sqlite3_bind_text (change, 3 + 2 * r, revs[done + r] != NULL ? revs[done + r] : "", -1, SQLITE_STATIC);
-            }
-          rc = sqlite3_step (change);
-          sqlite3_reset (change);
-          if (rc != SQLITE_DONE)
-            return sl_store_set_db_error (self, rc, error);
-        }
-    }
-
-  for (; done < n; done++)
-    {
-      gboolean ok;
-
-      if (activity_ids != NULL)
-        ok = insert_activity (self, record_type, ids[done], action, NULL, NULL, NULL,
-                              activity_ids[done], activity_revs[done], error);
-      else
-        ok = sl_store_record_activity (self, record_type, ids[done], action, NULL, NULL, NULL, error);
-      if (!ok || !sl_store_record_change (self, record_type, ids[done], revs[done], FALSE, error))
-        return FALSE;
-    }
-
-  sl_store_queue_changed (self, "activity", NULL);
-  return TRUE;
-}
-
-/* String vectors as JSON arrays, by hand: they are read and written for
- * every candidate, so they must be quick. */
-
-char *
-sl_strv_to_json (const char * const *strv)
-{
-  GString *json;
-
-  if (strv == NULL || strv[0] == NULL)
-    return g_strdup ("[]");
-
-  json = g_string_sized_new (64);
-  g_string_append_c (json, '[');
-
-  for (gsize i = 0; strv[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append_c (json, ',');
-      g_string_append_c (json, '"');
-
-      for (const char *p = strv[i]; *p != '\0'; p++)
-        {
-          guchar c = (guchar) *p;
-
-          switch (c)
-            {
-            case '"':
-              g_string_append (json, "\\\"");
-              break;
-            case '\\':
-              g_string_append (json, "\\\\");
-              break;
-            case '\n':
-              g_string_append (json, "\\n");
-              break;
-            case '\r':
-              g_string_append (json, "\\r");
-              break;
-            case '\t':
-              g_string_append (json, "\\t");
-              break;
-            default:
-              if (c < 0x20)
-                g_string_append_printf (json, "\\u%04x", c);
-              else
-                g_string_append_c (json, (char) c);
-              break;
-            }
-        }
-
-      g_string_append_c (json, '"');
-    }
-
-  g_string_append_c (json, ']');
-  return g_string_free (json, FALSE);
-}
-
-static const char *
-skip_space (const char *p)
-{
-  while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
-    p++;
-  return p;
-}
-
-static int
-hex_value (char c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
-static gboolean
-parse_hex4 (const char *p,
-            gunichar   *out)
-{
-  gunichar value = 0;
-
-  for (int i = 0; i < 4; i++)
-    {
-      int h = hex_value (p[i]);
-
-      if (h < 0)
-        return FALSE;
-      value = (value << 4) | (gunichar) h;
-    }
-
-  *out = value;
-  return TRUE;
-}
-
-/* Parses one JSON string at *p (after the opening quote). */
-static char *
-parse_string (const char **p)
-{
-  GString *out = g_string_new (NULL);
-  const char *s = *p;
-
-  while (*s != '"')
-    {
-      if (*s == '\0')
-        goto fail;
-
-      if (*s != '\\')
-        {
-          const char *start = s;
-
-          while (*s != '"' && *s != '\\' && *s != '\0')
-            s++;
-          g_string_append_len (out, start, s - start);
-          continue;
-        }
-
-      s++;
-      switch (*s)
-        {
-        case '"': g_string_append_c (out, '"'); break;
-        case '\\': g_string_append_c (out, '\\'); break;
-        case '/': g_string_append_c (out, '/'); break;
-        case 'b': g_string_append_c (out, '\b'); break;
-        case 'f': g_string_append_c (out, '\f'); break;
-        case 'n': g_string_append_c (out, '\n'); break;
-        case 'r': g_string_append_c (out, '\r'); break;
-        case 't': g_string_append_c (out, '\t'); break;
-        case 'u':
-          {
-            gunichar c;
-
-            if (!parse_hex4 (s + 1, &c))
-              goto fail;
-            s += 4;
-            if (c >= 0xd800 && c < 0xdc00)
-              {
-                gunichar low;
-
-                if (s[1] != '\\' || s[2] != 'u' || !parse_hex4 (s + 3, &low) ||
-                    low < 0xdc00 || low > 0xdfff)
-                  goto fail;
-                c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
-                s += 6;
-              }
-            else if (c >= 0xdc00 && c <= 0xdfff)
-              goto fail;
-            if (c == 0)
-              goto fail;
-            g_string_append_unichar (out, c);
-          }
-          break;
-        default:
-          goto fail;
-        }
-      s++;
-    }
-
-  *p = s + 1;
-  return g_string_free (out, FALSE);
-
-fail:
-  g_string_free (out, TRUE);
-  return NULL;
-}
-
-/**
- * sl_strv_from_json:
- * @json: (nullable): a JSON array of strings
- *
- * Returns: (transfer full): the strings; an empty vector (never %NULL) for
- *   %NULL, "[]" or anything that is not an array of strings
- */
-char **
-sl_strv_from_json (const char *json)
-{
-  g_autoptr (GPtrArray) items = NULL;
-  const char *p;
-
-  if (json == NULL)
-    return g_new0 (char *, 1);
-
-  p = skip_space (json);
-  if (*p != '[')
-    goto fail;
-  p = skip_space (p + 1);
-
-  items = g_ptr_array_new_with_free_func (g_free);
-
-  if (*p == ']')
-    {
-      p++;
-    }
-  else
-    {
-      for (;;)
-        {
-          char *item;
-
-          if (*p != '"')
-            goto fail;
-          p++;
-          item = parse_string (&p);
-          if (item == NULL)
-            goto fail;
-          g_ptr_array_add (items, item);
-
-          p = skip_space (p);
-          if (*p == ',')
-            {
-              p = skip_space (p + 1);
-              continue;
-            }
-          if (*p == ']')
-            {
-              p++;
-              break;
-            }
-          goto fail;
-        }
-    }
-
-  if (*skip_space (p) != '\0')
-    goto fail;
-
-  g_ptr_array_set_free_func (items, NULL);
-  g_ptr_array_add (items, NULL);
-  return (char **) g_ptr_array_free (g_steal_pointer (&items), FALSE);
-
-fail:
-  g_debug ("Not a JSON array of strings: %s", json);
-  return g_new0 (char *, 1);
-}
-
 void
 sl_stmt_bind_text (SlStmt     *stmt,
                    int         index,
@@ -1999,7 +1237,7 @@ sl_stmt_column_text (SlStmt *stmt,
   return (const char *) sqlite3_column_text (stmt, column);
 }
 
-/* Backups, counts and the change feed */
+/* Backups and counts */
 
 /**
  * sl_store_backup:
@@ -2157,59 +1395,4 @@ sl_store_get_any (SlStore        *self,
   g_return_val_if_fail (any != NULL, FALSE);
 
   return read_counts (self, STORE_COUNTS_SQL (ANY_LIVE), any, error);
-}
-
-/**
- * sl_store_list_changes:
- * @self: a store
- * @since: the last seq already seen (0 for all)
- * @limit: the most rows to return, 0 for all
- * @error: return location for a #GError
- *
- * Returns: (transfer full) (element-type SlChange): the change feed after
- *   @since, in order, or %NULL with @error set
- */
-GPtrArray *
-sl_store_list_changes (SlStore  *self,
-                       gint64    since,
-                       guint     limit,
-                       GError  **error)
-{
-  g_autoptr (SlStmt) stmt = NULL;
-  g_autoptr (GPtrArray) changes = NULL;
-  int rc;
-
-  g_return_val_if_fail (SL_IS_STORE (self), NULL);
-
-  stmt = sl_store_prepare (self,
-                           "SELECT seq, record_type, record_id, rev, deleted FROM change "
-                           "WHERE seq > ? ORDER BY seq LIMIT ?",
-                           error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, since);
-  sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
-
-  changes = g_ptr_array_new_with_free_func ((GDestroyNotify) sl_change_free);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SlChange *change = g_new0 (SlChange, 1);
-
-      change->seq = sqlite3_column_int64 (stmt, 0);
-      change->record_type = g_strdup (sl_stmt_column_text (stmt, 1));
-      change->record_id = g_strdup (sl_stmt_column_text (stmt, 2));
-      change->rev = g_strdup (sl_stmt_column_text (stmt, 3));
-      change->deleted = sqlite3_column_int (stmt, 4) != 0;
-      g_ptr_array_add (changes, change);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      sl_store_set_db_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&changes);
 }
