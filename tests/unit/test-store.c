@@ -1190,6 +1190,18 @@ test_strv_json (void)
         g_assert_cmpstr (json_array_get_string_element (array, j), ==, samples[i][j]);
     }
 
+  /* The text stored is compact, as it always was (revisions hash it). */
+  {
+    const char * const two[] = { "a", "b c", NULL };
+    const char * const escapes[] = { "\b\f\\/\"", NULL };
+    g_autofree char *json = sl_strv_to_json (two);
+    g_autofree char *escaped = sl_strv_to_json (escapes);
+    g_auto (GStrv) back = sl_strv_from_json (escaped);
+
+    g_assert_cmpstr (json, ==, "[\"a\",\"b c\"]");
+    g_assert_true (g_strv_equal ((const char * const *) back, escapes));
+  }
+
   /* What json-glib (or another replica) writes reads back too. */
   {
     g_auto (GStrv) strv = sl_strv_from_json (" [ \"a\\u00e9\\ud83c\\udf89\" , \"\\/x\" ] ");
@@ -1201,7 +1213,8 @@ test_strv_json (void)
 
   /* Anything else gives an empty vector, never NULL. */
   {
-    const char *bad[] = { NULL, "", "{}", "[1]", "[\"a\"", "[\"a\",]", "[\"\\q\"]", "[\"\\ud800\"]", "[] x" };
+    const char *bad[] = { NULL, "", "{}", "[1]", "[\"a\"", "[\"a\",]", "[\"\\q\"]", "[\"\\ud800\"]", "[] x",
+                          "null", "[\"a\" \"b\"]", "[\"a\", null]", "[[\"a\"]]", "[\"\\u0000\"]", "[\"a\\\"]" };
 
     for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
       {
