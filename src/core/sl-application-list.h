@@ -14,9 +14,11 @@ G_DECLARE_FINAL_TYPE (SlApplicationList, sl_application_list, SL, APPLICATION_LI
 /* A GListModel of SlApplication in @stage_id, in board order. It keeps only
  * each card's id and position and reads a card's display fields when it is
  * asked for (a few neighbours at once), keeping the object while someone
- * holds it. On the store's "changed" for one application, candidate or
- * interview it updates just that card at once (in place, or out of one
- * list and into another, with the smallest items-changed); wider changes
+ * holds it. On the store's "changed::application", "::candidate" or
+ * "::interview" for one record it updates just that card at once (in
+ * place, or out of one list and into another, with the smallest
+ * items-changed), and only in the lists that hold it or whose stage it is
+ * in; "changed::stage", "::everything" and a whole type's change
  * re-read the order from an idle source, keeping the same SlApplication
  * object for a card that stays. It holds only a weak reference to @store;
  * once the store is gone it stays as it is. */

@@ -153,11 +153,7 @@ store_changed_cb (SlPostingList *self,
                   const char    *record_id,
                   SlStore       *store)
 {
-  /* Applications change a posting's active count. */
-  if (record_type == NULL ||
-      g_str_equal (record_type, "posting") ||
-      g_str_equal (record_type, "application"))
-    sl_posting_list_reload (self);
+  sl_posting_list_reload (self);
 }
 
 SlPostingList *
@@ -169,9 +165,14 @@ sl_posting_list_new (SlStore *store)
 
   self = g_object_new (SL_TYPE_POSTING_LIST, NULL);
   g_weak_ref_set (&self->store, store);
-  /* Disconnected when the list goes away; the store does not keep it alive. */
-  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb),
+  /* Disconnected when the list goes away; the store does not keep it
+   * alive. Applications change a posting's active count. */
+  g_signal_connect_object (store, "changed::posting", G_CALLBACK (store_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed::application", G_CALLBACK (store_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed::" SL_STORE_CHANGED_EVERYTHING,
+                           G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   sl_posting_list_reload (self);
 
   return self;

@@ -26,6 +26,7 @@ struct _SlStore
   guint         depth;
   GArray       *pending;       /* of PendingChange, in order */
   GHashTable   *pending_keys;  /* "type\x1fid" already queued */
+  gboolean      pending_by_type;  /* past the limit: one (type, NULL) each */
   gboolean      pending_everything;
 
   gint64        data_version;

@@ -38,6 +38,11 @@ typedef struct
 void      sl_change_free (SlChange *change);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlChange, sl_change_free)
 
+/* SlStore::changed is detailed with the record type that changed
+ * ("changed::application"); this detail, with (NULL, NULL), says that
+ * anything may have changed: connect to it beside a type's detail. */
+#define SL_STORE_CHANGED_EVERYTHING "everything"
+
 /* $XDG_DATA_HOME/<app-id>/shortlist.db */
 char     *sl_store_get_default_path   (void);
 

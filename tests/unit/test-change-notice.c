@@ -237,6 +237,226 @@ write_posting (const char *path,
   return 0;
 }
 
+/* What one detail of "changed" heard: the emissions and the last ones. */
+typedef struct
+{
+  guint  n;
+  char  *record_type;
+  char  *record_id;
+} Heard;
+
+static void
+heard_cb (SlStore    *store,
+          const char *record_type,
+          const char *record_id,
+          Heard      *heard)
+{
+  heard->n++;
+  g_free (heard->record_type);
+  g_free (heard->record_id);
+  heard->record_type = g_strdup (record_type);
+  heard->record_id = g_strdup (record_id);
+}
+
+static void
+heard_clear (Heard *heard)
+{
+  g_clear_pointer (&heard->record_type, g_free);
+  g_clear_pointer (&heard->record_id, g_free);
+  heard->n = 0;
+}
+
+static SlApplication *
+save_new_application (SlStore    *store,
+                      const char *posting_id)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlCandidate) candidate = sl_candidate_new ();
+  SlApplication *application = sl_application_new ();
+
+  sl_candidate_set_name (candidate, "Ada Lovelace");
+  g_assert_true (sl_store_save_candidate (store, candidate, &error));
+  g_assert_no_error (error);
+  sl_application_set_candidate_id (application, sl_record_get_id (SL_RECORD (candidate)));
+  sl_application_set_posting_id (application, posting_id);
+  g_assert_true (sl_store_save_application (store, application, &error));
+  g_assert_no_error (error);
+  return application;
+}
+
+/* "changed" is detailed with the record's type and gives its id; a handler
+ * of one type hears no other, and "everything" has its own detail. */
+static void
+test_detailed (void)
+{
+  g_autofree char *path = db_path ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlStore) store = sl_store_open (path, &error);
+  g_autoptr (SlPosting) posting = NULL;
+  g_autoptr (SlApplication) application = NULL;
+  g_autoptr (GPtrArray) stages = NULL;
+  Heard postings = { 0 }, applications = { 0 }, everything = { 0 }, all = { 0 };
+
+  g_assert_no_error (error);
+  g_signal_connect (store, "changed::posting", G_CALLBACK (heard_cb), &postings);
+  g_signal_connect (store, "changed::application", G_CALLBACK (heard_cb), &applications);
+  g_signal_connect (store, "changed::" SL_STORE_CHANGED_EVERYTHING, G_CALLBACK (heard_cb), &everything);
+  g_signal_connect (store, "changed", G_CALLBACK (heard_cb), &all);
+
+  posting = save_new_posting (store, "A");
+  g_assert_cmpuint (postings.n, ==, 1);
+  g_assert_cmpstr (postings.record_type, ==, "posting");
+  g_assert_cmpstr (postings.record_id, ==, sl_record_get_id (SL_RECORD (posting)));
+  g_assert_cmpuint (applications.n, ==, 0);
+  g_assert_cmpuint (all.n, >, postings.n);
+
+  stages = sl_store_list_stages (store, sl_record_get_id (SL_RECORD (posting)), &error);
+  g_assert_no_error (error);
+  application = save_new_application (store, sl_record_get_id (SL_RECORD (posting)));
+  heard_clear (&postings);
+  heard_clear (&applications);
+  g_assert_true (sl_store_move_application (store, sl_record_get_id (SL_RECORD (application)),
+                                            sl_record_get_id (g_ptr_array_index (stages, 1)), 0, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (applications.n, ==, 1);
+  g_assert_cmpstr (applications.record_type, ==, "application");
+  g_assert_cmpstr (applications.record_id, ==, sl_record_get_id (SL_RECORD (application)));
+  g_assert_cmpuint (postings.n, ==, 0);
+
+  /* Past a few hundred records in one transaction, each type is told
+   * once, without an id; other types and "everything" hear nothing. */
+  heard_clear (&applications);
+  g_assert_true (sl_store_begin (store, &error));
+  for (guint i = 0; i < 600; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("application-%u", i);
+
+      sl_store_queue_changed (store, "application", id);
+    }
+  sl_store_queue_changed (store, "application", sl_record_get_id (SL_RECORD (application)));
+  g_assert_true (sl_store_commit (store, &error));
+  g_assert_cmpuint (applications.n, ==, 1);
+  g_assert_cmpstr (applications.record_type, ==, "application");
+  g_assert_null (applications.record_id);
+  g_assert_cmpuint (postings.n, ==, 0);
+  g_assert_cmpuint (everything.n, ==, 0);
+
+  /* "Everything" (another process wrote, say) reaches its detail and plain
+   * "changed" with (NULL, NULL), and no type's detail. */
+  heard_clear (&applications);
+  heard_clear (&all);
+  sl_store_queue_changed (store, NULL, NULL);
+  g_assert_cmpuint (everything.n, ==, 1);
+  g_assert_null (everything.record_type);
+  g_assert_null (everything.record_id);
+  g_assert_cmpuint (all.n, ==, 1);
+  g_assert_cmpuint (applications.n, ==, 0);
+  g_assert_cmpuint (postings.n, ==, 0);
+
+  heard_clear (&postings);
+  heard_clear (&applications);
+  heard_clear (&everything);
+  heard_clear (&all);
+}
+
+static guint statements;
+static gboolean counting;
+
+static int
+trace_cb (unsigned int  type,
+          void         *context,
+          void         *p,
+          void         *x)
+{
+  if (counting && type == SQLITE_TRACE_STMT)
+    {
+      statements++;
+      g_test_message ("statement: %s", sqlite3_sql (p));
+    }
+  return 0;
+}
+
+static void
+count_items_changed_cb (GListModel *list,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        guint      *count)
+{
+  (*count)++;
+}
+
+static void
+drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* A card move reaches the two columns' lists alone, with one lookup of its
+ * stage for all of them; a posting's edit reaches none. */
+static void
+test_move_two_columns (void)
+{
+  g_autofree char *path = db_path ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlStore) store = sl_store_open (path, &error);
+  g_autoptr (SlPosting) posting = NULL;
+  g_autoptr (SlApplication) application = NULL;
+  g_autoptr (GPtrArray) stages = NULL;
+  g_autoptr (GPtrArray) lists = g_ptr_array_new_with_free_func (g_object_unref);
+  guint changes[5] = { 0 };
+
+  g_assert_no_error (error);
+  posting = save_new_posting (store, "A");
+  stages = sl_store_list_stages (store, sl_record_get_id (SL_RECORD (posting)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stages->len, ==, G_N_ELEMENTS (changes));
+  application = save_new_application (store, sl_record_get_id (SL_RECORD (posting)));
+  for (guint i = 0; i < stages->len; i++)
+    {
+      GListModel *list = sl_store_list_applications (store, sl_record_get_id (g_ptr_array_index (stages, i)));
+
+      g_signal_connect (list, "items-changed", G_CALLBACK (count_items_changed_cb), &changes[i]);
+      g_ptr_array_add (lists, list);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (lists->pdata[0]), ==, 1);
+  drain ();
+  sqlite3_trace_v2 (sl_store_get_db (store), SQLITE_TRACE_STMT, trace_cb, NULL);
+
+  /* Applied → Screening: the card leaves one list and enters the other. */
+  g_assert_true (sl_store_begin (store, &error));
+  g_assert_true (sl_store_move_application (store, sl_record_get_id (SL_RECORD (application)),
+                                            sl_record_get_id (g_ptr_array_index (stages, 1)), 0, &error));
+  g_assert_no_error (error);
+  counting = TRUE;
+  statements = 0;
+  g_assert_true (sl_store_commit (store, &error));
+  drain ();
+  counting = FALSE;
+  g_assert_cmpuint (g_list_model_get_n_items (lists->pdata[0]), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (lists->pdata[1]), ==, 1);
+  g_assert_cmpuint (changes[0], ==, 1);
+  g_assert_cmpuint (changes[1], ==, 1);
+  for (guint i = 2; i < G_N_ELEMENTS (changes); i++)
+    g_assert_cmpuint (changes[i], ==, 0);
+  /* COMMIT, the stage looked up once, the card read by each of the two
+   * (one lookup per list would make it six). */
+  g_assert_cmpuint (statements, <=, 4);
+
+  /* A posting's title is on no card: no list reads anything. */
+  sl_posting_set_title (posting, "A2");
+  g_assert_true (sl_store_begin (store, &error));
+  g_assert_true (sl_store_save_posting (store, posting, &error));
+  g_assert_no_error (error);
+  counting = TRUE;
+  statements = 0;
+  g_assert_true (sl_store_commit (store, &error));
+  drain ();
+  counting = FALSE;
+  g_assert_cmpuint (statements, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -254,6 +474,8 @@ main (int   argc,
   g_test_add_func ("/change-notice/in-process", test_in_process);
   g_test_add_func ("/change-notice/second-connection", test_second_connection);
   g_test_add_func ("/change-notice/other-process", test_other_process);
+  g_test_add_func ("/change-notice/detailed", test_detailed);
+  g_test_add_func ("/change-notice/move-two-columns", test_move_two_columns);
 
   return g_test_run ();
 }

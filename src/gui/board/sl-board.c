@@ -323,8 +323,6 @@ store_changed_cb (SlBoard    *self,
                   const char *record_id,
                   SlStore    *store)
 {
-  if (record_type != NULL && !g_str_equal (record_type, "stage") && !g_str_equal (record_type, "posting"))
-    return;
   if (self->rebuild_id == 0)
     self->rebuild_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, rebuild_cb, self, NULL);
 }
@@ -1425,7 +1423,11 @@ sl_board_constructed (GObject *object)
   G_OBJECT_CLASS (sl_board_parent_class)->constructed (object);
 
   g_assert (self->store != NULL);
-  g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  /* Its columns are the posting's stages; their lists follow the cards. */
+  g_signal_connect_object (self->store, "changed::stage", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "changed::posting", G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "changed::" SL_STORE_CHANGED_EVERYTHING,
+                           G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
   rebuild (self);
 }
 
