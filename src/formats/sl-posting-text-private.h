@@ -24,4 +24,16 @@ SlTextSection sl_posting_text_classify_heading (const char *line);
  * zero-width characters go, and the result is trimmed. */
 void          sl_posting_text_clean_inline     (GString    *text);
 
+/* A word or phrase of a table, and what it means. */
+typedef struct
+{
+  const char *name;
+  int         kind;
+} SlTextEntry;
+
+/* The kind of @folded in @table, or -1. */
+int           sl_posting_text_lookup           (const SlTextEntry *table,
+                                                gsize              n,
+                                                const char        *folded);
+
 G_END_DECLS

@@ -8,7 +8,9 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "sl-date.h"
 #include "sl-error.h"
+#include "sl-money.h"
 #include "sl-posting-text.h"
 #include "sl-posting-text-private.h"
 
@@ -31,13 +33,7 @@ typedef enum {
   KEY_OPENINGS,
 } KeyKind;
 
-typedef struct
-{
-  const char *name;
-  int         kind;
-} Entry;
-
-static const Entry heading_table[] = {
+static const SlTextEntry heading_table[] = {
   /* responsibilities */
   { "what you'll do", SL_TEXT_SECTION_RESPONSIBILITIES },
   { "what you will do", SL_TEXT_SECTION_RESPONSIBILITIES },
@@ -183,7 +179,7 @@ static const Entry heading_table[] = {
   { "ce que nous offrons", SL_TEXT_SECTION_OTHER },
 };
 
-static const Entry key_table[] = {
+static const SlTextEntry key_table[] = {
   { "title", KEY_TITLE },
   { "job title", KEY_TITLE },
   { "position", KEY_TITLE },
@@ -247,7 +243,7 @@ static const Entry key_table[] = {
   { "vacancies", KEY_OPENINGS },
 };
 
-static const Entry employment_table[] = {
+static const SlTextEntry employment_table[] = {
   { "full time", 0 }, { "fulltime", 0 }, { "permanent", 0 }, { "permanent full time", 0 },
   { "full time permanent", 0 }, { "vollzeit", 0 }, { "temps plein", 0 }, { "cdi", 0 },
   { "part time", 1 }, { "parttime", 1 }, { "teilzeit", 1 }, { "temps partiel", 1 },
@@ -263,7 +259,7 @@ static const char * const employment_values[] = {
 };
 
 /* Words and phrases of workplace types, matched on folded text. */
-static const Entry workplace_table[] = {
+static const SlTextEntry workplace_table[] = {
   { "remote", SL_WORKPLACE_TYPE_REMOTE },
   { "fully remote", SL_WORKPLACE_TYPE_REMOTE },
   { "100% remote", SL_WORKPLACE_TYPE_REMOTE },
@@ -290,10 +286,10 @@ static const char * const noise_suffixes[] = {
   "actively recruiting", "be an early applicant", "responses managed off linkedin",
 };
 
-static int
-lookup (const Entry *table,
-        gsize        n,
-        const char  *folded)
+int
+sl_posting_text_lookup (const SlTextEntry *table,
+                        gsize              n,
+                        const char        *folded)
 {
   for (gsize i = 0; i < n; i++)
     if (strcmp (table[i].name, folded) == 0)
@@ -480,7 +476,7 @@ sl_posting_text_classify_heading (const char *line)
     return SL_TEXT_SECTION_NONE;
 
   folded = fold (line);
-  kind = lookup (heading_table, G_N_ELEMENTS (heading_table), folded);
+  kind = sl_posting_text_lookup (heading_table, G_N_ELEMENTS (heading_table), folded);
   if (kind >= 0)
     return kind;
 
@@ -579,479 +575,6 @@ strip_bullet (const char *line)
   return NULL;
 }
 
-/* Numbers, dates, money */
-
-static gboolean
-parse_month (const char *word,
-             int        *month)
-{
-  static const char * const months[] = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-  };
-  static const Entry other_months[] = {
-    { "januar", 1 }, { "februar", 2 }, { "märz", 3 }, { "mai", 5 }, { "juni", 6 },
-    { "juli", 7 }, { "oktober", 10 }, { "dezember", 12 }, { "janvier", 1 },
-    { "février", 2 }, { "mars", 3 }, { "avril", 4 }, { "juin", 6 }, { "juillet", 7 },
-    { "août", 8 }, { "septembre", 9 }, { "octobre", 10 }, { "novembre", 11 },
-    { "décembre", 12 }, { "sept", 9 },
-  };
-  static const char * const full[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
-  };
-  int m;
-
-  for (int i = 0; i < 12; i++)
-    if (strcmp (word, months[i]) == 0 || strcmp (word, full[i]) == 0)
-      {
-        *month = i + 1;
-        return TRUE;
-      }
-  m = lookup (other_months, G_N_ELEMENTS (other_months), word);
-  if (m > 0)
-    {
-      *month = m;
-      return TRUE;
-    }
-  return FALSE;
-}
-
-static char *
-format_date (int year,
-             int month,
-             int day)
-{
-  if (year < 1900 || year > 9999 || !g_date_valid_dmy (day, month, year))
-    return NULL;
-  return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
-}
-
-/* "2025-03-03", "3 March 2025", "March 3, 2025", "3. März 2025",
- * "5 hours ago", "yesterday", "30+ days ago"; @folded is lower case. */
-static char *
-parse_date (const char *folded,
-            GDateTime  *now)
-{
-  g_auto (GStrv) words = NULL;
-  int year = 0, month = 0, day = 0;
-  guint n_words;
-
-  while (*folded == ' ')
-    folded++;
-
-  if (g_ascii_isdigit (folded[0]) && strlen (folded) >= 10 && folded[4] == '-' && folded[7] == '-')
-    {
-      int y = (int) g_ascii_strtoll (folded, NULL, 10);
-      int m = (int) g_ascii_strtoll (folded + 5, NULL, 10);
-      int d = (int) g_ascii_strtoll (folded + 8, NULL, 10);
-
-      if (folded[10] == '\0' || (folded[10] == 't' && g_ascii_isdigit (folded[11])))
-        return format_date (y, m, d);
-      return NULL;
-    }
-
-  if (strcmp (folded, "today") == 0 || strcmp (folded, "just now") == 0 ||
-      strcmp (folded, "just posted") == 0 || strcmp (folded, "heute") == 0 ||
-      strcmp (folded, "aujourd'hui") == 0)
-    return g_date_time_format (now, "%Y-%m-%d");
-  if (strcmp (folded, "yesterday") == 0 || strcmp (folded, "gestern") == 0 || strcmp (folded, "hier") == 0)
-    {
-      g_autoptr (GDateTime) then = g_date_time_add_days (now, -1);
-
-      return g_date_time_format (then, "%Y-%m-%d");
-    }
-
-  words = g_strsplit_set (folded, " ,.", -1);
-  n_words = 0;
-  for (guint i = 0; words[i] != NULL; i++)
-    if (words[i][0] != '\0')
-      words[n_words++] = words[i];
-    else
-      g_free (words[i]);
-  words[n_words] = NULL;
-
-  /* Relative: [over|more than] N[+]|a|an UNIT[s] ago */
-  if (n_words >= 3 && strcmp (words[n_words - 1], "ago") == 0)
-    {
-      const char *count = words[n_words - 3];
-      const char *unit = words[n_words - 2];
-      g_autoptr (GDateTime) then = NULL;
-      gint64 amount;
-      char *end = NULL;
-
-      if (n_words > 5)
-        return NULL;
-      if (strcmp (count, "a") == 0 || strcmp (count, "an") == 0 || strcmp (count, "one") == 0)
-        amount = 1;
-      else
-        {
-          amount = g_ascii_strtoll (count, &end, 10);
-          if (end == count || (*end != '\0' && strcmp (end, "+") != 0) || amount < 0 || amount > 10000)
-            return NULL;
-        }
-
-      if (g_str_has_prefix (unit, "minute") || g_str_has_prefix (unit, "min") ||
-          g_str_has_prefix (unit, "second") || g_str_has_prefix (unit, "sec"))
-        then = g_date_time_ref (now);
-      else if (g_str_has_prefix (unit, "hour") || strcmp (unit, "hr") == 0 || strcmp (unit, "hrs") == 0 || strcmp (unit, "h") == 0)
-        then = g_date_time_add_hours (now, (int) -amount);
-      else if (g_str_has_prefix (unit, "day") || strcmp (unit, "d") == 0)
-        then = g_date_time_add_days (now, (int) -amount);
-      else if (g_str_has_prefix (unit, "week") || strcmp (unit, "w") == 0)
-        then = g_date_time_add_weeks (now, (int) -amount);
-      else if (g_str_has_prefix (unit, "month") || strcmp (unit, "mo") == 0)
-        then = g_date_time_add_months (now, (int) -amount);
-      else if (g_str_has_prefix (unit, "year") || strcmp (unit, "yr") == 0)
-        then = g_date_time_add_years (now, (int) -amount);
-      else
-        return NULL;
-
-      if (then == NULL)
-        return NULL;
-      return g_date_time_format (then, "%Y-%m-%d");
-    }
-
-  /* Absolute: a day, a month name, a year, in any order. */
-  if (n_words < 3 || n_words > 4)
-    return NULL;
-  for (guint i = 0; i < n_words; i++)
-    {
-      const char *w = words[i];
-      int m;
-
-      if (g_ascii_isdigit (w[0]))
-        {
-          char *end = NULL;
-          gint64 v = g_ascii_strtoll (w, &end, 10);
-
-          if (*end != '\0' && strcmp (end, "st") != 0 && strcmp (end, "nd") != 0 &&
-              strcmp (end, "rd") != 0 && strcmp (end, "th") != 0 && strcmp (end, "er") != 0)
-            return NULL;
-          if (v >= 1000 && year == 0)
-            year = (int) v;
-          else if (v >= 1 && v <= 31 && day == 0)
-            day = (int) v;
-          else
-            return NULL;
-        }
-      else if (parse_month (w, &m) && month == 0)
-        month = m;
-      else if (strcmp (w, "of") != 0 && strcmp (w, "on") != 0)
-        return NULL;
-    }
-  if (year == 0 || month == 0 || day == 0)
-    return NULL;
-  return format_date (year, month, day);
-}
-
-typedef struct
-{
-  double        min;
-  double        max;
-  char         *currency;
-  SlSalaryUnit  unit;
-  gboolean      has_unit;
-} Salary;
-
-static void
-salary_clear (Salary *salary)
-{
-  g_clear_pointer (&salary->currency, g_free);
-}
-
-static const char *
-currency_code (const char *word)
-{
-  static const char * const codes[] = {
-    "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "INR", "CAD", "AUD", "NZD", "SEK",
-    "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BGN", "ZAR", "BRL", "MXN", "SGD",
-    "HKD", "KRW", "TRY", "ILS", "AED", "SAR", "UAH", "ARS", "CLP", "COP", "PHP",
-    "IDR", "MYR", "THB", "VND", "NGN", "KES", "EGP", "ISK",
-  };
-  g_autofree char *up = g_ascii_strup (word, -1);
-
-  for (gsize i = 0; i < G_N_ELEMENTS (codes); i++)
-    if (strcmp (codes[i], up) == 0)
-      return codes[i];
-  return NULL;
-}
-
-/* Reads "60,000", "60.000", "45.50", "60 000", "1,234.56", "60k" from @p;
- * returns the end, or @p when there is no number. */
-static const char *
-parse_amount (const char *p,
-              double     *value)
-{
-  GString *digits = g_string_new (NULL);
-  const char *q = p;
-  const char *last_sep = NULL;
-  guint after_last = 0;
-  guint n_seps = 0;
-  gboolean decimal;
-
-  while (*q)
-    {
-      if (g_ascii_isdigit (*q))
-        {
-          g_string_append_c (digits, *q);
-          after_last++;
-          q++;
-        }
-      else if ((*q == ',' || *q == '.' || *q == '\'' || *q == ' ') && digits->len > 0 &&
-               g_ascii_isdigit (q[1]))
-        {
-          /* a space only groups thousands: "60 000" */
-          if (*q == ' ' && !(g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) &&
-                             g_ascii_isdigit (q[3]) && !g_ascii_isdigit (q[4])))
-            break;
-          g_string_append_c (digits, '|');
-          last_sep = q;
-          after_last = 0;
-          n_seps++;
-          q++;
-        }
-      else
-        break;
-    }
-
-  if (digits->len == 0)
-    {
-      g_string_free (digits, TRUE);
-      return p;
-    }
-
-  /* The last separator is a decimal point unless three digits follow it. */
-  decimal = last_sep != NULL && after_last != 3 && *last_sep != ' ' && *last_sep != '\'';
-  {
-    GString *clean = g_string_new (NULL);
-    const char *last_bar = strrchr (digits->str, '|');
-
-    for (const char *d = digits->str; *d; d++)
-      {
-        if (*d != '|')
-          g_string_append_c (clean, *d);
-        else if (decimal && d == last_bar)
-          g_string_append_c (clean, '.');
-      }
-    *value = g_ascii_strtod (clean->str, NULL);
-    g_string_free (clean, TRUE);
-  }
-  g_string_free (digits, TRUE);
-  (void) n_seps;
-
-  if ((*q == 'k' || *q == 'K') && !g_ascii_isalpha (q[1]))
-    {
-      *value *= 1000;
-      q++;
-    }
-  return q;
-}
-
-static gboolean
-unit_from_word (const char   *w,
-                SlSalaryUnit *unit)
-{
-  static const Entry units[] = {
-    { "hour", SL_SALARY_UNIT_HOUR }, { "hours", SL_SALARY_UNIT_HOUR }, { "hourly", SL_SALARY_UNIT_HOUR },
-    { "hr", SL_SALARY_UNIT_HOUR }, { "h", SL_SALARY_UNIT_HOUR }, { "stunde", SL_SALARY_UNIT_HOUR },
-    { "heure", SL_SALARY_UNIT_HOUR },
-    { "day", SL_SALARY_UNIT_DAY }, { "daily", SL_SALARY_UNIT_DAY }, { "tag", SL_SALARY_UNIT_DAY },
-    { "jour", SL_SALARY_UNIT_DAY },
-    { "week", SL_SALARY_UNIT_WEEK }, { "weekly", SL_SALARY_UNIT_WEEK }, { "wk", SL_SALARY_UNIT_WEEK },
-    { "month", SL_SALARY_UNIT_MONTH }, { "monthly", SL_SALARY_UNIT_MONTH }, { "mo", SL_SALARY_UNIT_MONTH },
-    { "monat", SL_SALARY_UNIT_MONTH }, { "mois", SL_SALARY_UNIT_MONTH },
-    { "year", SL_SALARY_UNIT_YEAR }, { "yearly", SL_SALARY_UNIT_YEAR }, { "annually", SL_SALARY_UNIT_YEAR },
-    { "annual", SL_SALARY_UNIT_YEAR }, { "annum", SL_SALARY_UNIT_YEAR }, { "yr", SL_SALARY_UNIT_YEAR },
-    { "p.a", SL_SALARY_UNIT_YEAR }, { "pa", SL_SALARY_UNIT_YEAR }, { "jahr", SL_SALARY_UNIT_YEAR },
-    { "an", SL_SALARY_UNIT_YEAR },
-  };
-  int kind = lookup (units, G_N_ELEMENTS (units), w);
-
-  if (kind < 0)
-    return FALSE;
-  *unit = kind;
-  return TRUE;
-}
-
-/* "€60,000 – €80,000 a year", "$45/hour", "60k-80k EUR",
- * "USD 100,000 - 120,000 per year". @keyed: the line said "Salary:". */
-static gboolean
-parse_salary (const char *text,
-              gboolean    keyed,
-              Salary     *salary)
-{
-  static const char * const fillers[] = {
-    "a", "per", "gross", "base", "salary", "pay", "range", "from", "up", "to",
-    "between", "and", "plus", "bonus", "equity", "depending", "on", "experience",
-    "doe", "brutto", "estimated", "approx", "approximately", "or", "the", "bis", "ab",
-    "de", "à", "par", "pro", "im", "starting", "at", "+", "benefits", "total",
-  };
-  const char *p = text;
-  double amounts[2] = { 0, 0 };
-  guint n_amounts = 0;
-  guint unknown = 0;
-  gboolean up_to = FALSE;
-  gboolean from = FALSE;
-  gboolean starts_right;
-
-  memset (salary, 0, sizeof *salary);
-
-  while (*p == ' ')
-    p++;
-  starts_right = !g_ascii_isalpha (*p) || (g_ascii_isalpha (p[0]) && g_ascii_isalpha (p[1]) &&
-                                          g_ascii_isalpha (p[2]) && !g_ascii_isalpha (p[3]));
-
-  while (*p)
-    {
-      const char *q;
-      double v;
-
-      if (*p == ' ' || *p == '-' || *p == '/' || *p == ',' || *p == '(' || *p == ')' || *p == '~' || *p == ':')
-        {
-          p++;
-          continue;
-        }
-      if (g_str_has_prefix (p, "\xe2\x80\x93") || g_str_has_prefix (p, "\xe2\x80\x94"))
-        {
-          p += 3;
-          continue;
-        }
-      if (g_str_has_prefix (p, "\xe2\x82\xac")) /* € */
-        {
-          g_free (salary->currency);
-          salary->currency = g_strdup ("EUR");
-          p += 3;
-          continue;
-        }
-      if (g_str_has_prefix (p, "\xc2\xa3")) /* £ */
-        {
-          g_free (salary->currency);
-          salary->currency = g_strdup ("GBP");
-          p += 2;
-          continue;
-        }
-      if (g_str_has_prefix (p, "\xc2\xa5")) /* ¥ */
-        {
-          g_free (salary->currency);
-          salary->currency = g_strdup ("JPY");
-          p += 2;
-          continue;
-        }
-      if (g_str_has_prefix (p, "\xe2\x82\xb9")) /* ₹ */
-        {
-          g_free (salary->currency);
-          salary->currency = g_strdup ("INR");
-          p += 3;
-          continue;
-        }
-      if (*p == '$')
-        {
-          if (salary->currency == NULL)
-            salary->currency = g_strdup ("USD");
-          p++;
-          continue;
-        }
-
-      q = parse_amount (p, &v);
-      if (q != p)
-        {
-          if (n_amounts < 2)
-            amounts[n_amounts] = v;
-          n_amounts++;
-          p = q;
-          continue;
-        }
-
-      /* a word */
-      q = p;
-      while (*q && *q != ' ' && *q != '/' && *q != ',' && *q != '(' && *q != ')' &&
-             !g_ascii_isdigit (*q) && *q != '$')
-        q++;
-      if (q == p)
-        {
-          /* some other symbol */
-          p = g_utf8_next_char (p);
-          unknown++;
-          continue;
-        }
-      {
-        g_autofree char *word = g_strndup (p, q - p);
-        g_autofree char *lower = g_utf8_strdown (word, -1);
-        const char *code;
-        gsize wl = strlen (lower);
-
-        if (wl > 0 && lower[wl - 1] == '.')
-          lower[wl - 1] = '\0';
-
-        if ((code = currency_code (word)) != NULL && strlen (word) == 3)
-          {
-            g_free (salary->currency);
-            salary->currency = g_strdup (code);
-          }
-        else if (strcmp (word, "US") == 0 || strcmp (word, "C") == 0 || strcmp (word, "A") == 0 ||
-                 strcmp (word, "CA") == 0 || strcmp (word, "AU") == 0)
-          {
-            /* "US$", "C$", "A$": the $ follows */
-            const char *c = strcmp (word, "US") == 0 ? "USD" : (word[0] == 'C' ? "CAD" : "AUD");
-
-            if (*q == '$')
-              {
-                g_free (salary->currency);
-                salary->currency = g_strdup (c);
-                q++;
-              }
-            else
-              unknown++;
-          }
-        else if (unit_from_word (lower, &salary->unit))
-          salary->has_unit = TRUE;
-        else
-          {
-            gboolean known = FALSE;
-
-            if (strcmp (lower, "up") == 0)
-              up_to = TRUE;
-            if (strcmp (lower, "from") == 0 || strcmp (lower, "starting") == 0 || strcmp (lower, "ab") == 0)
-              from = TRUE;
-            for (gsize i = 0; i < G_N_ELEMENTS (fillers); i++)
-              if (strcmp (fillers[i], lower) == 0)
-                known = TRUE;
-            if (!known)
-              unknown++;
-          }
-        p = q;
-      }
-    }
-
-  if (n_amounts == 0 || n_amounts > 2 ||
-      (!keyed && (salary->currency == NULL || unknown > 0 || !starts_right)) ||
-      (keyed && unknown > 3))
-    {
-      salary_clear (salary);
-      return FALSE;
-    }
-
-  if (n_amounts == 2)
-    {
-      salary->min = MIN (amounts[0], amounts[1]);
-      salary->max = MAX (amounts[0], amounts[1]);
-    }
-  else if (up_to)
-    salary->max = amounts[0];
-  else if (from)
-    salary->min = amounts[0];
-  else
-    salary->min = salary->max = amounts[0];
-
-  if (!salary->has_unit)
-    {
-      double top = MAX (salary->min, salary->max);
-
-      salary->unit = top < 300 ? SL_SALARY_UNIT_HOUR : top < 20000 ? SL_SALARY_UNIT_MONTH : SL_SALARY_UNIT_YEAR;
-    }
-  return TRUE;
-}
-
 /* The parser */
 
 typedef struct
@@ -1072,7 +595,7 @@ typedef struct
   gboolean       has_workplace;
   SlWorkplaceType workplace;
   gboolean       has_salary;
-  Salary         salary;
+  SlSalaryText   salary;
   GPtrArray     *locations;
   GPtrArray     *lists[3];
   GString       *description;
@@ -1104,7 +627,7 @@ parser_clear (Parser *self)
   g_free (self->employment_type);
   g_free (self->date_posted);
   g_free (self->valid_through);
-  salary_clear (&self->salary);
+  sl_salary_text_clear (&self->salary);
   g_ptr_array_unref (self->locations);
   for (guint i = 0; i < G_N_ELEMENTS (self->lists); i++)
     g_ptr_array_unref (self->lists[i]);
@@ -1127,7 +650,7 @@ employment_from_folded (const char *folded)
   int kind;
 
   g_strdelimit (norm, "-_", ' ');
-  kind = lookup (employment_table, G_N_ELEMENTS (employment_table), norm);
+  kind = sl_posting_text_lookup (employment_table, G_N_ELEMENTS (employment_table), norm);
   return kind >= 0 ? employment_values[kind] : NULL;
 }
 
@@ -1175,7 +698,7 @@ split_workplace (const char      *part,
   gsize len = strlen (part);
   int kind;
 
-  kind = lookup (workplace_table, G_N_ELEMENTS (workplace_table), full);
+  kind = sl_posting_text_lookup (workplace_table, G_N_ELEMENTS (workplace_table), full);
   if (kind >= 0)
     {
       *type = kind;
@@ -1320,12 +843,12 @@ take_locations (Parser     *self,
 }
 
 static void
-take_salary (Parser *self,
-             Salary *salary)
+take_salary (Parser       *self,
+             SlSalaryText *salary)
 {
   if (self->has_salary)
     {
-      salary_clear (salary);
+      sl_salary_text_clear (salary);
       return;
     }
   self->has_salary = TRUE;
@@ -1346,9 +869,9 @@ take_date (Parser     *self,
 
   for (gsize i = 0; date == NULL && i < G_N_ELEMENTS (prefixes); i++)
     if (g_str_has_prefix (folded, prefixes[i]))
-      date = parse_date (folded + strlen (prefixes[i]), self->now);
+      date = sl_date_parse (folded + strlen (prefixes[i]), self->now);
   if (date == NULL)
-    date = parse_date (folded, self->now);
+    date = sl_date_parse (folded, self->now);
   if (date == NULL)
     return FALSE;
   if (*dest == NULL)
@@ -1378,9 +901,9 @@ apply_key (Parser     *self,
       return TRUE;
     case KEY_SALARY:
       {
-        Salary salary;
+        SlSalaryText salary;
 
-        if (parse_salary (value, TRUE, &salary))
+        if (sl_salary_text_parse (value, TRUE, &salary))
           take_salary (self, &salary);
         else
           return FALSE;
@@ -1453,7 +976,7 @@ try_bare (Parser     *self,
   g_autofree char *folded = fold (part);
   g_autofree char *rest = NULL;
   SlWorkplaceType type;
-  Salary salary;
+  SlSalaryText salary;
 
   if (try_employment (self, folded, FALSE))
     return TRUE;
@@ -1469,7 +992,7 @@ try_bare (Parser     *self,
     return take_date (self, &self->valid_through, strchr (folded, ' ') + (folded[0] == 'a' ? 4 : 1));
   if (take_date (self, &self->date_posted, folded))
     return TRUE;
-  if (parse_salary (part, FALSE, &salary))
+  if (sl_salary_text_parse (part, FALSE, &salary))
     {
       take_salary (self, &salary);
       return TRUE;
@@ -1600,14 +1123,14 @@ find_key (const char  *line,
       if (strlen (line) > 30)
         return KEY_NONE;
       folded = fold (line);
-      kind = lookup (key_table, G_N_ELEMENTS (key_table), folded);
+      kind = sl_posting_text_lookup (key_table, G_N_ELEMENTS (key_table), folded);
       return kind > 0 ? kind : KEY_NONE;
     }
   if (colon - line > 30)
     return KEY_NONE;
   key = g_strndup (line, colon - line);
   folded = fold (key);
-  kind = lookup (key_table, G_N_ELEMENTS (key_table), folded);
+  kind = sl_posting_text_lookup (key_table, G_N_ELEMENTS (key_table), folded);
   if (kind <= 0)
     return KEY_NONE;
   *value = colon + 1;
@@ -2031,7 +1554,7 @@ handle_line (Parser     *self,
       heading = sl_posting_text_classify_heading (line);
       if (heading == SL_TEXT_SECTION_ABOUT && self->organization == NULL &&
           g_str_has_prefix (folded, "about ") &&
-          lookup (heading_table, G_N_ELEMENTS (heading_table), folded) < 0)
+          sl_posting_text_lookup (heading_table, G_N_ELEMENTS (heading_table), folded) < 0)
         {
           g_autofree char *name = g_strdup (line + strspn (line, "#* "));
           gsize nl;
