@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Reading the dates job postings give ("3 March 2025", "2 days ago") as YYYY-MM-DD. */
+/* Reading the dates job postings and the posting editor give ("3 March 2025", "2 days ago") as YYYY-MM-DD. */
 
 #define G_LOG_DOMAIN "sl-date"
 
@@ -55,27 +55,63 @@ format_date (int year,
   return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
 }
 
-/* "2025-03-03", "3 March 2025", "March 3, 2025", "3. März 2025",
- * "5 hours ago", "yesterday", "30+ days ago"; @folded is lower case. */
+/**
+ * sl_date_read_iso_prefix:
+ * @text: text that may start with a date
+ *
+ * Reads the "YYYY-MM-DD" that @text starts with; what follows it is the
+ * caller's to check (the text importer allows a time, JSON-LD a time or a
+ * space).
+ *
+ * Returns: (transfer full) (nullable): the date as YYYY-MM-DD, or %NULL when
+ *   @text does not start with one of a year 1900 to 9999 and a real day
+ */
 char *
-sl_date_parse (const char *folded,
+sl_date_read_iso_prefix (const char *text)
+{
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (!g_ascii_isdigit (text[0]) || strlen (text) < 10 || text[4] != '-' || text[7] != '-')
+    return NULL;
+  return format_date ((int) g_ascii_strtoll (text, NULL, 10),
+                      (int) g_ascii_strtoll (text + 5, NULL, 10),
+                      (int) g_ascii_strtoll (text + 8, NULL, 10));
+}
+
+/**
+ * sl_date_parse:
+ * @text: a date as a posting or a person writes it, in any case
+ * @now: (nullable): the time relative dates count back from; %NULL for now
+ *
+ * The one reading of dates, for the importers and the posting editor:
+ * "2025-03-03" (a time may follow), "3 March 2025", "March 3, 2025",
+ * "3. März 2025", "5 hours ago", "yesterday", "30+ days ago".
+ *
+ * Returns: (transfer full) (nullable): the date as YYYY-MM-DD, or %NULL
+ */
+char *
+sl_date_parse (const char *text,
                GDateTime  *now)
 {
+  g_autoptr (GDateTime) local_now = NULL;
+  g_autofree char *down = NULL;
   g_auto (GStrv) words = NULL;
+  const char *folded;
   int year = 0, month = 0, day = 0;
   guint n_words;
 
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (now == NULL)
+    now = local_now = g_date_time_new_now_local ();
+  folded = down = g_utf8_strdown (text, -1);
   while (*folded == ' ')
     folded++;
 
   if (g_ascii_isdigit (folded[0]) && strlen (folded) >= 10 && folded[4] == '-' && folded[7] == '-')
     {
-      int y = (int) g_ascii_strtoll (folded, NULL, 10);
-      int m = (int) g_ascii_strtoll (folded + 5, NULL, 10);
-      int d = (int) g_ascii_strtoll (folded + 8, NULL, 10);
-
       if (folded[10] == '\0' || (folded[10] == 't' && g_ascii_isdigit (folded[11])))
-        return format_date (y, m, d);
+        return sl_date_read_iso_prefix (folded);
       return NULL;
     }
 

@@ -1,12 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Reading money as job postings write it: amounts, currencies, salary ranges. */
+/* Reading money as job postings and the posting editor write it: amounts, currencies, salary ranges. */
 
 #define G_LOG_DOMAIN "sl-money"
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
+#include "sl-error.h"
 #include "sl-money.h"
 #include "sl-posting-text-private.h"
 
@@ -34,7 +37,9 @@ currency_code (const char *word)
 }
 
 /* Reads "60,000", "60.000", "45.50", "60 000", "1,234.56", "60k" from @p;
- * returns the end, or @p when there is no number. */
+ * returns the end, or @p when there is no number. The last separator is a
+ * decimal point unless three digits follow it, so "60.000" and "60,000"
+ * are both sixty thousand and "60,5" is sixty and a half. */
 const char *
 sl_money_parse_amount (const char *p,
                        double     *value)
@@ -305,6 +310,46 @@ sl_salary_text_parse (const char   *text,
       double top = MAX (salary->min, salary->max);
 
       salary->unit = top < 300 ? SL_SALARY_UNIT_HOUR : top < 20000 ? SL_SALARY_UNIT_MONTH : SL_SALARY_UNIT_YEAR;
+    }
+  return TRUE;
+}
+
+/**
+ * sl_money_parse:
+ * @text: an amount as a person types it: "85000", "85,000", "85.000",
+ *   "85 000", "42.50", "60k"
+ * @value: (out): the amount; 0 when @text is empty
+ * @error: return location for an %SL_ERROR_INVALID
+ *
+ * Reads a whole amount the way the importers read one in a posting
+ * (sl_money_parse_amount()), for the posting editor. Whether the amount
+ * is in range is sl_salary_check()'s to say.
+ *
+ * Returns: %FALSE when @text holds anything but one amount
+ */
+gboolean
+sl_money_parse (const char  *text,
+                double      *value,
+                GError     **error)
+{
+  g_autofree char *stripped = NULL;
+  const char *end;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  stripped = g_strstrip (g_strdup (text));
+  *value = 0;
+  if (stripped[0] == '\0')
+    return TRUE;
+
+  end = sl_money_parse_amount (stripped, value);
+  if (end == stripped || *end != '\0' || !isfinite (*value))
+    {
+      *value = 0;
+      g_set_error (error, SL_ERROR, SL_ERROR_INVALID,
+                   _("“%s” is not an amount: enter digits only, such as 85000"), stripped);
+      return FALSE;
     }
   return TRUE;
 }

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Reading money as job postings write it: amounts, currencies, salary ranges. */
+/* Reading money as job postings and the posting editor write it: amounts, currencies, salary ranges. */
 #pragma once
 
 #include "sl-posting.h"
@@ -23,5 +23,8 @@ gboolean    sl_salary_text_parse  (const char   *text,
 
 const char *sl_money_parse_amount (const char   *p,
                                    double       *value);
+gboolean    sl_money_parse        (const char   *text,
+                                   double       *value,
+                                   GError      **error);
 
 G_END_DECLS

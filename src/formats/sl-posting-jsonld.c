@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sl-date.h"
 #include "sl-error.h"
 #include "sl-posting-jsonld.h"
 #include "sl-posting-text-private.h"
@@ -1048,25 +1049,17 @@ read_date (JsonObject  *object,
            GError     **error)
 {
   g_autofree char *text = NULL;
-  int y, m, d;
 
   *out = NULL;
   if (!member_text (object, name, &text, error))
     return FALSE;
   if (text == NULL)
     return TRUE;
-  if (strlen (text) >= 10 && g_ascii_isdigit (text[0]) && text[4] == '-' && text[7] == '-' &&
-      (text[10] == '\0' || text[10] == 'T' || text[10] == ' '))
-    {
-      y = (int) g_ascii_strtoll (text, NULL, 10);
-      m = (int) g_ascii_strtoll (text + 5, NULL, 10);
-      d = (int) g_ascii_strtoll (text + 8, NULL, 10);
-      if (y >= 1900 && y <= 9999 && g_date_valid_dmy (d, m, y))
-        {
-          *out = g_strndup (text, 10);
-          return TRUE;
-        }
-    }
+  /* a date, or a date and a time */
+  if (strlen (text) >= 10 && (text[10] == '\0' || text[10] == 'T' || text[10] == ' '))
+    *out = sl_date_read_iso_prefix (text);
+  if (*out != NULL)
+    return TRUE;
   /* Translators: %s is a schema.org property name such as "datePosted" */
   g_set_error (error, SL_ERROR, SL_ERROR_PARSE,
                _("The JobPosting’s “%s” is not a date like 2025-03-31. Correct the file and import it again."),

@@ -11,6 +11,7 @@
 #include "sl-error.h"
 #include "sl-preferences-window.h"
 #include "sl-posting-import.h"
+#include "sl-posting-text.h"
 #include "sl-postings-page.h"
 #include "sl-posting-row.h"
 #include "sl-posting-editor.h"
@@ -197,6 +198,67 @@ test_salary_validation (void)
 
 /* A location is one item, commas and all: editing the list never splits
  * "Bengaluru, Karnataka, India" into three places. */
+/* The editor reads an amount and a date as the importer does: "60.000"
+ * is sixty thousand in both (the editor once read it as sixty). */
+static void
+test_values_as_imported (void)
+{
+  static const struct { const char *typed; double amount; } amounts[] = {
+    { "60.000", 60000 }, { "60,000", 60000 }, { "60 000", 60000 },
+    { "1.234.567", 1234567 }, { "42.50", 42.5 }, { "60,5", 60.5 },
+    { "1,234.56", 1234.56 }, { "85k", 85000 },
+  };
+  static const struct { const char *typed; const char *date; } dates[] = {
+    { "2026-03-01", "2026-03-01" }, { "3 March 2026", "2026-03-03" },
+    { "March 4, 2026", "2026-03-04" }, { "5. März 2026", "2026-03-05" },
+  };
+  Fixture f = { 0 };
+  g_autofree char *id = NULL;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  id = new_posting (&f);
+  for (gsize i = 0; i < G_N_ELEMENTS (amounts); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Cook\nSalary: %s EUR per year\n\nWe cook.\n", amounts[i].typed);
+      g_autoptr (SlPosting) imported = sl_posting_text_parse (text, -1, NULL, NULL);
+      g_autoptr (SlPosting) saved = NULL;
+
+      g_test_message ("salary “%s”", amounts[i].typed);
+      type_into (&f, "salary-max", amounts[i].typed);
+      g_assert_null (sl_posting_editor_get_field_error (f.editor, "salary-max"));
+      wait_for_save (&f);
+      saved = reread (&f, id);
+      g_assert_cmpfloat_with_epsilon (sl_posting_get_salary_max (saved), amounts[i].amount, 0.001);
+      g_assert_nonnull (imported);
+      g_assert_cmpfloat_with_epsilon (sl_posting_get_salary_max (imported), amounts[i].amount, 0.001);
+    }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Cook\nPosted: %s\n\nWe cook.\n", dates[i].typed);
+      g_autoptr (SlPosting) imported = sl_posting_text_parse (text, -1, NULL, NULL);
+      g_autoptr (SlPosting) saved = NULL;
+
+      g_test_message ("date “%s”", dates[i].typed);
+      type_into (&f, "date-posted", dates[i].typed);
+      g_assert_null (sl_posting_editor_get_field_error (f.editor, "date-posted"));
+      wait_for_save (&f);
+      saved = reread (&f, id);
+      g_assert_cmpstr (sl_posting_get_date_posted (saved), ==, dates[i].date);
+      g_assert_nonnull (imported);
+      g_assert_cmpstr (sl_posting_get_date_posted (imported), ==, dates[i].date);
+    }
+
+  /* What is not one amount is refused, with the reason, and not saved. */
+  type_into (&f, "salary-max", "60 EUR");
+  g_assert_nonnull (sl_posting_editor_get_field_error (f.editor, "salary-max"));
+
+  fixture_tear_down (&f);
+}
+
 static void
 test_locations_list (void)
 {
@@ -692,6 +754,7 @@ main (int   argc,
 
   g_test_add_func ("/gui/postings/autosave-title", test_autosave_title);
   g_test_add_func ("/gui/postings/salary-validation", test_salary_validation);
+  g_test_add_func ("/gui/postings/values-as-imported", test_values_as_imported);
   g_test_add_func ("/gui/postings/locations-list", test_locations_list);
   g_test_add_func ("/gui/postings/workplace-not-specified", test_workplace_not_specified);
   g_test_add_func ("/gui/postings/undo-title", test_undo_title);

@@ -5,11 +5,12 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "sl-date.h"
 #include "sl-error.h"
+#include "sl-money.h"
 #include "sl-posting-editor.h"
 #include "sl-read-only.h"
 #include "sl-string-list-editor.h"
@@ -241,40 +242,6 @@ format_money (double amount)
   return g_strdup_printf ("%.2f", amount);
 }
 
-/* Reads an amount such as "85000", "85,000", "85 000" or "42.50". */
-static gboolean
-parse_money (const char  *text,
-             double      *out,
-             GError     **error)
-{
-  g_autoptr (GString) digits = g_string_new (NULL);
-  char *end = NULL;
-  double value;
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p != ' ' && *p != ',' && *p != '_' && *p != '\'')
-        g_string_append_c (digits, *p);
-    }
-
-  if (digits->len == 0)
-    {
-      *out = 0;
-      return TRUE;
-    }
-
-  value = g_ascii_strtod (digits->str, &end);
-  if (end == NULL || *end != '\0' || !isfinite (value))
-    {
-      g_set_error (error, SL_ERROR, SL_ERROR_INVALID,
-                   _("“%s” is not an amount: enter digits only, such as 85000"), text);
-      return FALSE;
-    }
-  /* the range is sl_salary_check()'s, through sl_posting_validate_field() */
-  *out = value;
-  return TRUE;
-}
-
 /* Turns the row's text into a value; FALSE when it cannot be read at all. */
 static gboolean
 parse_field (const FieldInfo  *info,
@@ -289,13 +256,21 @@ parse_field (const FieldInfo  *info,
   switch (info->kind)
     {
     case KIND_MONEY:
-      return parse_money (stripped, &value->num, error);
+      /* the importers' reading: "60.000" is sixty thousand in both */
+      return sl_money_parse (stripped, &value->num, error);
 
     case KIND_CURRENCY:
       value->str = stripped[0] != '\0' ? g_ascii_strup (stripped, -1) : NULL;
       return TRUE;
 
     case KIND_DATE:
+      /* "3 March 2026" is kept as 2026-03-03; what no one can read is kept
+       * as typed, for sl_posting_validate_field() to say what is wrong */
+      value->str = sl_date_parse (stripped, NULL);
+      if (value->str == NULL && stripped[0] != '\0')
+        value->str = g_steal_pointer (&stripped);
+      return TRUE;
+
     case KIND_TEXT:
     default:
       value->str = stripped[0] != '\0' ? g_steal_pointer (&stripped) : NULL;
