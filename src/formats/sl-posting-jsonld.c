@@ -109,17 +109,19 @@ description_html (SlPosting *posting)
 {
   GString *out = g_string_new (NULL);
   const char *about = sl_posting_get_about (posting);
+  guint n_sections;
+  const SlPostingSectionInfo *sections = sl_posting_sections (&n_sections);
 
   append_text_html (out, sl_posting_get_description (posting));
-  append_section_html (out, _("Responsibilities"), sl_posting_get_responsibilities (posting));
-  append_section_html (out, _("Qualifications"), sl_posting_get_qualifications (posting));
-  append_section_html (out, _("Nice to have"), sl_posting_get_nice_to_have (posting));
+  for (guint i = 0; i < n_sections; i++)
+    if (sections[i].get_items != NULL)
+      append_section_html (out, sl_posting_section_heading (sections[i].section), sections[i].get_items (posting));
   if (about != NULL && *about != '\0')
     {
       if (out->len > 0)
         g_string_append_c (out, '\n');
       g_string_append (out, "<h3>");
-      append_escaped (out, _("About us"));
+      append_escaped (out, sl_posting_section_heading (SL_TEXT_SECTION_ABOUT));
       g_string_append (out, "</h3>");
       {
         GString *about_html = g_string_new (NULL);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "sl-posting-markdown.h"
+#include "sl-posting-sections.h"
 
 static const char *
 currency_symbol (const char *currency)
@@ -247,7 +248,7 @@ about_heading (SlPosting *posting)
   if (has_text (organization))
     /* Translators: a heading, %s is the employer's name */
     return g_strdup_printf (_("About %s"), organization);
-  return g_strdup (_("About us"));
+  return g_strdup (sl_posting_section_heading (SL_TEXT_SECTION_ABOUT));
 }
 
 static char *
@@ -287,6 +288,8 @@ sl_posting_to_markdown (SlPosting *posting)
   g_autofree char *dates = NULL;
   const char *organization;
   const char *department;
+  guint n_sections;
+  const SlPostingSectionInfo *sections = sl_posting_sections (&n_sections);
 
   g_return_val_if_fail (SL_IS_POSTING (posting), NULL);
 
@@ -335,9 +338,9 @@ sl_posting_to_markdown (SlPosting *posting)
   if (has_text (sl_posting_get_description (posting)))
     append_md_text (out, sl_posting_get_description (posting));
 
-  append_md_list (out, _("Responsibilities"), sl_posting_get_responsibilities (posting));
-  append_md_list (out, _("Qualifications"), sl_posting_get_qualifications (posting));
-  append_md_list (out, _("Nice to have"), sl_posting_get_nice_to_have (posting));
+  for (guint i = 0; i < n_sections; i++)
+    if (sections[i].get_items != NULL)
+      append_md_list (out, sl_posting_section_heading (sections[i].section), sections[i].get_items (posting));
 
   if (has_text (sl_posting_get_about (posting)))
     {
@@ -408,6 +411,8 @@ sl_posting_to_text (SlPosting *posting)
   g_autofree char *dates = NULL;
   const char *organization;
   const char *department;
+  guint n_sections;
+  const SlPostingSectionInfo *sections = sl_posting_sections (&n_sections);
 
   g_return_val_if_fail (SL_IS_POSTING (posting), NULL);
 
@@ -438,9 +443,9 @@ sl_posting_to_text (SlPosting *posting)
   if (has_text (sl_posting_get_description (posting)))
     append_text_paragraphs (out, sl_posting_get_description (posting));
 
-  append_text_list (out, _("Responsibilities"), sl_posting_get_responsibilities (posting));
-  append_text_list (out, _("Qualifications"), sl_posting_get_qualifications (posting));
-  append_text_list (out, _("Nice to have"), sl_posting_get_nice_to_have (posting));
+  for (guint i = 0; i < n_sections; i++)
+    if (sections[i].get_items != NULL)
+      append_text_list (out, sl_posting_section_heading (sections[i].section), sections[i].get_items (posting));
 
   if (has_text (sl_posting_get_about (posting)))
     {

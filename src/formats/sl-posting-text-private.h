@@ -4,17 +4,9 @@
 
 #include <glib.h>
 
-G_BEGIN_DECLS
+#include "sl-posting-sections.h"
 
-typedef enum {
-  SL_TEXT_SECTION_NONE,             /* not a heading */
-  SL_TEXT_SECTION_DESCRIPTION,      /* "Job description": a label, dropped */
-  SL_TEXT_SECTION_OTHER,            /* "Benefits": kept in the description */
-  SL_TEXT_SECTION_RESPONSIBILITIES,
-  SL_TEXT_SECTION_QUALIFICATIONS,
-  SL_TEXT_SECTION_NICE_TO_HAVE,
-  SL_TEXT_SECTION_ABOUT,
-} SlTextSection;
+G_BEGIN_DECLS
 
 /* Classifies one trimmed line as a known section heading (any case, with or
  * without a trailing colon, Markdown "#"/"**" allowed). */

@@ -485,21 +485,17 @@ sl_posting_text_classify_heading (const char *line)
       !g_ascii_isdigit (folded[6]) && strpbrk (folded, ".!?,") == NULL)
     return SL_TEXT_SECTION_ABOUT;
 
-  /* Our own exports use these (translated) labels. */
+  /* Our own exports use these (translated) headings. */
   {
-    const struct { const char *label; SlTextSection section; } labels[] = {
-      { _("Responsibilities"), SL_TEXT_SECTION_RESPONSIBILITIES },
-      { _("Qualifications"), SL_TEXT_SECTION_QUALIFICATIONS },
-      { _("Nice to have"), SL_TEXT_SECTION_NICE_TO_HAVE },
-      { _("About us"), SL_TEXT_SECTION_ABOUT },
-    };
+    guint n_sections;
+    const SlPostingSectionInfo *sections = sl_posting_sections (&n_sections);
 
-    for (gsize i = 0; i < G_N_ELEMENTS (labels); i++)
+    for (guint i = 0; i < n_sections; i++)
       {
-        g_autofree char *label = fold (labels[i].label);
+        g_autofree char *label = fold (sl_posting_section_heading (sections[i].section));
 
         if (strcmp (label, folded) == 0)
-          return labels[i].section;
+          return sections[i].section;
       }
   }
 

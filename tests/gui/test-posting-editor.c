@@ -11,6 +11,8 @@
 #include "sl-error.h"
 #include "sl-preferences-window.h"
 #include "sl-posting-import.h"
+#include "sl-posting-markdown.h"
+#include "sl-posting-sections.h"
 #include "sl-posting-text.h"
 #include "sl-postings-page.h"
 #include "sl-posting-row.h"
@@ -540,6 +542,85 @@ test_import_text (void)
   fixture_tear_down (&f);
 }
 
+/* The preview heads its sections as the exports do (sl-posting-sections.c):
+ * it once wrote "Nice to Have" where they write "Nice to have". */
+static char *
+preview_text (Fixture *f)
+{
+  g_autoptr (GPtrArray) views = g_ptr_array_new ();
+  GString *text = g_string_new (NULL);
+
+  gui_test_collect (GTK_WIDGET (f->page), GTK_TYPE_TEXT_VIEW, views);
+  for (guint i = 0; i < views->len; i++)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (views->pdata[i]);
+      GtkTextIter start, end;
+      g_autofree char *part = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      part = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      g_string_append_printf (text, "%s\n", part);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_preview_headings (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *shown = NULL;
+  g_autoptr (SlPosting) saved = NULL;
+  g_autofree char *markdown = NULL;
+  AdwViewStack *stack;
+  guint n_sections;
+  const SlPostingSectionInfo *sections = sl_posting_sections (&n_sections);
+  const char *text =
+    "Line Cook\n"
+    "\n"
+    "We cook.\n"
+    "\n"
+    "Responsibilities:\n"
+    "- Cook\n"
+    "\n"
+    "Qualifications:\n"
+    "- Knives\n"
+    "\n"
+    "Nice to have:\n"
+    "- Pastry\n"
+    "\n"
+    "About us:\n"
+    "A kitchen by the sea.\n";
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  id = sl_postings_page_import_text (f.page, text, -1, &error);
+  g_assert_no_error (error);
+  stack = ADW_VIEW_STACK (gui_test_find_of_type (GTK_WIDGET (f.page), ADW_TYPE_VIEW_STACK));
+  g_assert_nonnull (stack);
+  adw_view_stack_set_visible_child_name (stack, "preview");
+  gui_test_flush_events ();
+  GUI_TEST_WAIT_UNTIL ((g_free (shown), shown = preview_text (&f), strstr (shown, "Pastry") != NULL), 5);
+
+  saved = reread (&f, id);
+  markdown = sl_posting_to_markdown (saved);
+  for (guint i = 0; i < n_sections; i++)
+    {
+      const char *heading = sl_posting_section_heading (sections[i].section);
+      g_autofree char *line = g_strdup_printf ("\n%s\n", heading);
+      g_autofree char *md_line = g_strdup_printf ("## %s\n", heading);
+
+      g_test_message ("%s", heading);
+      g_assert_nonnull (strstr (shown, line));
+      g_assert_nonnull (strstr (markdown, md_line));
+    }
+
+  fixture_tear_down (&f);
+}
+
 static void
 import_file_done_cb (GObject      *source,
                      GAsyncResult *result,
@@ -762,6 +843,7 @@ main (int   argc,
   g_test_add_func ("/gui/postings/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/gui/postings/filter-by-status", test_filter_by_status);
   g_test_add_func ("/gui/postings/import-text", test_import_text);
+  g_test_add_func ("/gui/postings/preview-headings", test_preview_headings);
   g_test_add_func ("/gui/postings/import-file", test_import_file);
   g_test_add_func ("/gui/postings/default-organization", test_default_organization);
   g_test_add_func ("/gui/postings/closed-row-count", test_closed_row_count);

@@ -10,6 +10,7 @@
 #include "sl-posting-import.h"
 #include "sl-posting-jsonld.h"
 #include "sl-posting-markdown.h"
+#include "sl-posting-sections.h"
 #include "sl-posting-row.h"
 #include "sl-postings-page.h"
 #include "sl-read-only.h"
@@ -634,10 +635,11 @@ render_preview (SlPosting     *p,
   insert_markup (buffer, markup->str);
   append_text (buffer, NULL, sl_posting_get_summary (p));
   append_text (buffer, _("About the Role"), sl_posting_get_description (p));
-  append_section (buffer, _("Responsibilities"), sl_posting_get_responsibilities (p));
-  append_section (buffer, _("Qualifications"), sl_posting_get_qualifications (p));
-  append_section (buffer, _("Nice to Have"), sl_posting_get_nice_to_have (p));
-  append_text (buffer, _("About Us"), sl_posting_get_about (p));
+  /* the headings of the exports (sl-posting-sections.c) */
+  append_section (buffer, sl_posting_section_heading (SL_TEXT_SECTION_RESPONSIBILITIES), sl_posting_get_responsibilities (p));
+  append_section (buffer, sl_posting_section_heading (SL_TEXT_SECTION_QUALIFICATIONS), sl_posting_get_qualifications (p));
+  append_section (buffer, sl_posting_section_heading (SL_TEXT_SECTION_NICE_TO_HAVE), sl_posting_get_nice_to_have (p));
+  append_text (buffer, sl_posting_section_heading (SL_TEXT_SECTION_ABOUT), sl_posting_get_about (p));
 }
 
 static void
