@@ -14,6 +14,7 @@
 #include "sl-cli.h"
 #include "sl-cli-posting.h"
 #include "sl-posting-import.h"
+#include "sl-posting-format.h"
 #include "sl-posting-jsonld.h"
 #include "sl-posting-markdown.h"
 
@@ -136,6 +137,7 @@ posting_export (SlStore  *store,
   g_autofree char *format = NULL;
   g_autofree char *output = NULL;
   g_autofree char *organization = NULL;
+  SlPostingFormat kind = SL_POSTING_FORMAT_JSONLD;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
       N_("jsonld (schema.org JobPosting, the default), markdown or text"), N_("FORMAT") },
@@ -154,9 +156,7 @@ posting_export (SlStore  *store,
                        g_get_prgname ());
       return SL_CLI_EXIT_USAGE;
     }
-  if (format != NULL && g_strcmp0 (format, "jsonld") != 0 && g_strcmp0 (format, "json-ld") != 0 &&
-      g_strcmp0 (format, "markdown") != 0 && g_strcmp0 (format, "md") != 0 &&
-      g_strcmp0 (format, "text") != 0)
+  if (format != NULL && !sl_posting_format_from_name (format, &kind))
     {
       sl_cli_printerr (_("Unknown format “%s”: use jsonld, markdown or text."), format);
       return SL_CLI_EXIT_USAGE;
@@ -170,16 +170,9 @@ posting_export (SlStore  *store,
       return SL_CLI_EXIT_FAILURE;
     }
 
-  if (g_strcmp0 (format, "markdown") == 0 || g_strcmp0 (format, "md") == 0)
-    output = sl_posting_to_markdown (posting);
-  else if (g_strcmp0 (format, "text") == 0)
-    output = sl_posting_to_text (posting);
-  else
-    {
-      if (organization == NULL)
-        organization = default_organization ();
-      output = sl_posting_to_jsonld_full (posting, organization, &error);
-    }
+  if (kind == SL_POSTING_FORMAT_JSONLD && organization == NULL)
+    organization = default_organization ();
+  output = sl_posting_export (posting, kind, organization, &error);
 
   if (output == NULL)
     {

@@ -6,10 +6,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <json-glib/json-glib.h>
-#include <string.h>
 
 #include "sl-error.h"
+#include "sl-posting-format.h"
 #include "sl-posting-import.h"
 #include "sl-posting-jsonld.h"
 #include "sl-posting-text.h"
@@ -82,7 +81,8 @@ sl_posting_import_read (GInputStream  *stream,
  * @error: return location for an %SL_ERROR_PARSE
  *
  * Reads @data as a schema.org JobPosting when it is JSON (an object or an
- * array), and as a posting's plain text (Markdown included) otherwise.
+ * array), and as a posting's plain text (Markdown included) otherwise
+ * (sl_posting_format_detect()).
  *
  * Returns: (transfer full) (nullable): a new, unsaved posting
  */
@@ -92,24 +92,12 @@ sl_posting_import_parse (const char  *data,
                          GDateTime   *now,
                          GError     **error)
 {
-  g_autoptr (JsonParser) parser = NULL;
-  const char *p = data;
-  const char *end = data + length;
-
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
   if (!sl_posting_import_check_size (length, error))
     return NULL;
 
-  while (p < end && g_ascii_isspace (*p))
-    p++;
-  /* "[Remote] Engineer" is text: only what parses as JSON is JSON-LD */
-  parser = json_parser_new ();
-  if (p < end && (*p == '{' || *p == '[') &&
-      memchr (data, '\0', length) == NULL && g_utf8_validate (data, length, NULL) &&
-      json_parser_load_from_data (parser, data, length, NULL) &&
-      json_parser_get_root (parser) != NULL &&
-      !JSON_NODE_HOLDS_VALUE (json_parser_get_root (parser)))
+  if (sl_posting_format_detect (data, length) == SL_POSTING_FORMAT_JSONLD)
     return sl_posting_from_jsonld (data, length, error);
 
   return sl_posting_text_parse (data, length, now, error);

@@ -11,6 +11,9 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "sl-posting-format.h"
+#include "sl-posting-import.h"
+#include "sl-store.h"
 #include "unit-test-utils.h"
 
 typedef struct
@@ -231,6 +234,76 @@ test_export_formats (Fixture       *fixture,
   }
 }
 
+/* shortlist-cli and the formats library (what the app calls) read every
+ * kind of posting file the same way, a JSON array of postings included,
+ * and export every format the same way. */
+static void
+test_same_as_formats (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const struct { const char *name; const char *contents; SlPostingFormat kind; } inputs[] = {
+    { "text.txt", "Line Cook\nBerlin, Germany\n\nWe cook.\n", SL_POSTING_FORMAT_TEXT },
+    { "bracket.txt", "[Remote] Support Engineer\n\nWe help.\n", SL_POSTING_FORMAT_TEXT },
+    { "markdown.md", "# Pastry Chef\n\n## Responsibilities\n\n- Bake\n", SL_POSTING_FORMAT_TEXT },
+    { "object.json", "{\"@context\": \"https://schema.org\", \"@type\": \"JobPosting\", \"title\": \"Sommelier\"}",
+      SL_POSTING_FORMAT_JSONLD },
+    { "array.json", " [{\"@context\": \"https://schema.org\", \"@type\": \"JobPosting\", \"title\": \"Barista\"},"
+                    " {\"@type\": \"JobPosting\", \"title\": \"Waiter\"}]", SL_POSTING_FORMAT_JSONLD },
+    { "graph.json", "{\"@context\": \"https://schema.org\", \"@graph\": [{\"@type\": \"Organization\", \"name\": \"Acme\"},"
+                    " {\"@type\": \"JobPosting\", \"title\": \"Dishwasher\"}]}", SL_POSTING_FORMAT_JSONLD },
+  };
+  static const char * const formats[] = { "jsonld", "markdown", "text" };
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (!have_cli (fixture))
+    return;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, inputs[i].name, NULL);
+      g_autoptr (SlPosting) parsed = NULL;
+      g_autoptr (SlPosting) imported = NULL;
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      const char *contents = inputs[i].contents;
+
+      g_test_message ("%s", inputs[i].name);
+      g_assert_cmpint (sl_posting_format_detect (contents, strlen (contents)), ==, inputs[i].kind);
+      parsed = sl_posting_import_parse (contents, strlen (contents), NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (parsed);
+
+      g_file_set_contents (path, contents, -1, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (run (fixture, &out, &err, "posting", "import", path, NULL), ==, 0);
+      g_strstrip (out);
+
+      g_clear_object (&store);
+      store = sl_store_open (fixture->database, &error);
+      g_assert_no_error (error);
+      imported = sl_store_get_posting (store, out, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (sl_posting_get_title (imported), ==, sl_posting_get_title (parsed));
+      g_assert_cmpstr (sl_posting_get_description (imported), ==, sl_posting_get_description (parsed));
+      g_assert_cmpstr (sl_posting_get_organization (imported), ==, sl_posting_get_organization (parsed));
+
+      for (gsize j = 0; j < G_N_ELEMENTS (formats); j++)
+        {
+          g_autofree char *cli = NULL;
+          g_autofree char *library = NULL;
+          SlPostingFormat format;
+
+          g_assert_true (sl_posting_format_from_name (formats[j], &format));
+          g_assert_cmpint (run (fixture, &cli, NULL, "posting", "export", out, "--format", formats[j],
+                                "--organization", "Acme", NULL), ==, 0);
+          library = sl_posting_export (imported, format, "Acme", &error);
+          g_assert_no_error (error);
+          g_assert_cmpstr (g_strchomp (cli), ==, g_strchomp (library));
+        }
+    }
+}
+
 /* A posting that does not say where the work is stays "not stated" through
  * the text import, the database, the JSON-LD export and its import. */
 static void
@@ -395,6 +468,8 @@ main (int    argc,
               fixture_set_up, test_import_list_show, fixture_tear_down);
   g_test_add ("/posting-cli/export-formats", Fixture, NULL,
               fixture_set_up, test_export_formats, fixture_tear_down);
+  g_test_add ("/posting-cli/same-as-formats", Fixture, NULL,
+              fixture_set_up, test_same_as_formats, fixture_tear_down);
   g_test_add ("/posting-cli/workplace-unknown", Fixture, NULL,
               fixture_set_up, test_workplace_unknown, fixture_tear_down);
   g_test_add ("/posting-cli/import-too-large", Fixture, NULL,

@@ -8,6 +8,7 @@
 
 #include "sl-error.h"
 #include "sl-posting-import.h"
+#include "sl-posting-format.h"
 #include "sl-posting-jsonld.h"
 #include "sl-posting-markdown.h"
 #include "sl-posting-sections.h"
@@ -74,12 +75,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-typedef enum {
-  EXPORT_JSONLD,
-  EXPORT_MARKDOWN,
-  EXPORT_TEXT,
-} ExportFormat;
 
 void
 sl_postings_page_add_toast (SlPostingsPage *self,
@@ -1114,21 +1109,10 @@ import_action_cb (GtkWidget  *widget,
 static char *
 export_posting (SlPostingsPage  *self,
                 SlPosting       *posting,
-                ExportFormat     format,
+                SlPostingFormat  format,
                 GError         **error)
 {
-  switch (format)
-    {
-    case EXPORT_JSONLD:
-      return sl_posting_to_jsonld_full (posting, self->default_organization, error);
-
-    case EXPORT_MARKDOWN:
-      return sl_posting_to_markdown (posting);
-
-    case EXPORT_TEXT:
-    default:
-      return sl_posting_to_text (posting);
-    }
+  return sl_posting_export (posting, format, self->default_organization, error);
 }
 
 static void
@@ -1140,7 +1124,7 @@ copy_action_cb (GtkWidget  *widget,
   SlPosting *posting = saved_posting (self);
   g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
-  ExportFormat format;
+  SlPostingFormat format;
   const char *message;
 
   if (posting == NULL)
@@ -1148,17 +1132,17 @@ copy_action_cb (GtkWidget  *widget,
 
   if (g_str_equal (action_name, "postings.copy-jsonld"))
     {
-      format = EXPORT_JSONLD;
+      format = SL_POSTING_FORMAT_JSONLD;
       message = _("Copied as JSON-LD");
     }
   else if (g_str_equal (action_name, "postings.copy-markdown"))
     {
-      format = EXPORT_MARKDOWN;
+      format = SL_POSTING_FORMAT_MARKDOWN;
       message = _("Copied as Markdown");
     }
   else
     {
-      format = EXPORT_TEXT;
+      format = SL_POSTING_FORMAT_TEXT;
       message = _("Copied as text");
     }
 
@@ -1208,7 +1192,7 @@ save_as_response_cb (GtkNativeDialog *dialog,
   g_autofree char *text = NULL;
   GtkFileFilter *filter;
   SlPosting *posting = saved_posting (self);
-  ExportFormat format = EXPORT_MARKDOWN;
+  SlPostingFormat format = SL_POSTING_FORMAT_MARKDOWN;
   g_autoptr (GBytes) bytes = NULL;
   gsize length;
 
@@ -1223,13 +1207,7 @@ save_as_response_cb (GtkNativeDialog *dialog,
   filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
 
   /* The extension the recruiter typed wins over the chosen filter. */
-  if (g_str_has_suffix (name, ".json") || g_str_has_suffix (name, ".jsonld"))
-    format = EXPORT_JSONLD;
-  else if (g_str_has_suffix (name, ".md") || g_str_has_suffix (name, ".markdown"))
-    format = EXPORT_MARKDOWN;
-  else if (g_str_has_suffix (name, ".txt"))
-    format = EXPORT_TEXT;
-  else if (filter != NULL)
+  if (!sl_posting_format_from_filename (name, &format) && filter != NULL)
     format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (filter), "format"));
 
   g_object_unref (dialog);
@@ -1252,7 +1230,7 @@ add_format_filter (GtkFileChooser *chooser,
                    const char     *name,
                    const char     *pattern,
                    const char     *mime_type,
-                   ExportFormat    format)
+                   SlPostingFormat    format)
 {
   g_autoptr (GtkFileFilter) filter = new_filter (name, pattern, mime_type);
 
@@ -1278,9 +1256,9 @@ save_as_action_cb (GtkWidget  *widget,
                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                         GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Save"), _("_Cancel"));
-  add_format_filter (GTK_FILE_CHOOSER (dialog), _("Markdown (.md)"), "*.md", "text/markdown", EXPORT_MARKDOWN);
-  add_format_filter (GTK_FILE_CHOOSER (dialog), _("JSON-LD for job boards (.json)"), "*.json", "application/json", EXPORT_JSONLD);
-  add_format_filter (GTK_FILE_CHOOSER (dialog), _("Plain Text (.txt)"), "*.txt", "text/plain", EXPORT_TEXT);
+  add_format_filter (GTK_FILE_CHOOSER (dialog), _("Markdown (.md)"), "*.md", "text/markdown", SL_POSTING_FORMAT_MARKDOWN);
+  add_format_filter (GTK_FILE_CHOOSER (dialog), _("JSON-LD for job boards (.json)"), "*.json", "application/json", SL_POSTING_FORMAT_JSONLD);
+  add_format_filter (GTK_FILE_CHOOSER (dialog), _("Plain Text (.txt)"), "*.txt", "text/plain", SL_POSTING_FORMAT_TEXT);
 
   name = g_strdup_printf ("%s.md", display_title (posting));
   g_strdelimit (name, "/\\", '-');
