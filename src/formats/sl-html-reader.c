@@ -318,6 +318,14 @@ sl_plain_to_blocks (const char *text)
   return blocks;
 }
 
+/* A JobPosting's description or list: HTML when it has a tag, else plain
+ * text, as job boards write both. */
+GPtrArray *
+sl_description_to_blocks (const char *text)
+{
+  return strchr (text, '<') != NULL ? sl_html_to_blocks (text) : sl_plain_to_blocks (text);
+}
+
 void
 sl_block_sections_read (SlBlockSections *sections,
                         GPtrArray       *blocks)

@@ -25,10 +25,11 @@ typedef struct
   GPtrArray *lists[3];
 } SlBlockSections;
 
-void       sl_text_block_free     (gpointer         data);
-GPtrArray *sl_html_to_blocks      (const char      *html);
-GPtrArray *sl_plain_to_blocks     (const char      *text);
-void       sl_block_sections_read (SlBlockSections *sections,
-                                   GPtrArray       *blocks);
+void       sl_text_block_free       (gpointer         data);
+GPtrArray *sl_html_to_blocks        (const char      *html);
+GPtrArray *sl_plain_to_blocks       (const char      *text);
+GPtrArray *sl_description_to_blocks (const char      *text);
+void       sl_block_sections_read   (SlBlockSections *sections,
+                                     GPtrArray       *blocks);
 
 G_END_DECLS

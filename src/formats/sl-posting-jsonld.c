@@ -718,7 +718,7 @@ read_list (JsonObject  *object,
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
     {
       g_autofree char *text = g_utf8_make_valid (json_node_get_string (node), -1);
-      g_autoptr (GPtrArray) blocks = strchr (text, '<') ? sl_html_to_blocks (text) : sl_plain_to_blocks (text);
+      g_autoptr (GPtrArray) blocks = sl_description_to_blocks (text);
       g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
 
       for (guint i = 0; i < blocks->len; i++)
@@ -987,7 +987,7 @@ read_job_posting (SlPosting   *posting,
         }
       valid = g_utf8_make_valid (json_node_get_string (node), -1);
       text = valid;
-      blocks = strchr (text, '<') ? sl_html_to_blocks (text) : sl_plain_to_blocks (text);
+      blocks = sl_description_to_blocks (text);
       sl_block_sections_read (&sections, blocks);
     }
   if (sections.description->len > 0)
