@@ -191,10 +191,24 @@ append_md (GString    *out,
     }
 }
 
-/* Paragraphs stay paragraphs; "- item" lines stay a list. */
+/* Appends @text as it is (plain text) or escaped (Markdown). */
 static void
-append_md_text (GString    *out,
-                const char *text)
+append_inline (GString    *out,
+               const char *text,
+               gboolean    markdown)
+{
+  if (markdown)
+    append_md (out, text);
+  else
+    g_string_append (out, text);
+}
+
+/* Paragraphs stay paragraphs; "- item" lines stay a list, written "- " in
+ * Markdown and "  • " in text. */
+static void
+append_paragraphs (GString    *out,
+                   const char *text,
+                   gboolean    markdown)
 {
   g_auto (GStrv) paragraphs = g_strsplit (text, "\n\n", -1);
 
@@ -206,35 +220,31 @@ append_md_text (GString    *out,
         continue;
       for (guint j = 0; lines[j] != NULL; j++)
         {
-          if (g_str_has_prefix (lines[j], "- "))
-            {
-              g_string_append (out, "- ");
-              append_md (out, lines[j] + 2);
-              g_string_append_c (out, '\n');
-            }
-          else
-            {
-              append_md (out, lines[j]);
-              /* a hard line break */
-              g_string_append (out, lines[j + 1] != NULL ? "  \n" : "\n");
-            }
+          gboolean item = g_str_has_prefix (lines[j], "- ");
+
+          if (item)
+            g_string_append (out, markdown ? "- " : "  • ");
+          append_inline (out, item ? lines[j] + 2 : lines[j], markdown);
+          /* a Markdown hard line break */
+          g_string_append (out, markdown && !item && lines[j + 1] != NULL ? "  \n" : "\n");
         }
       g_string_append_c (out, '\n');
     }
 }
 
 static void
-append_md_list (GString            *out,
-                const char         *heading,
-                const char * const *items)
+append_list (GString            *out,
+             const char         *heading,
+             const char * const *items,
+             gboolean            markdown)
 {
   if (items == NULL || items[0] == NULL)
     return;
-  g_string_append_printf (out, "## %s\n\n", heading);
+  g_string_append_printf (out, markdown ? "## %s\n\n" : "%s\n\n", heading);
   for (guint i = 0; items[i] != NULL; i++)
     {
-      g_string_append (out, "- ");
-      append_md (out, items[i]);
+      g_string_append (out, markdown ? "- " : "  • ");
+      append_inline (out, items[i], markdown);
       g_string_append_c (out, '\n');
     }
   g_string_append_c (out, '\n');
@@ -270,6 +280,49 @@ dates_line (SlPosting *posting)
   return a != NULL ? g_steal_pointer (&a) : g_steal_pointer (&b);
 }
 
+/* The summary, the description, the sections and About: the same in
+ * Markdown and in text but for the markup. Ends @out's text and frees it. */
+static char *
+finish_body (GString   *out,
+             SlPosting *posting,
+             gboolean   markdown)
+{
+  const char *summary = sl_posting_get_summary (posting);
+  const char *description = sl_posting_get_description (posting);
+  const char *about = sl_posting_get_about (posting);
+  guint n_sections;
+  const SlPostingSectionInfo *sections = sl_posting_sections (&n_sections);
+
+  if (has_text (summary))
+    {
+      if (markdown)
+        g_string_append_c (out, '*');
+      append_inline (out, summary, markdown);
+      g_string_append (out, markdown ? "*\n\n" : "\n\n");
+    }
+  if (has_text (description))
+    append_paragraphs (out, description, markdown);
+
+  for (guint i = 0; i < n_sections; i++)
+    if (sections[i].get_items != NULL)
+      append_list (out, sl_posting_section_heading (sections[i].section), sections[i].get_items (posting), markdown);
+
+  if (has_text (about))
+    {
+      g_autofree char *heading = about_heading (posting);
+
+      if (markdown)
+        g_string_append (out, "## ");
+      append_inline (out, heading, markdown);
+      g_string_append (out, "\n\n");
+      append_paragraphs (out, about, markdown);
+    }
+
+  while (out->len > 1 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n')
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+
 /**
  * sl_posting_to_markdown:
  * @posting: a posting
@@ -288,8 +341,6 @@ sl_posting_to_markdown (SlPosting *posting)
   g_autofree char *dates = NULL;
   const char *organization;
   const char *department;
-  guint n_sections;
-  const SlPostingSectionInfo *sections = sl_posting_sections (&n_sections);
 
   g_return_val_if_fail (SL_IS_POSTING (posting), NULL);
 
@@ -329,68 +380,7 @@ sl_posting_to_markdown (SlPosting *posting)
     }
   g_string_append (out, "\n\n");
 
-  if (has_text (sl_posting_get_summary (posting)))
-    {
-      g_string_append (out, "*");
-      append_md (out, sl_posting_get_summary (posting));
-      g_string_append (out, "*\n\n");
-    }
-  if (has_text (sl_posting_get_description (posting)))
-    append_md_text (out, sl_posting_get_description (posting));
-
-  for (guint i = 0; i < n_sections; i++)
-    if (sections[i].get_items != NULL)
-      append_md_list (out, sl_posting_section_heading (sections[i].section), sections[i].get_items (posting));
-
-  if (has_text (sl_posting_get_about (posting)))
-    {
-      g_autofree char *heading = about_heading (posting);
-
-      g_string_append (out, "## ");
-      append_md (out, heading);
-      g_string_append (out, "\n\n");
-      append_md_text (out, sl_posting_get_about (posting));
-    }
-
-  while (out->len > 1 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n')
-    g_string_truncate (out, out->len - 1);
-  return g_string_free (out, FALSE);
-}
-
-static void
-append_text_paragraphs (GString    *out,
-                        const char *text)
-{
-  g_auto (GStrv) paragraphs = g_strsplit (text, "\n\n", -1);
-
-  for (guint i = 0; paragraphs[i] != NULL; i++)
-    {
-      g_auto (GStrv) lines = g_strsplit (paragraphs[i], "\n", -1);
-
-      if (paragraphs[i][0] == '\0')
-        continue;
-      for (guint j = 0; lines[j] != NULL; j++)
-        {
-          if (g_str_has_prefix (lines[j], "- "))
-            g_string_append_printf (out, "  • %s\n", lines[j] + 2);
-          else
-            g_string_append_printf (out, "%s\n", lines[j]);
-        }
-      g_string_append_c (out, '\n');
-    }
-}
-
-static void
-append_text_list (GString            *out,
-                  const char         *heading,
-                  const char * const *items)
-{
-  if (items == NULL || items[0] == NULL)
-    return;
-  g_string_append_printf (out, "%s\n\n", heading);
-  for (guint i = 0; items[i] != NULL; i++)
-    g_string_append_printf (out, "  • %s\n", items[i]);
-  g_string_append_c (out, '\n');
+  return finish_body (out, posting, TRUE);
 }
 
 /**
@@ -411,8 +401,6 @@ sl_posting_to_text (SlPosting *posting)
   g_autofree char *dates = NULL;
   const char *organization;
   const char *department;
-  guint n_sections;
-  const SlPostingSectionInfo *sections = sl_posting_sections (&n_sections);
 
   g_return_val_if_fail (SL_IS_POSTING (posting), NULL);
 
@@ -438,24 +426,5 @@ sl_posting_to_text (SlPosting *posting)
     g_string_append_printf (out, "%s\n", dates);
   g_string_append_c (out, '\n');
 
-  if (has_text (sl_posting_get_summary (posting)))
-    g_string_append_printf (out, "%s\n\n", sl_posting_get_summary (posting));
-  if (has_text (sl_posting_get_description (posting)))
-    append_text_paragraphs (out, sl_posting_get_description (posting));
-
-  for (guint i = 0; i < n_sections; i++)
-    if (sections[i].get_items != NULL)
-      append_text_list (out, sl_posting_section_heading (sections[i].section), sections[i].get_items (posting));
-
-  if (has_text (sl_posting_get_about (posting)))
-    {
-      g_autofree char *heading = about_heading (posting);
-
-      g_string_append_printf (out, "%s\n\n", heading);
-      append_text_paragraphs (out, sl_posting_get_about (posting));
-    }
-
-  while (out->len > 1 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n')
-    g_string_truncate (out, out->len - 1);
-  return g_string_free (out, FALSE);
+  return finish_body (out, posting, FALSE);
 }
