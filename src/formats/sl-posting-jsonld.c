@@ -792,6 +792,16 @@ address_text (JsonNode  *node,
   return g_strjoinv (", ", (char **) pieces->pdata);
 }
 
+/* @node's elements when it is an array, else @node alone: schema.org
+ * lets most properties be one value or several. */
+static GList *
+node_elements (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return json_array_get_elements (json_node_get_array (node));
+  return g_list_append (NULL, node);
+}
+
 static gboolean
 read_places (JsonNode   *node,
              const char *property,
@@ -803,10 +813,7 @@ read_places (JsonNode   *node,
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    elements = json_array_get_elements (json_node_get_array (node));
-  else
-    elements = g_list_append (NULL, node);
+  elements = node_elements (node);
 
   for (GList *l = elements; l != NULL; l = l->next)
     {
@@ -1002,12 +1009,8 @@ read_job_posting (SlPosting   *posting,
   node = json_object_get_member (object, "employmentType");
   if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
     {
-      g_autoptr (GList) elements = NULL;
+      g_autoptr (GList) elements = node_elements (node);
 
-      if (JSON_NODE_HOLDS_ARRAY (node))
-        elements = json_array_get_elements (json_node_get_array (node));
-      else
-        elements = g_list_append (NULL, node);
       for (GList *l = elements; l != NULL; l = l->next)
         {
           g_autofree char *text = NULL;
@@ -1058,12 +1061,8 @@ read_job_posting (SlPosting   *posting,
   node = json_object_get_member (object, "jobLocationType");
   if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
     {
-      g_autoptr (GList) elements = NULL;
+      g_autoptr (GList) elements = node_elements (node);
 
-      if (JSON_NODE_HOLDS_ARRAY (node))
-        elements = json_array_get_elements (json_node_get_array (node));
-      else
-        elements = g_list_append (NULL, node);
       for (GList *l = elements; l != NULL; l = l->next)
         {
           g_autofree char *text = NULL;
