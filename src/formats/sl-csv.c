@@ -258,6 +258,27 @@ check_record (SlCsvReader  *reader,
   return TRUE;
 }
 
+/* Takes the byte before *@p and those after it up to @stop or a line break
+ * into the field at once (the reader's fast path); FALSE when the record
+ * grows past the limit. */
+static inline gboolean
+take_run (SlCsvReader   *reader,
+          const guchar **p,
+          const guchar  *end,
+          guchar         stop,
+          gsize         *record_bytes)
+{
+  const guchar *run = *p - 1;
+  const guchar *q = *p;
+
+  while (q < end && *q != stop && *q != '\n' && *q != '\r')
+    q++;
+  g_string_append_len (reader->text, (const char *) run, q - run);
+  *record_bytes += (q - run) - 1;
+  *p = q;
+  return *record_bytes <= reader->max_record_bytes;
+}
+
 /* Puts the kept bytes of the record (from the end of its first line) and
  * what the buffer holds after them back in front of the input, and makes
  * the record a bad one: the next read starts on the line after its first. */
@@ -412,13 +433,7 @@ sl_csv_reader_read (SlCsvReader   *reader,
                   /* Lenient: a quote inside an unquoted field is text. The
                    * bytes up to the next delimiter or line break go in at
                    * once. */
-                  const guchar *run = p - 1;
-
-                  while (p < end && *p != delimiter && *p != '\n' && *p != '\r')
-                    p++;
-                  g_string_append_len (reader->text, (const char *) run, p - run);
-                  record_bytes += (p - run) - 1;
-                  if (record_bytes > reader->max_record_bytes)
+                  if (!take_run (reader, &p, end, delimiter, &record_bytes))
                     goto too_long;
                 }
               break;
@@ -446,14 +461,8 @@ sl_csv_reader_read (SlCsvReader   *reader,
               else
                 {
                   /* Up to the next quote or line break at once. */
-                  const guchar *run = p - 1;
-
                   reader->quoted_cr = FALSE;
-                  while (p < end && *p != '"' && *p != '\n' && *p != '\r')
-                    p++;
-                  g_string_append_len (reader->text, (const char *) run, p - run);
-                  record_bytes += (p - run) - 1;
-                  if (record_bytes > reader->max_record_bytes)
+                  if (!take_run (reader, &p, end, '"', &record_bytes))
                     goto too_long;
                 }
               break;
