@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The sections of a posting and their headings, in the order every renderer shows them. */
+/* The sections of a posting: their headings, in the order every renderer shows them, and the headings postings use for them. */
 #pragma once
 
 #include "sl-posting.h"

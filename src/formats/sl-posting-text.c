@@ -16,7 +16,6 @@
 
 /* Lines longer than this are never metadata or headings. */
 #define SHORT_LINE 100
-#define HEADING_MAX 80
 
 typedef enum {
   KEY_NONE,
@@ -32,152 +31,6 @@ typedef enum {
   KEY_ORGANIZATION,
   KEY_OPENINGS,
 } KeyKind;
-
-static const SlTextEntry heading_table[] = {
-  /* responsibilities */
-  { "what you'll do", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "what you will do", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "what you'll be doing", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "what you will be doing", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "what you'll work on", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "what you'll be working on", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "responsibilities", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "key responsibilities", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "main responsibilities", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "your responsibilities", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "job responsibilities", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "roles and responsibilities", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "role and responsibilities", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "duties", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "job duties", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "duties and responsibilities", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "your role", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "your tasks", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "tasks", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "your impact", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "in this role you will", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "in this role, you will", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "day to day", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "day-to-day", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "deine aufgaben", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "ihre aufgaben", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "aufgaben", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "vos missions", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "missions", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "vos responsabilités", SL_TEXT_SECTION_RESPONSIBILITIES },
-  { "responsabilités", SL_TEXT_SECTION_RESPONSIBILITIES },
-  /* qualifications */
-  { "what you'll need", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "what you will need", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "what you need", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "what you'll bring", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "what you bring", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "what we're looking for", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "what we are looking for", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "who we're looking for", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "who we are looking for", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "requirements", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "key requirements", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "job requirements", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "minimum requirements", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "qualifications", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "minimum qualifications", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "basic qualifications", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "required qualifications", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "required skills", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "skills and experience", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "skills & experience", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "skills", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "must have", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "must-have", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "must haves", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "must-haves", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "your profile", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "about you", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "who you are", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "you have", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "dein profil", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "ihr profil", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "anforderungen", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "was du mitbringst", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "votre profil", SL_TEXT_SECTION_QUALIFICATIONS },
-  { "profil recherché", SL_TEXT_SECTION_QUALIFICATIONS },
-  /* nice to have */
-  { "nice to have", SL_TEXT_SECTION_NICE_TO_HAVE },
-  { "nice-to-have", SL_TEXT_SECTION_NICE_TO_HAVE },
-  { "nice to haves", SL_TEXT_SECTION_NICE_TO_HAVE },
-  { "nice-to-haves", SL_TEXT_SECTION_NICE_TO_HAVE },
-  { "bonus points", SL_TEXT_SECTION_NICE_TO_HAVE },
-  { "bonus points if you have", SL_TEXT_SECTION_NICE_TO_HAVE },
-  { "bonus", SL_TEXT_SECTION_NICE_TO_HAVE },
-  { "preferred", SL_TEXT_SECTION_NICE_TO_HAVE },
-  { "preferred qualifications", SL_TEXT_SECTION_NICE_TO_HAVE },
-  { "preferred skills", SL_TEXT_SECTION_NICE_TO_HAVE },
-  { "desired skills", SL_TEXT_SECTION_NICE_TO_HAVE },
-  { "desirable", SL_TEXT_SECTION_NICE_TO_HAVE },
-  { "even better if", SL_TEXT_SECTION_NICE_TO_HAVE },
-  { "it's a plus", SL_TEXT_SECTION_NICE_TO_HAVE },
-  { "pluses", SL_TEXT_SECTION_NICE_TO_HAVE },
-  { "wünschenswert", SL_TEXT_SECTION_NICE_TO_HAVE },
-  { "von vorteil", SL_TEXT_SECTION_NICE_TO_HAVE },
-  { "atouts", SL_TEXT_SECTION_NICE_TO_HAVE },
-  { "les plus", SL_TEXT_SECTION_NICE_TO_HAVE },
-  /* about the employer */
-  { "about us", SL_TEXT_SECTION_ABOUT },
-  { "about the company", SL_TEXT_SECTION_ABOUT },
-  { "about the organization", SL_TEXT_SECTION_ABOUT },
-  { "about the organisation", SL_TEXT_SECTION_ABOUT },
-  { "about the employer", SL_TEXT_SECTION_ABOUT },
-  { "about company", SL_TEXT_SECTION_ABOUT },
-  { "company description", SL_TEXT_SECTION_ABOUT },
-  { "company overview", SL_TEXT_SECTION_ABOUT },
-  { "our company", SL_TEXT_SECTION_ABOUT },
-  { "who we are", SL_TEXT_SECTION_ABOUT },
-  { "über uns", SL_TEXT_SECTION_ABOUT },
-  { "wer wir sind", SL_TEXT_SECTION_ABOUT },
-  { "à propos de nous", SL_TEXT_SECTION_ABOUT },
-  { "qui sommes-nous", SL_TEXT_SECTION_ABOUT },
-  { "qui sommes nous", SL_TEXT_SECTION_ABOUT },
-  /* labels whose text is the description */
-  { "job description", SL_TEXT_SECTION_DESCRIPTION },
-  { "full job description", SL_TEXT_SECTION_DESCRIPTION },
-  { "description", SL_TEXT_SECTION_DESCRIPTION },
-  { "about the job", SL_TEXT_SECTION_DESCRIPTION },
-  { "about the role", SL_TEXT_SECTION_DESCRIPTION },
-  { "about this role", SL_TEXT_SECTION_DESCRIPTION },
-  { "about the position", SL_TEXT_SECTION_DESCRIPTION },
-  { "about the opportunity", SL_TEXT_SECTION_DESCRIPTION },
-  { "the role", SL_TEXT_SECTION_DESCRIPTION },
-  { "the opportunity", SL_TEXT_SECTION_DESCRIPTION },
-  { "overview", SL_TEXT_SECTION_DESCRIPTION },
-  { "job overview", SL_TEXT_SECTION_DESCRIPTION },
-  { "role overview", SL_TEXT_SECTION_DESCRIPTION },
-  { "position summary", SL_TEXT_SECTION_DESCRIPTION },
-  { "job summary", SL_TEXT_SECTION_DESCRIPTION },
-  { "summary", SL_TEXT_SECTION_DESCRIPTION },
-  { "job details", SL_TEXT_SECTION_DESCRIPTION },
-  { "details", SL_TEXT_SECTION_DESCRIPTION },
-  { "key details", SL_TEXT_SECTION_DESCRIPTION },
-  { "at a glance", SL_TEXT_SECTION_DESCRIPTION },
-  { "stellenbeschreibung", SL_TEXT_SECTION_DESCRIPTION },
-  /* kept in the description under their heading */
-  { "benefits", SL_TEXT_SECTION_OTHER },
-  { "our benefits", SL_TEXT_SECTION_OTHER },
-  { "perks", SL_TEXT_SECTION_OTHER },
-  { "perks and benefits", SL_TEXT_SECTION_OTHER },
-  { "perks & benefits", SL_TEXT_SECTION_OTHER },
-  { "benefits and perks", SL_TEXT_SECTION_OTHER },
-  { "what we offer", SL_TEXT_SECTION_OTHER },
-  { "what we offer you", SL_TEXT_SECTION_OTHER },
-  { "what's in it for you", SL_TEXT_SECTION_OTHER },
-  { "why join us", SL_TEXT_SECTION_OTHER },
-  { "why you'll love working here", SL_TEXT_SECTION_OTHER },
-  { "how to apply", SL_TEXT_SECTION_OTHER },
-  { "wir bieten", SL_TEXT_SECTION_OTHER },
-  { "was wir bieten", SL_TEXT_SECTION_OTHER },
-  { "nous offrons", SL_TEXT_SECTION_OTHER },
-  { "ce que nous offrons", SL_TEXT_SECTION_OTHER },
-};
 
 static const SlTextEntry key_table[] = {
   { "title", KEY_TITLE },
@@ -297,280 +150,6 @@ sl_posting_text_lookup (const SlTextEntry *table,
   return -1;
 }
 
-/* Cleaning and folding */
-
-static gboolean
-is_space_at (const char *p,
-             gsize      *len)
-{
-  guchar c = (guchar) p[0];
-
-  if (c == ' ' || c == '\t' || c == '\v' || c == '\f')
-    {
-      *len = 1;
-      return TRUE;
-    }
-  /* NBSP */
-  if (c == 0xC2 && (guchar) p[1] == 0xA0)
-    {
-      *len = 2;
-      return TRUE;
-    }
-  /* U+2000..U+200A, U+202F, U+205F, U+3000 */
-  if (c == 0xE2 && (guchar) p[1] == 0x80 && (((guchar) p[2] >= 0x80 && (guchar) p[2] <= 0x8A) || (guchar) p[2] == 0xAF))
-    {
-      *len = 3;
-      return TRUE;
-    }
-  if (c == 0xE2 && (guchar) p[1] == 0x81 && (guchar) p[2] == 0x9F)
-    {
-      *len = 3;
-      return TRUE;
-    }
-  if (c == 0xE3 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0x80)
-    {
-      *len = 3;
-      return TRUE;
-    }
-  return FALSE;
-}
-
-static gboolean
-is_invisible_at (const char *p,
-                 gsize      *len)
-{
-  guchar c = (guchar) p[0];
-
-  /* U+200B..U+200D, U+2060 */
-  if (c == 0xE2 && (guchar) p[1] == 0x80 && (guchar) p[2] >= 0x8B && (guchar) p[2] <= 0x8D)
-    {
-      *len = 3;
-      return TRUE;
-    }
-  if (c == 0xE2 && (guchar) p[1] == 0x81 && (guchar) p[2] == 0xA0)
-    {
-      *len = 3;
-      return TRUE;
-    }
-  /* BOM */
-  if (c == 0xEF && (guchar) p[1] == 0xBB && (guchar) p[2] == 0xBF)
-    {
-      *len = 3;
-      return TRUE;
-    }
-  if (c < 0x20 || c == 0x7F)
-    {
-      *len = 1;
-      return TRUE;
-    }
-  return FALSE;
-}
-
-/* Appends @len bytes of @p to @out with spaces collapsed and trimmed;
- * returns the number of leading spaces (the indentation). */
-static guint
-append_clean (GString    *out,
-              const char *p,
-              gsize       len)
-{
-  const char *end = p + len;
-  gboolean pending_space = FALSE;
-  gboolean leading = TRUE;
-  guint indent = 0;
-
-  while (p < end)
-    {
-      gsize n = 0;
-
-      if (is_space_at (p, &n) && p + n <= end)
-        {
-          if (leading)
-            indent++;
-          else
-            pending_space = TRUE;
-          p += n;
-          continue;
-        }
-      if (is_invisible_at (p, &n) && p + n <= end)
-        {
-          p += n;
-          continue;
-        }
-      if (pending_space)
-        g_string_append_c (out, ' ');
-      pending_space = FALSE;
-      leading = FALSE;
-      g_string_append_c (out, *p);
-      p++;
-    }
-
-  return indent;
-}
-
-void
-sl_posting_text_clean_inline (GString *text)
-{
-  g_autoptr (GString) out = NULL;
-
-  g_return_if_fail (text != NULL);
-
-  out = g_string_sized_new (text->len);
-  append_clean (out, text->str, text->len);
-  g_string_truncate (text, 0);
-  g_string_append_len (text, out->str, out->len);
-}
-
-/* Lower-cases @line for comparisons: curly apostrophes and dashes become
- * ASCII, Markdown emphasis and heading marks and a trailing colon go. */
-static char *
-fold (const char *line)
-{
-  g_autofree char *down = g_utf8_strdown (line, -1);
-  GString *out = g_string_sized_new (strlen (down));
-  const char *p = down;
-
-  while (*p == '#' || *p == '*' || *p == '_' || *p == ' ')
-    p++;
-
-  while (*p)
-    {
-      if (g_str_has_prefix (p, "\xe2\x80\x99") || g_str_has_prefix (p, "\xe2\x80\x98"))
-        {
-          g_string_append_c (out, '\'');
-          p += 3;
-        }
-      else if (g_str_has_prefix (p, "\xe2\x80\x93") || g_str_has_prefix (p, "\xe2\x80\x94"))
-        {
-          g_string_append_c (out, '-');
-          p += 3;
-        }
-      else
-        {
-          g_string_append_c (out, *p);
-          p++;
-        }
-    }
-
-  while (out->len > 0)
-    {
-      char c = out->str[out->len - 1];
-
-      if (c == ':' || c == '*' || c == '_' || c == ' ' || c == '#')
-        g_string_truncate (out, out->len - 1);
-      else
-        break;
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-SlTextSection
-sl_posting_text_classify_heading (const char *line)
-{
-  g_autofree char *folded = NULL;
-  int kind;
-
-  g_return_val_if_fail (line != NULL, SL_TEXT_SECTION_NONE);
-
-  if (strlen (line) > HEADING_MAX)
-    return SL_TEXT_SECTION_NONE;
-
-  folded = fold (line);
-  kind = sl_posting_text_lookup (heading_table, G_N_ELEMENTS (heading_table), folded);
-  if (kind >= 0)
-    return kind;
-
-  /* "About Acme GmbH" */
-  if (g_str_has_prefix (folded, "about ") && strlen (folded) <= 50 &&
-      !g_ascii_isdigit (folded[6]) && strpbrk (folded, ".!?,") == NULL)
-    return SL_TEXT_SECTION_ABOUT;
-
-  /* Our own exports use these (translated) headings. */
-  {
-    guint n_sections;
-    const SlPostingSectionInfo *sections = sl_posting_sections (&n_sections);
-
-    for (guint i = 0; i < n_sections; i++)
-      {
-        g_autofree char *label = fold (sl_posting_section_heading (sections[i].section));
-
-        if (strcmp (label, folded) == 0)
-          return sections[i].section;
-      }
-  }
-
-  return SL_TEXT_SECTION_NONE;
-}
-
-/* Bullets */
-
-/* Returns the text after a bullet or list number, or NULL. */
-static const char *
-strip_bullet (const char *line)
-{
-  static const char * const bullets[] = {
-    "\xe2\x80\xa2", /* • */
-    "\xe2\x80\x93", /* – */
-    "\xe2\x80\x94", /* — */
-    "\xc2\xb7",     /* · */
-    "\xe2\x97\x8f", /* ● */
-    "\xe2\x97\xa6", /* ◦ */
-    "\xe2\x96\xaa", /* ▪ */
-    "\xe2\x80\xa3", /* ‣ */
-    "\xe2\x81\x83", /* ⁃ */
-    "\xe2\x9c\x93", /* ✓ */
-    "\xe2\x9c\x94", /* ✔ */
-    "\xe2\x9e\xa2", /* ➢ */
-    "-", "*", "+", ">", "o ",
-  };
-  const char *p = line;
-
-  for (gsize i = 0; i < G_N_ELEMENTS (bullets); i++)
-    {
-      gsize n = strlen (bullets[i]);
-
-      if (strncmp (p, bullets[i], n) == 0)
-        {
-          const char *rest = p + n;
-
-          /* "-5%" or "**bold**" are not bullets. */
-          if (*rest != ' ' && n == 1)
-            return NULL;
-          while (*rest == ' ')
-            rest++;
-          return *rest ? rest : NULL;
-        }
-    }
-
-  /* "1." "1)" "a)" "(1)" */
-  if (*p == '(')
-    p++;
-  if (g_ascii_isdigit (*p))
-    {
-      const char *q = p;
-
-      while (g_ascii_isdigit (*q) && q - p < 3)
-        q++;
-      if ((*q == '.' || *q == ')') && q[1] == ' ')
-        {
-          q += 2;
-          while (*q == ' ')
-            q++;
-          return *q ? q : NULL;
-        }
-    }
-  else if (g_ascii_islower (*p) && p[1] == ')' && p[2] == ' ')
-    {
-      const char *q = p + 3;
-
-      while (*q == ' ')
-        q++;
-      return *q ? q : NULL;
-    }
-
-  return NULL;
-}
-
 /* The parser */
 
 typedef struct
@@ -688,7 +267,7 @@ split_workplace (const char      *part,
                  SlWorkplaceType *type,
                  char           **rest)
 {
-  g_autofree char *full = fold (part);
+  g_autofree char *full = sl_posting_text_fold (part);
   /* ASCII-only lower case keeps the byte offsets of @part */
   g_autofree char *folded = g_ascii_strdown (part, -1);
   gsize len = strlen (part);
@@ -882,7 +461,7 @@ apply_key (Parser     *self,
            KeyKind     key,
            const char *value)
 {
-  g_autofree char *folded = fold (value);
+  g_autofree char *folded = sl_posting_text_fold (value);
 
   switch (key)
     {
@@ -969,7 +548,7 @@ try_bare (Parser     *self,
           const char *part,
           gboolean    in_split_line)
 {
-  g_autofree char *folded = fold (part);
+  g_autofree char *folded = sl_posting_text_fold (part);
   g_autofree char *rest = NULL;
   SlWorkplaceType type;
   SlSalaryText salary;
@@ -1118,14 +697,14 @@ find_key (const char  *line,
     {
       if (strlen (line) > 30)
         return KEY_NONE;
-      folded = fold (line);
+      folded = sl_posting_text_fold (line);
       kind = sl_posting_text_lookup (key_table, G_N_ELEMENTS (key_table), folded);
       return kind > 0 ? kind : KEY_NONE;
     }
   if (colon - line > 30)
     return KEY_NONE;
   key = g_strndup (line, colon - line);
-  folded = fold (key);
+  folded = sl_posting_text_fold (key);
   kind = sl_posting_text_lookup (key_table, G_N_ELEMENTS (key_table), folded);
   if (kind <= 0)
     return KEY_NONE;
@@ -1266,34 +845,6 @@ start_section (Parser        *self,
     }
 }
 
-/* An unknown heading: short, no sentence end, followed by text; all capitals,
- * a trailing colon or Markdown marks. */
-static gboolean
-looks_like_heading (const char *line)
-{
-  gsize len = strlen (line);
-  gboolean has_lower = FALSE;
-  gboolean has_alpha = FALSE;
-
-  if (len > 60 || len < 3)
-    return FALSE;
-  if (line[0] == '#' || (g_str_has_prefix (line, "**") && g_str_has_suffix (line, "**")))
-    return TRUE;
-  for (const char *p = line; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalpha (c))
-        has_alpha = TRUE;
-      if (g_unichar_islower (c))
-        has_lower = TRUE;
-    }
-  if (has_alpha && !has_lower && len > 3)
-    return TRUE;
-  return line[len - 1] == ':' && strchr (line, ' ') != NULL && strchr (line, ',') == NULL &&
-         strlen (line) < 40;
-}
-
 /* Markdown: a "**Location:** Berlin", "**Location**: Berlin" or
  * "__Location: Berlin__" label without its marks, "Location: Berlin", when
  * it is one of the keys; NULL otherwise, so a bold heading stays one. */
@@ -1316,95 +867,6 @@ unbold_label (const char *line)
   if (find_key (out->str, &value) == KEY_NONE)
     return NULL;
   return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-/* Markdown strong emphasis is no part of the text: "5+ years of **Go**"
- * is kept as "5+ years of Go". Only pairs go, so "2 * 3" stays. NULL when
- * there is nothing to take out (most lines: no copy). */
-static char *
-strip_strong (const char *text)
-{
-  g_autoptr (GString) out = NULL;
-  guint pairs = 0;
-
-  for (const char *p = strstr (text, "**"); p != NULL; p = strstr (p + 2, "**"))
-    pairs++;
-  if (pairs < 2 || pairs % 2 != 0)
-    return NULL;
-  out = g_string_new (text);
-  g_string_replace (out, "**", "", 0);
-  g_strstrip (out->str);
-  return g_string_free (g_steal_pointer (&out), FALSE);
-}
-
-/* A Markdown horizontal rule ("---", "***", "* * *", "___"): a break
- * between paragraphs, not text. */
-static gboolean
-is_rule (const char *line)
-{
-  guint marks = 0;
-
-  for (const char *p = line; *p != '\0'; p++)
-    {
-      if (*p == line[0] && strchr ("-*_", *p) != NULL)
-        marks++;
-      else if (*p != ' ')
-        return FALSE;
-    }
-  return marks >= 3;
-}
-
-/* "Acme Analytics is a data company." or "Born in 2001, Code and Theory is
- * an agency": the capitalized words before the first sentence's "is a". */
-static char *
-company_from_sentence (const char *line)
-{
-  static const char * const not_names[] = {
-    "This", "That", "It", "There", "Which", "What", "Who", "He", "She", "We", "You",
-    "They", "Our", "Your", "The", "A", "An", "Each", "Every", "English", "German",
-    "French", "Spanish", "Experience", "Travel",
-  };
-  static const char * const joiners[] = { "and", "&", "of", "de", "von", "for" };
-  static const char * const abbreviations[] = { "Inc", "Ltd", "Co", "Corp", "Bros", "St" };
-  const char *is = strstr (line, " is a");
-  const char *start;
-  g_autofree char *head = NULL;
-  g_auto (GStrv) words = NULL;
-  guint n;
-
-  if (is == NULL || (is[5] != ' ' && strncmp (is + 5, "n ", 2) != 0))
-    return NULL;
-  /* in the first sentence: "Acme Inc. is a" is one */
-  for (const char *p = line; p < is; p++)
-    if ((*p == '.' || *p == '!' || *p == '?') && p[1] == ' ')
-      {
-        const char *word = p;
-        gboolean abbreviation = FALSE;
-
-        while (word > line && word[-1] != ' ')
-          word--;
-
-        for (gsize i = 0; *p == '.' && i < G_N_ELEMENTS (abbreviations); i++)
-          if ((gsize) (p - word) == strlen (abbreviations[i]) && strncmp (word, abbreviations[i], p - word) == 0)
-            abbreviation = TRUE;
-        if (!abbreviation)
-          return NULL;
-      }
-  start = g_strrstr_len (line, is - line, ", ");
-  start = start != NULL ? start + 2 : line;
-  head = g_strndup (start, is - start);
-  words = g_strsplit (head, " ", -1);
-  n = g_strv_length (words);
-  if (n == 0 || n > 5 || g_strv_contains (not_names, words[0]))
-    return NULL;
-  for (guint i = 0; i < n; i++)
-    {
-      if (i > 0 && i < n - 1 && g_strv_contains (joiners, words[i]))
-        continue;
-      if (!g_unichar_isupper (g_utf8_get_char (words[i])))
-        return NULL;
-    }
-  return g_steal_pointer (&head);
 }
 
 /* A Markdown table row, "| **Location** | Berlin, Germany |": a row of a
@@ -1435,7 +897,7 @@ table_row_text (const char *line)
 
       if (strspn (cell, ":- ") != strlen (cell) || strchr (cell, '-') == NULL)
         rule = FALSE;
-      folded = fold (cell);
+      folded = sl_posting_text_fold (cell);
       if (!g_strv_contains (column_names, folded))
         names = FALSE;
       if (*cell != '\0')
@@ -1445,7 +907,7 @@ table_row_text (const char *line)
     return g_strdup ("");
   if (kept->len == 2)
     {
-      g_autofree char *key = strip_strong (g_ptr_array_index (kept, 0));
+      g_autofree char *key = sl_posting_text_strip_strong (g_ptr_array_index (kept, 0));
       const char *label = key != NULL ? key : g_ptr_array_index (kept, 0);
       g_autofree char *pair = g_strdup_printf ("%s%s %s", label, g_str_has_suffix (label, ":") ? "" : ":",
                                                (char *) g_ptr_array_index (kept, 1));
@@ -1489,7 +951,7 @@ handle_line (Parser     *self,
   unbolded = unbold_label (line);
   if (unbolded != NULL)
     line = unbolded;
-  bullet_text = strip_bullet (line);
+  bullet_text = sl_posting_text_strip_bullet (line);
   len = strlen (line);
 
   /* "- **Location:** Berlin" in a list of facts */
@@ -1522,7 +984,7 @@ handle_line (Parser     *self,
           if (tl > 0)
             {
               self->title = g_steal_pointer (&title);
-              self->title_folded = fold (self->title);
+              self->title_folded = sl_posting_text_fold (self->title);
               self->after_title = TRUE;
               return;
             }
@@ -1538,9 +1000,9 @@ handle_line (Parser     *self,
         return;
     }
 
-  if (len <= HEADING_MAX && bullet_text == NULL)
+  if (len <= SL_POSTING_TEXT_HEADING_MAX && bullet_text == NULL)
     {
-      g_autofree char *folded = fold (line);
+      g_autofree char *folded = sl_posting_text_fold (line);
 
       /* a title repeated under the job board's header */
       if (self->section == SL_TEXT_SECTION_NONE && self->title_folded != NULL &&
@@ -1550,7 +1012,7 @@ handle_line (Parser     *self,
       heading = sl_posting_text_classify_heading (line);
       if (heading == SL_TEXT_SECTION_ABOUT && self->organization == NULL &&
           g_str_has_prefix (folded, "about ") &&
-          sl_posting_text_lookup (heading_table, G_N_ELEMENTS (heading_table), folded) < 0)
+          sl_posting_text_lookup_heading (folded) < 0)
         {
           g_autofree char *name = g_strdup (line + strspn (line, "#* "));
           gsize nl;
@@ -1601,7 +1063,7 @@ handle_line (Parser     *self,
       /* "Posted 30+ days ago" at the end of a job board's page */
       if (len <= 40 && self->section != SL_TEXT_SECTION_NONE)
         {
-          g_autofree char *folded = fold (line);
+          g_autofree char *folded = sl_posting_text_fold (line);
 
           if (take_date (self, &self->date_posted, folded))
             return;
@@ -1626,7 +1088,7 @@ handle_line (Parser     *self,
             }
         }
 
-      if (looks_like_heading (line) &&
+      if (sl_posting_text_looks_like_heading (line) &&
           !(section_list (self, self->section) != NULL && line[len - 1] == ':'))
         {
           start_section (self, SL_TEXT_SECTION_OTHER, line);
@@ -1638,8 +1100,8 @@ handle_line (Parser     *self,
   (void) indent;
 
   {
-    g_autofree char *plain = strip_strong (line);
-    g_autofree char *plain_bullet = bullet_text != NULL ? strip_strong (bullet_text) : NULL;
+    g_autofree char *plain = sl_posting_text_strip_strong (line);
+    g_autofree char *plain_bullet = bullet_text != NULL ? sl_posting_text_strip_strong (bullet_text) : NULL;
 
     handle_text_line (self, plain != NULL ? plain : line,
                       plain_bullet != NULL ? plain_bullet : bullet_text);
@@ -1662,7 +1124,7 @@ handle_text_line (Parser     *self,
     }
 
   if (bullet_text == NULL && self->organization_guess == NULL)
-    self->organization_guess = company_from_sentence (line);
+    self->organization_guess = sl_posting_text_company_from_sentence (line);
 
   if (self->section == SL_TEXT_SECTION_ABOUT)
     add_text (self, self->about, line, bullet_text);
@@ -1796,8 +1258,8 @@ sl_posting_text_parse (const char  *text,
         eol++;
 
       g_string_truncate (line, 0);
-      indent = append_clean (line, p, eol - p);
-      if (line->len == 0 || is_rule (line->str))
+      indent = sl_posting_text_append_clean (line, p, eol - p);
+      if (line->len == 0 || sl_posting_text_is_rule (line->str))
         parser.blank_before = TRUE;
       else
         {
