@@ -8,6 +8,13 @@
 
 G_BEGIN_DECLS
 
+/* Fields schema.org has no property for travel under these names, so that
+ * an export imports back into the same posting. */
+#define SL_JSONLD_EXT_STATUS "shortlist:status"
+#define SL_JSONLD_EXT_HIRING_MANAGER "shortlist:hiringManager"
+#define SL_JSONLD_EXT_WORKPLACE "shortlist:workplaceType"
+#define SL_JSONLD_IDENTIFIER_NAME "Shortlist"
+
 char      *sl_posting_to_jsonld   (SlPosting   *posting,
                                    GError     **error);
 char      *sl_posting_to_jsonld_full (SlPosting   *posting,
