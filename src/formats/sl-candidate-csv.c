@@ -148,16 +148,6 @@ add_values (GPtrArray  *values,
     }
 }
 
-static char **
-values_to_strv (GPtrArray *values)
-{
-  char **strv = g_new0 (char *, values->len + 1);
-
-  for (guint i = 0; i < values->len; i++)
-    strv[i] = g_strdup (g_ptr_array_index (values, i));
-  return strv;
-}
-
 /* @a with the values of @b it lacks, compared case-insensitively. */
 static char **
 union_strv (const char * const *a,
@@ -176,7 +166,8 @@ union_strv (const char * const *a,
       if (!known)
         g_ptr_array_add (values, g_strdup (b[i]));
     }
-  return values_to_strv (values);
+  g_ptr_array_add (values, NULL);
+  return (char **) g_ptr_array_steal (values, NULL);
 }
 
 static const char *

@@ -1180,16 +1180,6 @@ check_text (const char  *text,
   return TRUE;
 }
 
-static char **
-list_to_strv (GPtrArray *list)
-{
-  char **strv = g_new0 (char *, list->len + 1);
-
-  for (guint i = 0; i < list->len; i++)
-    strv[i] = g_strdup (g_ptr_array_index (list, i));
-  return strv;
-}
-
 /**
  * sl_posting_text_parse:
  * @text: the posting as text, UTF-8
@@ -1325,13 +1315,16 @@ sl_posting_text_parse (const char  *text,
     sl_posting_set_about (posting, parser.about->str);
 
   {
-    g_auto (GStrv) r = list_to_strv (parser.lists[0]);
-    g_auto (GStrv) q = list_to_strv (parser.lists[1]);
-    g_auto (GStrv) n = list_to_strv (parser.lists[2]);
+    void (*setters[]) (SlPosting *, const char * const *) = {
+      sl_posting_set_responsibilities, sl_posting_set_qualifications, sl_posting_set_nice_to_have,
+    };
 
-    sl_posting_set_responsibilities (posting, (const char * const *) r);
-    sl_posting_set_qualifications (posting, (const char * const *) q);
-    sl_posting_set_nice_to_have (posting, (const char * const *) n);
+    for (guint i = 0; i < G_N_ELEMENTS (setters); i++)
+      {
+        /* NULL-terminated for the setter, which copies the strings */
+        g_ptr_array_add (parser.lists[i], NULL);
+        setters[i] (posting, (const char * const *) parser.lists[i]->pdata);
+      }
   }
 
   parser_clear (&parser);
