@@ -13,6 +13,7 @@
 #include "sl-candidate-details-private.h"
 #include "sl-candidates-page.h"
 #include "sl-posting-editor.h"
+#include "sl-posting-preview.h"
 #include "sl-postings-page.h"
 #include "sl-store-private.h"
 #include "sl-string-list-editor.h"
@@ -150,7 +151,7 @@ scenes_body (SlApp *app)
   /* The long bullet wraps, and its second line starts under its text, not
    * under the bullet. */
   {
-    GtkTextView *view = gui_test_template_child (postings, SL_TYPE_POSTINGS_PAGE, "preview_view");
+    GtkTextView *view = sl_posting_preview_get_text_view (gui_test_template_child (postings, SL_TYPE_POSTINGS_PAGE, "preview"));
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
     GtkTextIter start, match, line;
     GdkRectangle first, wrapped;

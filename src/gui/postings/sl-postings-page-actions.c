@@ -84,7 +84,7 @@ duplicate_action_cb (GtkWidget  *widget,
   sl_record_set_created_at (SL_RECORD (copy), 0);
   sl_record_set_updated_at (SL_RECORD (copy), 0);
   /* Translators: the title of a duplicated posting */
-  title = g_strdup_printf (_("%s (Copy)"), sl_postings_page_display_title (current));
+  title = g_strdup_printf (_("%s (Copy)"), sl_posting_preview_display_title (current));
   sl_posting_set_title (copy, title);
   sl_posting_set_status (copy, SL_POSTING_STATUS_DRAFT);
   sl_posting_set_active_count (copy, 0);
@@ -116,7 +116,7 @@ archive_action_cb (GtkWidget  *widget,
   status_row = sl_posting_editor_get_field_widget (sl_postings_page_get_editor (self), "status");
   adw_combo_row_set_selected (ADW_COMBO_ROW (status_row), SL_POSTING_STATUS_ARCHIVED);
   /* Translators: %s is a posting's title */
-  message = g_strdup_printf (_("“%s” archived"), sl_postings_page_display_title (current));
+  message = g_strdup_printf (_("“%s” archived"), sl_posting_preview_display_title (current));
   if (sl_postings_page_flush_editor (self))
     sl_postings_page_toast (self, message);
 }
@@ -140,7 +140,7 @@ delete_posting (SlPostingsPage *self,
     }
 
   /* Translators: %s is a posting's title */
-  message = g_strdup_printf (_("“%s” deleted"), posting != NULL ? sl_postings_page_display_title (posting) : "");
+  message = g_strdup_printf (_("“%s” deleted"), posting != NULL ? sl_posting_preview_display_title (posting) : "");
   sl_postings_page_toast_with_undo (self, message, "postings.restore", id_copy);
 }
 
@@ -171,7 +171,7 @@ delete_action_cb (GtkWidget  *widget,
   root = gtk_widget_get_root (widget);
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL, NULL);
   /* Translators: %s is a posting's title */
-  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Delete “%s”?"), sl_postings_page_display_title (current));
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Delete “%s”?"), sl_posting_preview_display_title (current));
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
                                _("Its pipeline and applications are deleted with it. You can undo this right after."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
@@ -577,7 +577,7 @@ save_as_action_cb (GtkWidget  *widget,
   add_format_filter (GTK_FILE_CHOOSER (dialog), _("JSON-LD for job boards (.json)"), "*.json", "application/json", SL_POSTING_FORMAT_JSONLD);
   add_format_filter (GTK_FILE_CHOOSER (dialog), _("Plain Text (.txt)"), "*.txt", "text/plain", SL_POSTING_FORMAT_TEXT);
 
-  name = g_strdup_printf ("%s.md", sl_postings_page_display_title (posting));
+  name = g_strdup_printf ("%s.md", sl_posting_preview_display_title (posting));
   g_strdelimit (name, "/\\", '-');
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
 

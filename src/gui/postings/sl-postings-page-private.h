@@ -2,6 +2,7 @@
 /* What sl-postings-page.c and sl-postings-page-actions.c share. */
 #pragma once
 
+#include "sl-posting-preview.h"
 #include "sl-postings-page.h"
 
 G_BEGIN_DECLS
@@ -45,7 +46,7 @@ struct _SlPostingsPage
   AdwBin             *editor_bin;
   AdwBin             *board_bin;
   SlBoard            *board;
-  GtkTextView        *preview_view;
+  SlPostingPreview   *preview;
   GMenuModel         *context_menu_model;
   GtkWidget          *context_menu;
 };
@@ -58,8 +59,6 @@ void        sl_postings_page_toast_with_undo (SlPostingsPage *self,
                                               const char     *message,
                                               const char     *action,
                                               const char     *id);
-/* The title, or "Untitled Posting". */
-const char *sl_postings_page_display_title   (SlPosting      *posting);
 /* Saves what the editor has not saved yet; FALSE if that failed. */
 gboolean    sl_postings_page_flush_editor    (SlPostingsPage *self);
 /* On a folded leaflet, goes from the list to the posting. */

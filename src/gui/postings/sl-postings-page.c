@@ -10,15 +10,13 @@
 #include "sl-posting-import.h"
 #include "sl-posting-jsonld.h"
 #include "sl-posting-markdown.h"
-#include "sl-posting-sections.h"
+#include "sl-posting-preview.h"
 #include "sl-posting-row.h"
 #include "sl-postings-page-private.h"
 #include "sl-read-only.h"
 #include "sl-tooltips.h"
 
 #define PREVIEW_DELAY_MS 300
-/* A preview bullet's first line: its wrapped lines are indented as wide. */
-#define PREVIEW_BULLET "  •  "
 
 G_DEFINE_FINAL_TYPE (SlPostingsPage, sl_postings_page, ADW_TYPE_BIN)
 
@@ -70,14 +68,6 @@ sl_postings_page_toast_with_undo (SlPostingsPage *self,
   adw_toast_set_action_target_value (t, g_variant_new_string (id));
   adw_toast_set_priority (t, ADW_TOAST_PRIORITY_HIGH);
   sl_postings_page_add_toast (self, t);
-}
-
-const char *
-sl_postings_page_display_title (SlPosting *posting)
-{
-  const char *title = sl_posting_get_title (posting);
-
-  return title != NULL && title[0] != '\0' ? title : _("Untitled Posting");
 }
 
 /* The list: status filter and search. */
@@ -451,147 +441,13 @@ back_clicked_cb (SlPostingsPage *self)
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
-/* The preview: the posting as a candidate reads it. */
-
-/* The preview is a read-only GtkTextView rather than a label: a label
- * cannot indent the wrapped lines of a bullet under its text. */
-static void
-insert_markup (GtkTextBuffer *buffer,
-               const char    *markup)
-{
-  GtkTextIter end;
-
-  gtk_text_buffer_get_end_iter (buffer, &end);
-  gtk_text_buffer_insert_markup (buffer, &end, markup, -1);
-}
-
-static void
-insert_heading (GtkTextBuffer *buffer,
-                const char    *heading)
-{
-  g_autofree char *escaped = g_markup_escape_text (heading, -1);
-  g_autofree char *markup = g_strdup_printf ("\n<span size=\"large\" weight=\"bold\">%s</span>\n", escaped);
-
-  insert_markup (buffer, markup);
-}
-
-static void
-append_section (GtkTextBuffer      *buffer,
-                const char         *heading,
-                const char * const *items)
-{
-  if (items == NULL || items[0] == NULL)
-    return;
-
-  insert_heading (buffer, heading);
-  for (guint i = 0; items[i] != NULL; i++)
-    {
-      g_autofree char *line = g_strdup_printf ("%s%s\n", PREVIEW_BULLET, items[i]);
-      GtkTextIter end;
-
-      gtk_text_buffer_get_end_iter (buffer, &end);
-      gtk_text_buffer_insert_with_tags_by_name (buffer, &end, line, -1, "bullet", NULL);
-    }
-}
-
-static void
-append_text (GtkTextBuffer *buffer,
-             const char    *heading,
-             const char    *text)
-{
-  g_autofree char *line = NULL;
-  GtkTextIter end;
-
-  if (text == NULL || text[0] == '\0')
-    return;
-
-  if (heading != NULL)
-    insert_heading (buffer, heading);
-  line = g_strconcat (text, "\n", NULL);
-  gtk_text_buffer_get_end_iter (buffer, &end);
-  gtk_text_buffer_insert (buffer, &end, line, -1);
-}
-
-static void
-render_preview (SlPosting     *p,
-                GtkTextBuffer *buffer)
-{
-  g_autoptr (GString) markup = g_string_new (NULL);
-  g_autoptr (GPtrArray) meta = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *title = g_markup_escape_text (sl_postings_page_display_title (p), -1);
-  g_autofree char *salary = sl_posting_format_salary (p);
-  g_autofree char *meta_line = NULL;
-  const char * const *locations = sl_posting_get_locations (p);
-  const char *type = sl_posting_get_employment_type (p);
-
-  g_string_append_printf (markup, "<span size=\"xx-large\" weight=\"bold\">%s</span>\n", title);
-
-  if (sl_posting_get_organization (p) != NULL)
-    g_ptr_array_add (meta, g_strdup (sl_posting_get_organization (p)));
-  if (sl_posting_get_department (p) != NULL)
-    g_ptr_array_add (meta, g_strdup (sl_posting_get_department (p)));
-  if (locations != NULL && locations[0] != NULL)
-    g_ptr_array_add (meta, g_strjoinv ("; ", (char **) locations));
-  if (sl_posting_get_workplace_type (p) != SL_WORKPLACE_TYPE_UNKNOWN)
-    g_ptr_array_add (meta, g_strdup (sl_workplace_type_to_label (sl_posting_get_workplace_type (p))));
-  if (type != NULL)
-    g_ptr_array_add (meta, g_strdup (sl_employment_type_to_label (type)));
-  g_ptr_array_add (meta, NULL);
-  meta_line = g_markup_escape_text (g_strjoinv ("  ·  ", (char **) meta->pdata), -1);
-  g_string_append_printf (markup, "<span alpha=\"70%%\">%s</span>\n", meta_line);
-
-  if (salary != NULL)
-    {
-      g_autofree char *escaped = g_markup_escape_text (salary, -1);
-
-      g_string_append_printf (markup, "<b>%s</b>\n", escaped);
-    }
-
-  if (sl_posting_get_valid_through (p) != NULL)
-    {
-      /* Translators: %s is a date such as 2026-03-31 */
-      g_autofree char *apply = g_strdup_printf (_("Apply by %s"), sl_posting_get_valid_through (p));
-      g_autofree char *escaped = g_markup_escape_text (apply, -1);
-
-      g_string_append_printf (markup, "<span alpha=\"70%%\">%s</span>\n", escaped);
-    }
-
-  if (sl_posting_get_summary (p) != NULL)
-    g_string_append_c (markup, '\n');
-  insert_markup (buffer, markup->str);
-  append_text (buffer, NULL, sl_posting_get_summary (p));
-  append_text (buffer, _("About the Role"), sl_posting_get_description (p));
-  /* the headings of the exports (sl-posting-sections.c) */
-  append_section (buffer, sl_posting_section_heading (SL_TEXT_SECTION_RESPONSIBILITIES), sl_posting_get_responsibilities (p));
-  append_section (buffer, sl_posting_section_heading (SL_TEXT_SECTION_QUALIFICATIONS), sl_posting_get_qualifications (p));
-  append_section (buffer, sl_posting_section_heading (SL_TEXT_SECTION_NICE_TO_HAVE), sl_posting_get_nice_to_have (p));
-  append_text (buffer, sl_posting_section_heading (SL_TEXT_SECTION_ABOUT), sl_posting_get_about (p));
-}
-
 static void
 update_preview (SlPostingsPage *self)
 {
-  SlPosting *posting = current_posting (self);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->preview_view);
-  GtkTextTagTable *tags = gtk_text_buffer_get_tag_table (buffer);
-  GtkTextTag *bullet = gtk_text_tag_table_lookup (tags, "bullet");
-  g_autoptr (PangoLayout) layout = NULL;
-  int width;
-
   g_clear_handle_id (&self->preview_id, g_source_remove);
   self->preview_dirty = FALSE;
 
-  /* A hanging indent: a bullet's wrapped lines start under its text. A
-   * negative indent is Pango's: it indents every line but the first. */
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->preview_view), PREVIEW_BULLET);
-  pango_layout_get_pixel_size (layout, &width, NULL);
-  if (bullet == NULL)
-    bullet = gtk_text_buffer_create_tag (buffer, "bullet", NULL);
-  g_object_set (bullet, "indent", -width, NULL);
-
-  gtk_text_buffer_set_text (buffer, "", 0);
-  if (posting != NULL)
-    render_preview (posting, buffer);
+  sl_posting_preview_set_posting (self->preview, current_posting (self));
 }
 
 static gboolean
@@ -609,7 +465,7 @@ static gboolean
 preview_visible (SlPostingsPage *self)
 {
   return g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "preview") == 0 &&
-         gtk_widget_get_mapped (GTK_WIDGET (self->preview_view));
+         gtk_widget_get_mapped (GTK_WIDGET (self->preview));
 }
 
 /* Renders at most every PREVIEW_DELAY_MS while typing, and not at all while
@@ -979,6 +835,7 @@ sl_postings_page_class_init (SlPostingsPageClass *klass)
 
   g_type_ensure (SL_TYPE_POSTING_ROW);
   g_type_ensure (SL_TYPE_POSTING_EDITOR);
+  g_type_ensure (SL_TYPE_POSTING_PREVIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/postings/sl-postings-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, toast_overlay);
@@ -998,7 +855,7 @@ sl_postings_page_class_init (SlPostingsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, content_header);
   gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, board_bin);
-  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, preview_view);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, preview);
   gtk_widget_class_bind_template_child (widget_class, SlPostingsPage, context_menu_model);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
