@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sl-posting-preview.h"
 #include "sl-posting-row.h"
 
 struct _SlPostingRow
@@ -58,9 +59,7 @@ update (SlPostingRow *self)
       return;
     }
 
-  title = sl_posting_get_title (p);
-  if (title == NULL || title[0] == '\0')
-    title = _("Untitled Posting");
+  title = sl_posting_preview_display_title (p);
   department = sl_posting_get_department (p);
   locations = sl_posting_get_locations (p);
   status = sl_posting_get_status (p);

@@ -11,6 +11,14 @@
 #include "sl-posting-import.h"
 #include "sl-postings-page-private.h"
 
+static GtkWindow *
+parent_window (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
 /* Saves a new posting and opens it, making sure the list shows it. */
 static gboolean
 add_and_select (SlPostingsPage  *self,
@@ -163,13 +171,11 @@ delete_action_cb (GtkWidget  *widget,
   SlPostingsPage *self = SL_POSTINGS_PAGE (widget);
   SlPosting *current = saved_posting (self);
   GtkWidget *dialog;
-  GtkRoot *root;
 
   if (current == NULL)
     return;
 
-  root = gtk_widget_get_root (widget);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL, NULL);
+  dialog = adw_message_dialog_new (parent_window (widget), NULL, NULL);
   /* Translators: %s is a posting's title */
   adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Delete “%s”?"), sl_posting_preview_display_title (current));
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
@@ -258,6 +264,17 @@ add_imported (SlPostingsPage  *self,
   return g_strdup (sl_record_get_id (SL_RECORD (posting)));
 }
 
+/* The one message for a paste, a drop or a file that could not be imported. */
+static void
+toast_import_failed (SlPostingsPage *self,
+                     const GError   *error)
+{
+  /* Translators: %s says why a posting could not be read */
+  g_autofree char *message = g_strdup_printf (_("Could not import the posting: %s"), error->message);
+
+  sl_postings_page_toast (self, message);
+}
+
 static void
 import_or_toast (SlPostingsPage *self,
                  const char     *text,
@@ -267,12 +284,7 @@ import_or_toast (SlPostingsPage *self,
   g_autofree char *id = sl_postings_page_import_text (self, text, length, &error);
 
   if (id == NULL)
-    {
-      /* Translators: %s says why a posting could not be read */
-      g_autofree char *message = g_strdup_printf (_("Could not import the posting: %s"), error->message);
-
-      sl_postings_page_toast (self, message);
-    }
+    toast_import_failed (self, error);
 }
 
 static void
@@ -359,11 +371,7 @@ file_imported_cb (GObject      *source,
   g_autofree char *id = sl_postings_page_import_file_finish (self, result, &error);
 
   if (id == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Could not import the posting: %s"), error->message);
-
-      sl_postings_page_toast (self, message);
-    }
+    toast_import_failed (self, error);
 }
 
 static void
@@ -401,12 +409,11 @@ import_action_cb (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  GtkRoot *root = gtk_widget_get_root (widget);
   GtkFileChooserNative *dialog;
   g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
 
   dialog = gtk_file_chooser_native_new (_("Import Posting"),
-                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        parent_window (widget),
                                         GTK_FILE_CHOOSER_ACTION_OPEN,
                                         _("_Import"), _("_Cancel"));
 
@@ -432,6 +439,20 @@ export_posting (SlPostingsPage  *self,
   return sl_posting_export (posting, format, self->default_organization, error);
 }
 
+/* The posting in @format, or NULL after a toast that says why not. */
+static char *
+export_or_toast (SlPostingsPage *self,
+                 SlPosting      *posting,
+                 SlPostingFormat format)
+{
+  g_autoptr (GError) error = NULL;
+  char *text = export_posting (self, posting, format, &error);
+
+  if (text == NULL)
+    sl_postings_page_toast (self, error != NULL ? error->message : _("Could not export the posting"));
+  return text;
+}
+
 static void
 copy_action_cb (GtkWidget  *widget,
                 const char *action_name,
@@ -439,7 +460,6 @@ copy_action_cb (GtkWidget  *widget,
 {
   SlPostingsPage *self = SL_POSTINGS_PAGE (widget);
   SlPosting *posting = saved_posting (self);
-  g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
   SlPostingFormat format;
   const char *message;
@@ -463,12 +483,9 @@ copy_action_cb (GtkWidget  *widget,
       message = _("Copied as text");
     }
 
-  text = export_posting (self, posting, format, &error);
+  text = export_or_toast (self, posting, format);
   if (text == NULL)
-    {
-      sl_postings_page_toast (self, error != NULL ? error->message : _("Could not export the posting"));
-      return;
-    }
+    return;
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
   sl_postings_page_toast (self, message);
@@ -504,7 +521,6 @@ save_as_response_cb (GtkNativeDialog *dialog,
                      SlPostingsPage  *self)
 {
   g_autoptr (GFile) file = NULL;
-  g_autoptr (GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
   GtkFileFilter *filter;
@@ -529,12 +545,9 @@ save_as_response_cb (GtkNativeDialog *dialog,
 
   g_object_unref (dialog);
 
-  text = export_posting (self, posting, format, &error);
+  text = export_or_toast (self, posting, format);
   if (text == NULL)
-    {
-      sl_postings_page_toast (self, error != NULL ? error->message : _("Could not export the posting"));
-      return;
-    }
+    return;
 
   length = strlen (text);
   bytes = g_bytes_new_take (g_steal_pointer (&text), length);
@@ -562,7 +575,6 @@ save_as_action_cb (GtkWidget  *widget,
 {
   SlPostingsPage *self = SL_POSTINGS_PAGE (widget);
   SlPosting *posting = saved_posting (self);
-  GtkRoot *root = gtk_widget_get_root (widget);
   GtkFileChooserNative *dialog;
   g_autofree char *name = NULL;
 
@@ -570,7 +582,7 @@ save_as_action_cb (GtkWidget  *widget,
     return;
 
   dialog = gtk_file_chooser_native_new (_("Save Posting As"),
-                                        GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        parent_window (widget),
                                         GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Save"), _("_Cancel"));
   add_format_filter (GTK_FILE_CHOOSER (dialog), _("Markdown (.md)"), "*.md", "text/markdown", SL_POSTING_FORMAT_MARKDOWN);
