@@ -826,6 +826,59 @@ test_closed_row_count (void)
   gui_test_destroy_window (window, row);
 }
 
+/* The row's labels and the status colour follow its "posting" through the
+ * template's bindings, back to nothing when it has none. */
+static void
+test_row_follows_posting (void)
+{
+  g_autoptr (SlPosting) open = sl_posting_new ();
+  g_autoptr (SlPosting) held = sl_posting_new ();
+  const char *locations[] = { "Lisboa, Portugal", NULL };
+  GtkWindow *window;
+  GtkWidget *row;
+  GtkLabel *status_label;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  sl_posting_set_status (open, SL_POSTING_STATUS_OPEN);
+  sl_posting_set_department (open, "Design");
+  sl_posting_set_locations (open, locations);
+  sl_posting_set_title (held, "Data Analyst");
+  sl_posting_set_status (held, SL_POSTING_STATUS_ON_HOLD);
+
+  row = sl_posting_row_new ();
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_child (window, row);
+  gtk_window_present (window);
+  status_label = gui_test_template_child (row, SL_TYPE_POSTING_ROW, "status_label");
+
+  g_object_set (row, "posting", open, NULL);
+  gui_test_flush_events ();
+  g_assert_true (gui_test_shows_text (row, "Untitled Posting"));
+  g_assert_true (gui_test_shows_text (row, "Design · Lisboa, Portugal"));
+  g_assert_true (gui_test_shows_text (row, sl_posting_status_to_label (SL_POSTING_STATUS_OPEN)));
+  g_assert_true (gui_test_shows_text (row, "0 active"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (status_label), "caption-heading"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (status_label), "success"));
+
+  sl_posting_row_set_posting (SL_POSTING_ROW (row), held);
+  gui_test_flush_events ();
+  g_assert_true (gui_test_shows_text (row, "Data Analyst"));
+  g_assert_true (gui_test_shows_text (row, "No location"));
+  g_assert_true (gui_test_shows_text (row, sl_posting_status_to_label (SL_POSTING_STATUS_ON_HOLD)));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (status_label), "success"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (status_label), "warning"));
+
+  sl_posting_row_set_posting (SL_POSTING_ROW (row), NULL);
+  gui_test_flush_events ();
+  g_assert_false (gui_test_shows_text (row, "Data Analyst"));
+  g_assert_cmpstr (gtk_label_get_text (status_label), ==, "");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (status_label), "warning"));
+
+  gui_test_destroy_window (window, row);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -846,6 +899,7 @@ main (int   argc,
   g_test_add_func ("/gui/postings/import-file", test_import_file);
   g_test_add_func ("/gui/postings/default-organization", test_default_organization);
   g_test_add_func ("/gui/postings/closed-row-count", test_closed_row_count);
+  g_test_add_func ("/gui/postings/row-follows-posting", test_row_follows_posting);
 
   return g_test_run ();
 }

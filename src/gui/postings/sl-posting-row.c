@@ -33,48 +33,78 @@ static GParamSpec *properties[N_PROPS];
 
 static const char * const status_classes[] = { "accent", "success", "warning", "dim-label", "dim-label" };
 
-static void
-update (SlPostingRow *self)
-{
-  SlPosting *p = self->posting;
-  const char * const *locations;
-  const char *title;
-  const char *department;
-  SlPostingStatus status;
-  guint active;
-  g_autofree char *count = NULL;
-  g_autofree char *where = NULL;
-  g_autofree char *subtitle = NULL;
-  g_autofree char *accessible = NULL;
+/* The labels follow the "posting" property through the template's
+ * closures; these compute their text. */
 
-  for (guint i = 0; i < G_N_ELEMENTS (status_classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), status_classes[i]);
+static char *
+title_cb (SlPostingRow *self,
+          SlPosting    *p)
+{
+  return g_strdup (p != NULL ? sl_posting_preview_display_title (p) : "");
+}
+
+static char *
+subtitle_cb (SlPostingRow *self,
+             SlPosting    *p)
+{
+  const char * const *locations;
+  const char *department;
+  g_autofree char *where = NULL;
 
   if (p == NULL)
-    {
-      gtk_label_set_text (self->title_label, "");
-      gtk_label_set_text (self->subtitle_label, "");
-      gtk_label_set_text (self->status_label, "");
-      gtk_label_set_text (self->count_label, "");
-      return;
-    }
+    return g_strdup ("");
 
-  title = sl_posting_preview_display_title (p);
   department = sl_posting_get_department (p);
   locations = sl_posting_get_locations (p);
-  status = sl_posting_get_status (p);
-  active = sl_posting_get_active_count (p);
-
   if (locations != NULL && locations[0] != NULL)
     where = g_strjoinv ("; ", (char **) locations);
   if (where != NULL && department != NULL && department[0] != '\0')
-    subtitle = g_strdup_printf ("%s · %s", department, where);
+    return g_strdup_printf ("%s · %s", department, where);
   else if (where != NULL)
-    subtitle = g_strdup (where);
+    return g_steal_pointer (&where);
   else if (department != NULL && department[0] != '\0')
-    subtitle = g_strdup (department);
+    return g_strdup (department);
   else
-    subtitle = g_strdup (_("No location"));
+    return g_strdup (_("No location"));
+}
+
+static char *
+status_cb (SlPostingRow *self,
+           SlPosting    *p)
+{
+  return g_strdup (p != NULL ? sl_posting_status_to_label (sl_posting_get_status (p)) : "");
+}
+
+/* The status label's style classes: its colour says the status. */
+static GStrv
+status_classes_cb (SlPostingRow *self,
+                   SlPosting    *p)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  SlPostingStatus status;
+
+  g_strv_builder_add (builder, "caption-heading");
+  if (p != NULL)
+    {
+      status = sl_posting_get_status (p);
+      if ((guint) status < G_N_ELEMENTS (status_classes))
+        g_strv_builder_add (builder, status_classes[status]);
+    }
+  return g_strv_builder_end (builder);
+}
+
+static char *
+count_cb (SlPostingRow *self,
+          SlPosting    *p)
+{
+  SlPostingStatus status;
+  guint active;
+
+  if (p == NULL)
+    return g_strdup ("");
+
+  status = sl_posting_get_status (p);
+  active = sl_posting_get_active_count (p);
 
   /* A closed posting's candidates still in the pipeline are nobody's work:
    * what it came to is whom it hired. */
@@ -83,23 +113,30 @@ update (SlPostingRow *self)
       guint hired = sl_posting_get_hired_count (p);
 
       /* Translators: how many candidates a closed posting hired */
-      count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hired", "%u hired", hired), hired);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hired", "%u hired", hired), hired);
     }
-  else
-    /* Translators: the number of candidates still in a posting's pipeline */
-    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u active", "%u active", active), active);
 
-  gtk_label_set_text (self->title_label, title);
-  gtk_label_set_text (self->subtitle_label, subtitle);
-  gtk_label_set_text (self->status_label, sl_posting_status_to_label (status));
-  gtk_label_set_text (self->count_label, count);
-  if ((guint) status < G_N_ELEMENTS (status_classes))
-    gtk_widget_add_css_class (GTK_WIDGET (self->status_label), status_classes[status]);
+  /* Translators: the number of candidates still in a posting's pipeline */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u active", "%u active", active), active);
+}
+
+/* What a screen reader reads: the labels' text, which the bindings have
+ * set by the time "posting" has notified. */
+static void
+update_accessible (SlPostingRow *self)
+{
+  g_autofree char *accessible = NULL;
+
+  if (self->posting == NULL)
+    return;
 
   /* Translators: how a screen reader reads a posting in the list:
    * title, location, status, active candidates */
-  accessible = g_strdup_printf (_("%s, %s, %s, %s"), title, subtitle,
-                                sl_posting_status_to_label (status), count);
+  accessible = g_strdup_printf (_("%s, %s, %s, %s"),
+                                gtk_label_get_text (self->title_label),
+                                gtk_label_get_text (self->subtitle_label),
+                                gtk_label_get_text (self->status_label),
+                                gtk_label_get_text (self->count_label));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
@@ -179,6 +216,11 @@ sl_posting_row_class_init (SlPostingRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlPostingRow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, SlPostingRow, status_label);
   gtk_widget_class_bind_template_child (widget_class, SlPostingRow, count_label);
+  gtk_widget_class_bind_template_callback (widget_class, title_cb);
+  gtk_widget_class_bind_template_callback (widget_class, subtitle_cb);
+  gtk_widget_class_bind_template_callback (widget_class, status_cb);
+  gtk_widget_class_bind_template_callback (widget_class, status_classes_cb);
+  gtk_widget_class_bind_template_callback (widget_class, count_cb);
 }
 
 static void
@@ -210,6 +252,6 @@ sl_posting_row_set_posting (SlPostingRow *self,
   if (!g_set_object (&self->posting, posting))
     return;
 
-  update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSTING]);
+  update_accessible (self);
 }
