@@ -9,6 +9,7 @@
 
 #include "sl-candidates-page-private.h"
 #include "sl-read-only.h"
+#include "sl-store-async.h"
 #include "sl-tooltips.h"
 
 #define RELOAD_DELAY_MS   300
@@ -267,50 +268,6 @@ static void scroll_to (SlCandidatesPage *self,
 
 #define MORE_CHUNK 2000
 
-typedef struct
-{
-  char       *path;
-  char       *query;
-  GHashTable *shown;   /* the ids of the first matches, owned */
-} MoreTask;
-
-static void
-more_task_free (MoreTask *data)
-{
-  g_free (data->path);
-  g_free (data->query);
-  g_clear_pointer (&data->shown, g_hash_table_unref);
-  g_free (data);
-}
-
-static void
-more_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  MoreTask *data = task_data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (SlStore) store = NULL;
-  g_autoptr (GPtrArray) ids = NULL;
-  GPtrArray *others;
-
-  /* It only reads, as load_thread() does. */
-  store = sl_store_open_full (data->path, SL_STORE_OPEN_FALL_BACK_READ_ONLY, &error);
-  if (store != NULL)
-    ids = sl_store_list_matching_candidate_ids (store, data->query, NULL, &error);
-  if (ids == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  others = g_ptr_array_new_full (ids->len, g_free);
-  for (guint i = 0; i < ids->len; i++)
-    if (!g_hash_table_contains (data->shown, g_ptr_array_index (ids, i)))
-      g_ptr_array_add (others, g_steal_pointer (&g_ptr_array_index (ids, i)));
-  g_task_return_pointer (task, others, (GDestroyNotify) g_ptr_array_unref);
-}
-
 /* Appends up to @n more matches (G_MAXUINT: all) to the list. */
 static void
 append_more (SlCandidatesPage *self,
@@ -339,17 +296,16 @@ more_done_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  SlCandidatesPage *self = SL_CANDIDATES_PAGE (object);
+  g_autoptr (SlCandidatesPage) self = user_data;
   g_autoptr (GPtrArray) ids = NULL;
   g_autoptr (GError) error = NULL;
-  MoreTask *data = g_task_get_task_data (G_TASK (result));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->search_store));
+  g_autoptr (GHashTable) shown = NULL;
   gboolean sorted;
 
-  ids = g_task_propagate_pointer (G_TASK (result), &error);
+  ids = sl_store_list_matching_candidate_ids_finish (SL_STORE (object), result, &error);
+  /* A search started since cancelled this one: its own count is coming. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  /* Another search has started since: its own count is coming. */
-  if (g_strcmp0 (data->query, self->search_text) != 0)
     return;
   g_clear_object (&self->more_cancellable);
   self->counting = FALSE;
@@ -360,9 +316,20 @@ more_done_cb (GObject      *object,
       return;
     }
 
-  self->n_matches = g_list_model_get_n_items (G_LIST_MODEL (self->search_store)) + ids->len;
+  /* The others: the first matches are shown already. */
+  shown = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (SlCandidateItem) item = g_list_model_get_item (G_LIST_MODEL (self->search_store), i);
+
+      g_hash_table_add (shown, (gpointer) sl_candidate_item_get_id (item));
+    }
   g_clear_pointer (&self->more_ids, g_ptr_array_unref);
-  self->more_ids = g_steal_pointer (&ids);
+  self->more_ids = g_ptr_array_new_full (ids->len, g_free);
+  for (guint i = 0; i < ids->len; i++)
+    if (!g_hash_table_contains (shown, g_ptr_array_index (ids, i)))
+      g_ptr_array_add (self->more_ids, g_steal_pointer (&g_ptr_array_index (ids, i)));
+  self->n_matches = n + self->more_ids->len;
   self->more_next = 0;
   /* A sorted list sorts all of them; otherwise the next ones, as scrolled to. */
   sorted = gtk_sorter_get_order (gtk_column_view_get_sorter (self->column_view)) != GTK_SORTER_ORDER_NONE;
@@ -384,26 +351,11 @@ cancel_more (SlCandidatesPage *self)
 static void
 start_more (SlCandidatesPage *self)
 {
-  g_autoptr (GTask) task = NULL;
-  MoreTask *data = g_new0 (MoreTask, 1);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->search_store));
-
   cancel_more (self);
   self->counting = TRUE;
   self->more_cancellable = g_cancellable_new ();
-  data->path = g_strdup (sl_store_get_path (self->store));
-  data->query = g_strdup (self->search_text);
-  data->shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (SlCandidateItem) item = g_list_model_get_item (G_LIST_MODEL (self->search_store), i);
-
-      g_hash_table_add (data->shown, g_strdup (sl_candidate_item_get_id (item)));
-    }
-  task = g_task_new (self, self->more_cancellable, more_done_cb, NULL);
-  g_task_set_source_tag (task, start_more);
-  g_task_set_task_data (task, data, (GDestroyNotify) more_task_free);
-  g_task_run_in_thread (task, more_thread);
+  sl_store_list_matching_candidate_ids_async (self->store, self->search_text, self->more_cancellable,
+                                              more_done_cb, g_object_ref (self));
 }
 
 /* Near the end of the list: the next matches. */
@@ -520,36 +472,14 @@ loaded_free (Loaded *loaded)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Loaded, loaded_free)
 
-/* The items are built here too: the main loop only splices them in. */
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+/* The items are built on the worker thread too: the main loop only
+ * splices them in. */
+static gpointer
+build_items_cb (GPtrArray *summaries,
+                gpointer   user_data)
 {
-  const char *path = task_data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (SlStore) store = NULL;
-  g_autoptr (GPtrArray) summaries = NULL;
-  Loaded *loaded;
+  Loaded *loaded = g_new0 (Loaded, 1);
 
-  /* It only reads: a file the app has open read-only opens here too. */
-  store = sl_store_open_full (path, SL_STORE_OPEN_FALL_BACK_READ_ONLY, &error);
-  if (store == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  summaries = sl_store_list_candidate_summaries (store, NULL, &error);
-  if (summaries == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  loaded = g_new0 (Loaded, 1);
   loaded->items = g_ptr_array_new_full (summaries->len, g_object_unref);
   loaded->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   for (guint i = 0; i < summaries->len; i++)
@@ -560,8 +490,9 @@ load_thread (GTask        *task,
       g_hash_table_insert (loaded->by_id, g_strdup (sl_candidate_item_get_id (item)), item);
       g_ptr_array_add (loaded->items, item);
     }
+  g_ptr_array_unref (summaries);
 
-  g_task_return_pointer (task, loaded, (GDestroyNotify) loaded_free);
+  return loaded;
 }
 
 static void
@@ -569,11 +500,11 @@ load_done_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  SlCandidatesPage *self = SL_CANDIDATES_PAGE (object);
+  g_autoptr (SlCandidatesPage) self = user_data;
   g_autoptr (Loaded) loaded = NULL;
   g_autoptr (GError) error = NULL;
 
-  loaded = g_task_propagate_pointer (G_TASK (result), &error);
+  loaded = sl_store_list_candidate_summaries_finish (SL_STORE (object), result, &error);
   self->loading = FALSE;
   if (loaded == NULL)
     {
@@ -616,8 +547,6 @@ load_done_cb (GObject      *object,
 static void
 start_load (SlCandidatesPage *self)
 {
-  g_autoptr (GTask) task = NULL;
-
   if (self->loading)
     {
       self->reload_again = TRUE;
@@ -626,10 +555,9 @@ start_load (SlCandidatesPage *self)
 
   self->load_started = TRUE;
   self->loading = TRUE;
-  task = g_task_new (self, self->cancellable, load_done_cb, NULL);
-  g_task_set_source_tag (task, start_load);
-  g_task_set_task_data (task, g_strdup (sl_store_get_path (self->store)), g_free);
-  g_task_run_in_thread (task, load_thread);
+  /* Everyone's summary, read on a connection of its own. */
+  sl_store_list_candidate_summaries_async (self->store, build_items_cb, NULL, (GDestroyNotify) loaded_free,
+                                           self->cancellable, load_done_cb, g_object_ref (self));
   update_state (self);
 }
 

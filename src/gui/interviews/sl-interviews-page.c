@@ -9,6 +9,7 @@
 #include "sl-interview-item.h"
 #include "sl-interview-row.h"
 #include "sl-interviews-page.h"
+#include "sl-store-async.h"
 
 /* Changes often come in bursts (a save, then its activity, another window's
  * batch): one reload for all of them. */
@@ -252,10 +253,9 @@ typedef enum
 
 typedef struct
 {
-  LoadKind   kind;
-  char      *path;
-  GPtrArray *summaries;   /* LOAD_REGROUP: the ones to group again */
-  guint      generation;  /* LOAD_REGROUP: theirs */
+  SlInterviewsPage *page;  /* owned */
+  LoadKind          kind;
+  guint             generation;  /* LOAD_REGROUP: that of the ones grouped again */
 } LoadData;
 
 typedef struct
@@ -267,10 +267,11 @@ typedef struct
 static void
 load_data_free (LoadData *data)
 {
-  g_free (data->path);
-  g_clear_pointer (&data->summaries, g_ptr_array_unref);
+  g_clear_object (&data->page);
   g_free (data);
 }
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadData, load_data_free)
 
 static void
 load_result_free (LoadResult *result)
@@ -282,42 +283,16 @@ load_result_free (LoadResult *result)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadResult, load_result_free)
 
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+/* @user_data: whether @summaries are the first rows only. */
+static gpointer
+build_items_cb (GPtrArray *summaries,
+                gpointer   user_data)
 {
-  LoadData *data = task_data;
-  g_autoptr (GError) error = NULL;
   LoadResult *result = g_new0 (LoadResult, 1);
 
-  if (data->kind == LOAD_REGROUP)
-    {
-      result->summaries = g_ptr_array_ref (data->summaries);
-    }
-  else
-    {
-      /* It only reads: a file the app has open read-only opens here too. */
-      g_autoptr (SlStore) store = sl_store_open_full (data->path, SL_STORE_OPEN_FALL_BACK_READ_ONLY,
-                                                      &error);
-
-      if (store != NULL && data->kind == LOAD_FIRST_ROWS)
-        result->summaries = sl_store_list_interview_summaries_limited (store,
-                                                                      g_get_real_time () - FIRST_ROWS_SINCE,
-                                                                      FIRST_ROWS, &error);
-      else if (store != NULL)
-        result->summaries = sl_store_list_interview_summaries (store, G_MININT64, &error);
-      if (result->summaries == NULL)
-        {
-          load_result_free (result);
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
-    }
-
-  result->items = build_items (result->summaries, data->kind == LOAD_FIRST_ROWS);
-  g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
+  result->summaries = summaries;
+  result->items = build_items (summaries, GPOINTER_TO_INT (user_data));
+  return result;
 }
 
 static void load_done_cb (GObject      *object,
@@ -328,19 +303,22 @@ static void
 run_load (SlInterviewsPage *self,
           LoadKind          kind)
 {
-  g_autoptr (GTask) task = g_task_new (self, self->cancellable, load_done_cb, NULL);
   LoadData *data = g_new0 (LoadData, 1);
+  gboolean first_rows = kind == LOAD_FIRST_ROWS;
 
+  data->page = g_object_ref (self);
   data->kind = kind;
-  data->path = g_strdup (sl_store_get_path (self->store));
+  data->generation = self->generation;
   if (kind == LOAD_REGROUP)
-    {
-      data->summaries = g_ptr_array_ref (self->summaries);
-      data->generation = self->generation;
-    }
-  g_task_set_source_tag (task, run_load);
-  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
-  g_task_run_in_thread (task, load_thread);
+    sl_store_build_async (self->store, self->summaries, build_items_cb, GINT_TO_POINTER (FALSE),
+                          (GDestroyNotify) load_result_free, self->cancellable, load_done_cb, data);
+  else
+    sl_store_list_interview_summaries_async (self->store,
+                                             first_rows ? g_get_real_time () - FIRST_ROWS_SINCE : G_MININT64,
+                                             first_rows ? FIRST_ROWS : 0,
+                                             build_items_cb, GINT_TO_POINTER (first_rows),
+                                             (GDestroyNotify) load_result_free,
+                                             self->cancellable, load_done_cb, data);
 }
 
 static gboolean
@@ -374,12 +352,15 @@ load_done_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  SlInterviewsPage *self = SL_INTERVIEWS_PAGE (object);
-  LoadData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr (LoadData) data = user_data;
+  SlInterviewsPage *self = data->page;
   g_autoptr (LoadResult) loaded = NULL;
   g_autoptr (GError) error = NULL;
 
-  loaded = g_task_propagate_pointer (G_TASK (result), &error);
+  if (data->kind == LOAD_REGROUP)
+    loaded = sl_store_build_finish (SL_STORE (object), result, &error);
+  else
+    loaded = sl_store_list_interview_summaries_finish (SL_STORE (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
