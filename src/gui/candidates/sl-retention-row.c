@@ -9,6 +9,7 @@
 #include "sl-candidates-page.h"
 #include "sl-erase-notice.h"
 #include "sl-error.h"
+#include "sl-store-async.h"
 #include "sl-window.h"
 
 typedef struct
@@ -162,14 +163,14 @@ erase_now_cb (GtkButton *button,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* At startup: the expired candidates are counted in a worker thread with its
- * own connection, after the window's first frame, and the user is asked. */
+/* At startup: the expired candidates are counted on a worker thread
+ * (sl_store_list_expired_async()), after the window's first frame, and the
+ * user is asked. */
 
 typedef struct
 {
   GtkWindow *window;   /* weak */
   SlStore   *store;
-  char      *path;
   guint      months;
   guint      started : 1;
   GPtrArray *ids;      /* what the confirmation would erase */
@@ -182,7 +183,6 @@ startup_check_free (gpointer data)
 
   g_clear_weak_pointer (&check->window);
   g_clear_object (&check->store);
-  g_clear_pointer (&check->path, g_free);
   g_clear_pointer (&check->ids, g_ptr_array_unref);
   g_free (check);
 }
@@ -227,52 +227,30 @@ startup_erase_response_cb (AdwMessageDialog *dialog,
 }
 
 static void
-startup_list_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
-{
-  StartupCheck *check = task_data;
-  g_autoptr (SlStore) store = NULL;
-  g_autoptr (GError) error = NULL;
-  GPtrArray *ids;
-
-  /* It only reads: a file the app has open read-only opens here too. */
-  store = sl_store_open_full (check->path, SL_STORE_OPEN_FALL_BACK_READ_ONLY, &error);
-  if (store == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  ids = sl_store_list_expired (store, check->months, &error);
-  if (ids == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, ids, (GDestroyNotify) g_ptr_array_unref);
-}
-
-static void
 startup_list_done_cb (GObject      *object,
                       GAsyncResult *result,
                       gpointer      user_data)
 {
-  StartupCheck *check = g_task_get_task_data (G_TASK (result));
+  StartupCheck *check = user_data;
   g_autoptr (GError) error = NULL;
   AdwMessageDialog *dialog;
 
-  check->ids = g_task_propagate_pointer (G_TASK (result), &error);
+  check->ids = sl_store_list_expired_finish (SL_STORE (object), result, &error);
   if (check->ids == NULL)
     {
       g_message ("Could not look for expired candidates: %s", error->message);
+      startup_check_free (check);
       return;
     }
   if (check->ids->len == 0 || check->window == NULL || !gtk_widget_get_visible (GTK_WIDGET (check->window)))
-    return;
+    {
+      startup_check_free (check);
+      return;
+    }
 
   dialog = new_erase_dialog (check->window, check->store, check->ids, check->months, TRUE);
-  /* The check (the task's data) lives as long as the dialog. */
-  g_object_set_data_full (G_OBJECT (dialog), "sl-retention-check",
-                          g_object_ref (result), g_object_unref);
+  /* The check lives as long as the dialog. */
+  g_object_set_data_full (G_OBJECT (dialog), "sl-retention-check", check, startup_check_free);
   g_signal_connect (dialog, "response", G_CALLBACK (startup_erase_response_cb), check);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -280,11 +258,9 @@ startup_list_done_cb (GObject      *object,
 static gboolean
 startup_idle_cb (gpointer user_data)
 {
-  g_autoptr (GTask) task = g_task_new (NULL, NULL, startup_list_done_cb, NULL);
+  StartupCheck *check = user_data;
 
-  g_task_set_source_tag (task, startup_idle_cb);
-  g_task_set_task_data (task, user_data, startup_check_free);
-  g_task_run_in_thread (task, startup_list_thread);
+  sl_store_list_expired_async (check->store, check->months, NULL, startup_list_done_cb, check);
 
   return G_SOURCE_REMOVE;
 }
@@ -325,7 +301,6 @@ sl_retention_check_at_startup (GtkWindow *window,
   check = g_new0 (StartupCheck, 1);
   g_set_weak_pointer (&check->window, window);
   check->store = g_object_ref (store);
-  check->path = g_strdup (sl_store_get_path (store));
   check->months = (guint) months;
   gtk_widget_add_tick_callback (GTK_WIDGET (window), startup_tick_cb, check, startup_check_release);
 }
