@@ -893,6 +893,21 @@ flush_export (Export *export)
   return TRUE;
 }
 
+/* Writes what is left in the buffer and flushes the stream. */
+static gboolean
+end_export (Export  *export,
+            GError **error)
+{
+  if (export->error == NULL)
+    flush_export (export);
+  if (export->error != NULL)
+    {
+      g_propagate_error (error, export->error);
+      return FALSE;
+    }
+  return g_output_stream_flush (export->stream, export->cancellable, error);
+}
+
 static char *
 join_values (const char * const *values)
 {
@@ -972,12 +987,54 @@ sl_candidate_csv_export (SlStore        *store,
         return FALSE;
     }
 
-  if (export.error == NULL)
-    flush_export (&export);
-  if (export.error != NULL)
+  return end_export (&export, error);
+}
+
+/**
+ * sl_candidate_csv_export_ids:
+ * @store: the store
+ * @stream: where the CSV goes
+ * @ids: (element-type utf8): the candidates, in this order
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Like sl_candidate_csv_export(), for a selection that no posting or query
+ * describes. A candidate deleted or erased since is left out.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_candidate_csv_export_ids (SlStore        *store,
+                             GOutputStream  *stream,
+                             GPtrArray      *ids,
+                             GCancellable   *cancellable,
+                             GError        **error)
+{
+  g_autoptr (GString) buffer = g_string_sized_new (EXPORT_FLUSH_BYTES + 4096);
+  Export export = { stream, cancellable, buffer, NULL };
+
+  g_return_val_if_fail (SL_IS_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (stream), FALSE);
+  g_return_val_if_fail (ids != NULL, FALSE);
+
+  sl_csv_append_record (buffer, export_header, G_N_ELEMENTS (export_header), ',');
+  for (guint i = 0; i < ids->len && export.error == NULL; i++)
     {
-      g_propagate_error (error, export.error);
-      return FALSE;
+      g_autoptr (GError) local_error = NULL;
+      g_autoptr (SlCandidate) c = sl_store_get_candidate (store, g_ptr_array_index (ids, i), &local_error);
+
+      /* Someone deleted since they were selected: not theirs to export.
+       * Any other error fails the export: a file with fewer people than
+       * were chosen must not look like a finished export. */
+      if (c == NULL && !g_error_matches (local_error, SL_ERROR, SL_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      if (c == NULL || sl_record_get_deleted (SL_RECORD (c)) || sl_candidate_get_erased (c))
+        continue;
+      export_candidate_cb (c, &export);
     }
-  return g_output_stream_flush (stream, cancellable, error);
+
+  return end_export (&export, error);
 }

@@ -75,4 +75,12 @@ gboolean        sl_candidate_csv_export (SlStore               *store,
                                          GCancellable          *cancellable,
                                          GError               **error);
 
+/* sl_candidate_csv_export() of the candidates @ids (of gchar *), in that
+ * order, leaving out those deleted or erased since. */
+gboolean        sl_candidate_csv_export_ids (SlStore               *store,
+                                             GOutputStream         *stream,
+                                             GPtrArray             *ids,
+                                             GCancellable          *cancellable,
+                                             GError               **error);
+
 G_END_DECLS

@@ -435,3 +435,21 @@ gui_test_find_actionable (GtkWidget  *root,
 
   return gui_test_find (root, is_actionable_for, &wanted);
 }
+
+void
+gui_test_store_result_cb (GObject      *object,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  g_assert_null (*out);
+  *out = g_object_ref (result);
+}
+
+GAsyncResult *
+gui_test_wait_result (GAsyncResult **result)
+{
+  GUI_TEST_WAIT_UNTIL (*result != NULL, 30);
+  return *result;
+}

@@ -59,6 +59,14 @@ GtkWidget        *gui_test_find_actionable      (GtkWidget    *root,
                                                  GType         type,
                                                  const char   *action_name);
 
+/* A GAsyncReadyCallback that stores the result (a reference) in the
+ * GAsyncResult * at @user_data, and what waits for it (the test fails after
+ * 30 seconds); for calling an _async function and checking its _finish. */
+void              gui_test_store_result_cb      (GObject       *object,
+                                                 GAsyncResult  *result,
+                                                 gpointer       user_data);
+GAsyncResult     *gui_test_wait_result          (GAsyncResult **result);
+
 /* Iterates the main context until @condition holds; the test fails when it
  * still does not after @seconds. @condition is evaluated again each time. */
 #define GUI_TEST_WAIT_UNTIL(condition, seconds)                                        \

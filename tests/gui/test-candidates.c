@@ -244,6 +244,7 @@ static void
 test_export_selected (void)
 {
   Fixture f = { 0 };
+  g_autoptr (GAsyncResult) export_result = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *path = g_build_filename (g_get_tmp_dir (), "export.csv", NULL);
   g_autoptr (GFile) file = g_file_new_for_path (path);
@@ -258,7 +259,9 @@ test_export_selected (void)
   gtk_selection_model_select_item (selection, 1, TRUE);
   gui_test_flush_events ();
 
-  g_assert_true (sl_candidates_page_export_selected (f.page, file, &error));
+  g_clear_object (&export_result);
+  sl_candidates_page_export_selected_async (f.page, file, gui_test_store_result_cb, &export_result);
+  g_assert_true (sl_candidates_page_export_selected_finish (f.page, gui_test_wait_result (&export_result), &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
   g_assert_true (g_str_has_prefix (contents, "Name,Emails,"));
@@ -268,13 +271,17 @@ test_export_selected (void)
   /* Everyone: through the exporter of src/formats. */
   gtk_selection_model_select_all (selection);
   g_clear_pointer (&contents, g_free);
-  g_assert_true (sl_candidates_page_export_selected (f.page, file, &error));
+  g_clear_object (&export_result);
+  sl_candidates_page_export_selected_async (f.page, file, gui_test_store_result_cb, &export_result);
+  g_assert_true (sl_candidates_page_export_selected_finish (f.page, gui_test_wait_result (&export_result), &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
   for (guint i = 0; i < 4; i++)
     g_assert_nonnull (strstr (contents, name_at (&f, i)));
 
   g_unlink (path);
+  /* The result holds the store. */
+  g_clear_object (&export_result);
   fixture_tear_down (&f);
 }
 

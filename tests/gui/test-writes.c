@@ -158,6 +158,7 @@ column_has (SlBoardColumn *column,
 static void
 after_import_body (SlApp *app)
 {
+  g_autoptr (GAsyncResult) export_result = NULL;
   SlWindow *window = gui_test_get_window (app);
   SlBoard *board = sl_postings_page_get_board (sl_window_get_postings_page (window));
   SlCandidatesPage *page = show_candidates (window);
@@ -194,7 +195,9 @@ after_import_body (SlApp *app)
   g_assert_cmpint (cli_count_candidates (), ==, before + 2);
 
   /* Export: the file has the people the list has. */
-  g_assert_true (sl_candidates_page_export_selected (page, export_file, &error));
+  g_clear_object (&export_result);
+  sl_candidates_page_export_selected_async (page, export_file, gui_test_store_result_cb, &export_result);
+  g_assert_true (sl_candidates_page_export_selected_finish (page, gui_test_wait_result (&export_result), &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (export_path, &exported, NULL, &error));
   g_assert_nonnull (strstr (exported, "Maria Garcia"));
@@ -279,6 +282,7 @@ refuse_writes (SlStore  *store,
 static void
 failed_writes_body (SlApp *app)
 {
+  g_autoptr (GAsyncResult) export_result = NULL;
   SlWindow *window = gui_test_get_window (app);
   SlStore *store = sl_window_get_store (window);
   SlBoard *board = sl_postings_page_get_board (sl_window_get_postings_page (window));
@@ -380,7 +384,9 @@ failed_writes_body (SlApp *app)
   refuse_writes (store, FALSE);
 
   /* Export into a folder that is not there: no file, and an error. */
-  g_assert_false (sl_candidates_page_export_selected (page, export_file, &error));
+  g_clear_object (&export_result);
+  sl_candidates_page_export_selected_async (page, export_file, gui_test_store_result_cb, &export_result);
+  g_assert_false (sl_candidates_page_export_selected_finish (page, gui_test_wait_result (&export_result), &error));
   g_assert_nonnull (error);
   g_assert_false (g_file_test (export_path, G_FILE_TEST_EXISTS));
 

@@ -7,7 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sl-add-candidate-dialog.h"
-#include "sl-candidate-csv.h"
+#include "sl-candidate-csv-async.h"
 #include "sl-csv.h"
 #include "sl-csv-import-dialog.h"
 #include "sl-erase-notice.h"
@@ -281,100 +281,69 @@ fail:
 
 /* Export */
 
-/* The selection in the exporter's own format (sl-candidate-csv.c's header),
- * for a selection that no posting or query describes. */
-static gboolean
-export_ids (SlCandidatesPage *self,
-            GPtrArray        *ids,
-            GOutputStream    *stream,
-            GError          **error)
+/* On a worker thread (sl_candidate_csv_export_file_async()): the main
+ * loop goes on while the file is written. The store is the result's
+ * source object. */
+void
+sl_candidates_page_export_selected_async (SlCandidatesPage    *self,
+                                          GFile               *file,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data)
 {
-  static const char * const header[] = {
-    "Name", "Emails", "Phones", "Location", "Headline", "Source", "Tags", "Links", "Notes", "Id",
-  };
-  g_autoptr (GString) out = g_string_new (NULL);
-
-  sl_csv_append_record (out, header, G_N_ELEMENTS (header), ',');
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autoptr (GError) local_error = NULL;
-      g_autoptr (SlCandidate) c = sl_store_get_candidate (self->store, g_ptr_array_index (ids, i), &local_error);
-      g_autofree char *emails = NULL;
-      g_autofree char *phones = NULL;
-      g_autofree char *tags = NULL;
-      g_autofree char *links = NULL;
-
-      /* Someone deleted since they were selected: not theirs to export.
-       * Any other error fails the export: a file with fewer people than
-       * were chosen must not look like a finished export. */
-      if (c == NULL && !g_error_matches (local_error, SL_ERROR, SL_ERROR_NOT_FOUND))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-      if (c == NULL || sl_record_get_deleted (SL_RECORD (c)) || sl_candidate_get_erased (c))
-        continue;
-#define JOIN(v) ((v) != NULL ? g_strjoinv ("; ", (char **) (v)) : NULL)
-      emails = JOIN (sl_candidate_get_emails (c));
-      phones = JOIN (sl_candidate_get_phones (c));
-      tags = JOIN (sl_candidate_get_tags (c));
-      links = JOIN (sl_candidate_get_links (c));
-#undef JOIN
-      {
-        const char *fields[] = {
-          sl_candidate_get_name (c), emails, phones, sl_candidate_get_location (c),
-          sl_candidate_get_headline (c), sl_candidate_get_source (c), tags, links,
-          sl_candidate_get_notes (c), sl_record_get_id (SL_RECORD (c)),
-        };
-
-        sl_csv_append_record (out, fields, G_N_ELEMENTS (fields), ',');
-      }
-    }
-
-  return g_output_stream_write_all (stream, out->str, out->len, NULL, NULL, error);
-}
-
-gboolean
-sl_candidates_page_export_selected (SlCandidatesPage *self,
-                                    GFile            *file,
-                                    GError          **error)
-{
-  g_autoptr (GFileOutputStream) stream = NULL;
   g_autoptr (GPtrArray) ids = NULL;
   guint total, shown;
-  gboolean ok;
 
-  g_return_val_if_fail (SL_IS_CANDIDATES_PAGE (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_if_fail (SL_IS_CANDIDATES_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
 
   sl_candidate_details_flush (self->details);
   ids = sl_candidates_page_selected_ids (self);
   total = g_list_model_get_n_items (G_LIST_MODEL (self->items));
   shown = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
-  if (stream == NULL)
-    return FALSE;
-
-  /* Everyone, or everyone the search found: the exporter itself. */
+  /* Everyone, or everyone the search found: the exporter itself; any other
+   * selection by its ids. */
   if (ids->len == total && self->search_text == NULL)
-    ok = sl_candidate_csv_export (self->store, G_OUTPUT_STREAM (stream), NULL, NULL, NULL, error);
+    sl_candidate_csv_export_file_async (self->store, file, NULL, NULL, NULL, self->cancellable, callback, user_data);
   else if (ids->len == shown && self->search_text != NULL && shown < SL_CANDIDATES_SEARCH_LIMIT)
-    ok = sl_candidate_csv_export (self->store, G_OUTPUT_STREAM (stream), NULL, self->search_text, NULL, error);
+    sl_candidate_csv_export_file_async (self->store, file, NULL, NULL, self->search_text, self->cancellable,
+                                        callback, user_data);
   else
-    ok = export_ids (self, ids, G_OUTPUT_STREAM (stream), error);
+    sl_candidate_csv_export_file_async (self->store, file, ids, NULL, NULL, self->cancellable, callback, user_data);
+}
 
-  if (!ok)
-    {
-      g_autoptr (GCancellable) abandon = g_cancellable_new ();
+gboolean
+sl_candidates_page_export_selected_finish (SlCandidatesPage  *self,
+                                           GAsyncResult      *result,
+                                           GError           **error)
+{
+  g_return_val_if_fail (SL_IS_CANDIDATES_PAGE (self), FALSE);
 
-      /* Closing a replacement cancelled leaves the file as it was, instead
-       * of putting a half-written export in its place. */
-      g_cancellable_cancel (abandon);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
-      return FALSE;
-    }
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+  return sl_candidate_csv_export_file_finish (self->store, result, error);
+}
+
+static void
+export_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr (SlCandidatesPage) self = user_data;
+  g_autoptr (GError) error = NULL;
+  GFile *file = g_object_get_data (G_OBJECT (self), "sl-export-file");
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *name = g_filename_display_name (basename);
+  g_autofree char *message = NULL;
+
+  if (sl_candidates_page_export_selected_finish (self, result, &error))
+    /* Translators: a toast; %s is the file's name. */
+    message = g_strdup_printf (_("Candidates exported to “%s”"), name);
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  else
+    /* Translators: a toast; the first %s is the file's name, the
+     * second the reason with what to do. */
+    message = g_strdup_printf (_("Nothing was exported to “%s”. %s"), name, error->message);
+  sl_candidates_page_toast (self, message);
 }
 
 static void
@@ -384,21 +353,11 @@ export_response_cb (GtkNativeDialog  *dialog,
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr (GError) error = NULL;
+      GFile *file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
-      g_autofree char *basename = g_file_get_basename (file);
-      g_autofree char *name = g_filename_display_name (basename);
-      g_autofree char *message = NULL;
-
-      if (sl_candidates_page_export_selected (self, file, &error))
-        /* Translators: a toast; %s is the file's name. */
-        message = g_strdup_printf (_("Candidates exported to “%s”"), name);
-      else
-        /* Translators: a toast; the first %s is the file's name, the
-         * second the reason with what to do. */
-        message = g_strdup_printf (_("Nothing was exported to “%s”. %s"), name, error->message);
-      sl_candidates_page_toast (self, message);
+      /* For the toast; the next export replaces it. */
+      g_object_set_data_full (G_OBJECT (self), "sl-export-file", file, g_object_unref);
+      sl_candidates_page_export_selected_async (self, file, export_done_cb, g_object_ref (self));
     }
 
   gtk_native_dialog_destroy (dialog);

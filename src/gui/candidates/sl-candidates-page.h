@@ -47,9 +47,15 @@ gboolean            sl_candidates_page_add_tag        (SlCandidatesPage *self,
                                                        GError          **error);
 gboolean            sl_candidates_page_erase_selected (SlCandidatesPage *self,
                                                        GError          **error);
-gboolean            sl_candidates_page_export_selected (SlCandidatesPage *self,
-                                                        GFile            *file,
-                                                        GError          **error);
+/* Writes the selection to @file as CSV on a worker thread; a failed export
+ * leaves no half file. The store is the result's source object. */
+void                sl_candidates_page_export_selected_async  (SlCandidatesPage    *self,
+                                                               GFile               *file,
+                                                               GAsyncReadyCallback  callback,
+                                                               gpointer             user_data);
+gboolean            sl_candidates_page_export_selected_finish (SlCandidatesPage    *self,
+                                                               GAsyncResult        *result,
+                                                               GError             **error);
 
 /* The Preferences group of the retention setting (GSettings
  * "retention-months") with "Erase Now…", which lists how many candidates

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "sl-candidate-csv-async.h"
 #include "sl-csv.h"
 #include "sl-csv-import-dialog.h"
 
@@ -24,7 +25,7 @@ struct _SlCsvImportDialog
   GCancellable     *cancellable;
   GtkFileChooserNative *chooser;
   SlImportResult   *result;
-  gsize            *progress_bytes; /* shared with the running job */
+  gsize             progress_bytes; /* atomic: set by the running job */
   guint             progress_id;
   GPtrArray        *posting_ids;    /* char *, one per item of posting_row; NULL for none */
   guint             n_preview_failures;
@@ -461,140 +462,7 @@ sl_csv_import_dialog_set_duplicates (SlCsvImportDialog *self,
   adw_combo_row_set_selected (self->duplicates_row, policy);
 }
 
-/* The import, in a worker thread */
-
-typedef struct
-{
-  char               *db_path;
-  GFile              *file;
-  char              **headers;      /* the rewritten header */
-  char               *posting_id;   /* nullable: every row without its own goes there */
-  SlDuplicatesPolicy  policy;
-  gsize              *bytes;        /* atomic: progress */
-  gint64              total;
-} ImportJob;
-
-static void
-import_job_free (ImportJob *job)
-{
-  g_free (job->db_path);
-  g_clear_object (&job->file);
-  g_strfreev (job->headers);
-  g_free (job->posting_id);
-  g_free (job->bytes);
-  g_free (job);
-}
-
-static void
-progress_cb (guint64  bytes_read,
-             guint    rows,
-             gpointer user_data)
-{
-  ImportJob *job = user_data;
-
-  g_atomic_pointer_set ((gpointer *) job->bytes, GSIZE_TO_POINTER ((gsize) bytes_read));
-}
-
-/* The file with its header replaced by the chosen mapping; blank lines keep
- * every row on its original line number. */
-static GBytes *
-rewrite_header (ImportJob    *job,
-                GBytes       *contents,
-                GError      **error)
-{
-  g_autoptr (GInputStream) stream = g_memory_input_stream_new_from_bytes (contents);
-  g_autoptr (SlCsvReader) reader = sl_csv_reader_new (stream, 0);
-  g_autoptr (GString) out = g_string_new (NULL);
-  GPtrArray *record = NULL;
-  const char *data;
-  gsize size, offset = 0;
-  guint body_line = 0;
-  SlCsvStatus status;
-  char delimiter;
-
-  if (sl_csv_reader_read (reader, &record, NULL, error) != SL_CSV_RECORD)
-    return NULL;
-  delimiter = sl_csv_reader_get_delimiter (reader);
-
-  do
-    {
-      g_autoptr (GError) ignored = NULL;
-
-      status = sl_csv_reader_read (reader, &record, NULL, &ignored);
-    }
-  while (status == SL_CSV_BAD_RECORD && sl_csv_reader_get_line (reader) <= 1);
-  if (status == SL_CSV_RECORD || status == SL_CSV_BAD_RECORD)
-    body_line = sl_csv_reader_get_line (reader);
-
-  data = g_bytes_get_data (contents, &size);
-  if (body_line == 0)
-    offset = size;
-  else
-    {
-      for (guint line = 1; line < body_line && offset < size; offset++)
-        {
-          if (data[offset] == '\n')
-            line++;
-          if (line == body_line)
-            {
-              offset++;
-              break;
-            }
-        }
-    }
-
-  sl_csv_append_record (out, (const char * const *) job->headers, g_strv_length (job->headers), delimiter);
-  for (guint line = 2; line < body_line; line++)
-    g_string_append (out, "\r\n");
-  g_string_append_len (out, data + offset, size - offset);
-
-  return g_string_free_to_bytes (g_steal_pointer (&out));
-}
-
-static void
-import_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ImportJob *job = task_data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (SlStore) store = NULL;
-  g_autoptr (GBytes) contents = NULL;
-  g_autoptr (GBytes) rewritten = NULL;
-  g_autoptr (GInputStream) stream = NULL;
-  SlImportResult *result;
-
-  contents = g_file_load_bytes (job->file, cancellable, NULL, &error);
-  if (contents == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  job->total = g_bytes_get_size (contents);
-
-  rewritten = rewrite_header (job, contents, &error);
-  if (rewritten == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  /* One SQLite connection per thread: this one is the job's own. */
-  store = sl_store_open (job->db_path, &error);
-  if (store == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  stream = g_memory_input_stream_new_from_bytes (rewritten);
-  result = sl_candidate_csv_import (store, stream, job->posting_id, job->policy, progress_cb, job, cancellable, &error);
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify) sl_import_result_free);
-}
+/* The import, on a worker thread (sl_candidate_csv_import_file_async()) */
 
 static gboolean
 progress_timeout_cb (gpointer user_data)
@@ -602,7 +470,7 @@ progress_timeout_cb (gpointer user_data)
   SlCsvImportDialog *self = user_data;
   GFileInfo *info = g_object_get_data (G_OBJECT (self), "sl-file-info");
   gint64 total = info != NULL ? g_file_info_get_size (info) : 0;
-  gsize done = GPOINTER_TO_SIZE (g_atomic_pointer_get ((gpointer *) self->progress_bytes));
+  gsize done = GPOINTER_TO_SIZE (g_atomic_pointer_get ((gpointer *) &self->progress_bytes));
 
   if (total > 0)
     gtk_progress_bar_set_fraction (self->progress_bar, CLAMP ((double) done / total, 0.0, 1.0));
@@ -671,15 +539,14 @@ import_done_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  SlCsvImportDialog *self = SL_CSV_IMPORT_DIALOG (object);
+  g_autoptr (SlCsvImportDialog) self = user_data;
   g_autoptr (GError) error = NULL;
   SlImportResult *import_result;
 
   g_clear_handle_id (&self->progress_id, g_source_remove);
-  self->progress_bytes = NULL;
   g_object_set_data (G_OBJECT (self), "sl-file-info", NULL);
 
-  import_result = g_task_propagate_pointer (G_TASK (result), &error);
+  import_result = sl_candidate_csv_import_file_finish (SL_STORE (object), result, &error);
   if (import_result == NULL)
     {
       set_page (self, "mapping");
@@ -704,10 +571,9 @@ import_done_cb (GObject      *object,
 void
 sl_csv_import_dialog_start (SlCsvImportDialog *self)
 {
-  g_autoptr (GTask) task = NULL;
   g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) headers = NULL;
   guint counts[G_N_ELEMENTS (fields)] = { 0 };
-  ImportJob *job;
 
   g_return_if_fail (SL_IS_CSV_IMPORT_DIALOG (self));
 
@@ -734,14 +600,8 @@ sl_csv_import_dialog_start (SlCsvImportDialog *self)
       g_strv_builder_add (builder, header);
     }
 
-  job = g_new0 (ImportJob, 1);
-  job->db_path = g_strdup (sl_store_get_path (self->store));
-  job->file = g_object_ref (self->file);
-  job->headers = g_strv_builder_end (builder);
-  job->posting_id = g_strdup (sl_csv_import_dialog_get_posting (self));
-  job->policy = adw_combo_row_get_selected (self->duplicates_row);
-  job->bytes = g_new0 (gsize, 1);
-  self->progress_bytes = job->bytes;
+  headers = g_strv_builder_end (builder);
+  self->progress_bytes = 0;
 
   g_object_set_data_full (G_OBJECT (self), "sl-file-info",
                           g_file_query_info (self->file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
@@ -754,10 +614,12 @@ sl_csv_import_dialog_start (SlCsvImportDialog *self)
   set_page (self, "progress");
   self->progress_id = g_timeout_add (100, progress_timeout_cb, self);
 
-  task = g_task_new (self, self->cancellable, import_done_cb, NULL);
-  g_task_set_source_tag (task, sl_csv_import_dialog_start);
-  g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
-  g_task_run_in_thread (task, import_thread);
+  /* The job holds the dialog, and so its progress_bytes, until it ends. */
+  sl_candidate_csv_import_file_async (self->store, self->file, (const char * const *) headers,
+                                      sl_csv_import_dialog_get_posting (self),
+                                      adw_combo_row_get_selected (self->duplicates_row),
+                                      &self->progress_bytes, self->cancellable,
+                                      import_done_cb, g_object_ref (self));
 }
 
 void
