@@ -11,6 +11,7 @@
 #include "sl-error.h"
 #include "sl-preferences-window.h"
 #include "sl-renderer.h"
+#include "candidates/sl-retention-row.h"
 #include "sl-window.h"
 
 struct _SlApp

@@ -7,7 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sl-preferences-window.h"
-#include "candidates/sl-candidates-page.h"
+#include "candidates/sl-retention-row.h"
 
 struct _SlPreferencesWindow
 {

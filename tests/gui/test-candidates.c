@@ -8,6 +8,7 @@
 #include "gui-test-utils.h"
 
 #include "sl-candidates-page.h"
+#include "sl-retention-row.h"
 #include "sl-candidate-item.h"
 #include "sl-csv-import-dialog.h"
 #include "sl-preferences-window.h"
@@ -537,8 +538,65 @@ test_retention_row (void)
 
   group = g_object_ref_sink (sl_retention_row_new (store, settings));
   g_assert_true (ADW_IS_PREFERENCES_GROUP (group));
+  g_assert_true (SL_IS_RETENTION_ROW (group));
   g_settings_set_int (settings, "retention-months", 24);
   g_assert_finalize_object (group);
+}
+
+/* "Erase Now…" counts on a worker thread, then asks; nothing goes without
+ * "Erase". */
+static void
+test_retention_erase_now (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (SlStore) store = NULL;
+  g_autoptr (GSettings) settings = NULL;
+  g_autoptr (GPtrArray) expired = NULL;
+  g_autoptr (SlCandidate) old = sl_candidate_new ();
+  GtkWindow *window;
+  GtkWidget *row;
+  GtkWidget *button;
+  AdwMessageDialog *dialog;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  store = gui_test_open_store ("erase-now.db", &path);
+  sl_candidate_set_name (old, "Expired Person");
+  sl_candidate_set_retain_until (old, "2001-01-01");
+  g_assert_true (sl_store_save_candidate (store, old, &error));
+  g_assert_no_error (error);
+  settings = g_settings_new (BASE_APP_ID);
+  g_settings_set_int (settings, "retention-months", 24);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  row = sl_retention_row_new (store, settings);
+  gtk_window_set_child (window, row);
+  gtk_window_present (window);
+  {
+    g_autoptr (GPtrArray) buttons = g_ptr_array_new ();
+
+    /* Not the spin button's own. */
+    gui_test_collect (row, GTK_TYPE_BUTTON, buttons);
+    button = NULL;
+    for (guint i = 0; i < buttons->len; i++)
+      if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), "_Erase Now…") == 0)
+        button = buttons->pdata[i];
+  }
+  g_assert_nonnull (button);
+  gtk_widget_activate (button);
+  dialog = wait_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Erase Expired Person?");
+  adw_message_dialog_response (dialog, "cancel");
+  gui_test_flush_events ();
+  expired = sl_store_list_expired (store, 24, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (expired->len, ==, 1);
+
+  g_settings_reset (settings, "retention-months");
+  gui_test_destroy_window (window, row);
+  g_assert_finalize_object (g_steal_pointer (&store));
 }
 
 /* A new sort order shows the top of the list: the list view would keep
@@ -1225,6 +1283,7 @@ main (int   argc,
   g_test_add_func ("/gui/candidates/csv-import", test_csv_import);
   g_test_add_func ("/gui/candidates/csv-import-posting-and-preview", test_csv_import_posting_and_preview);
   g_test_add_func ("/gui/candidates/retention-row", test_retention_row);
+  g_test_add_func ("/gui/candidates/retention-erase-now", test_retention_erase_now);
   g_test_add_func ("/gui/candidates/narrow", test_narrow);
   g_test_add_func ("/gui/candidates/sort-shows-top", test_sort_shows_top);
   g_test_add_func ("/gui/candidates/search-shows-top", test_search_shows_top);

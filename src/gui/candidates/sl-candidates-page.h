@@ -57,16 +57,4 @@ gboolean            sl_candidates_page_export_selected_finish (SlCandidatesPage 
                                                                GAsyncResult        *result,
                                                                GError             **error);
 
-/* The Preferences group of the retention setting (GSettings
- * "retention-months") with "Erase Now…", which lists how many candidates
- * would go and asks first. */
-GtkWidget          *sl_retention_row_new              (SlStore          *store,
-                                                       GSettings        *settings);
-/* When "retention-months" is above 0: after @window's first frame, counts the
- * candidates past it (in a worker thread) and, if there are any, asks
- * whether to erase them. Nothing is erased without that confirmation. */
-void                sl_retention_check_at_startup     (GtkWindow        *window,
-                                                       SlStore          *store,
-                                                       GSettings        *settings);
-
 G_END_DECLS

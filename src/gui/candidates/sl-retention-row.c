@@ -1,41 +1,46 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The retention setting's Preferences group and startup check: erase candidates inactive for longer than N months, after asking. */
+/* SlRetentionRow: the retention setting's Preferences group, and the check at startup: erase candidates inactive for longer than N months, after asking. */
 #define G_LOG_DOMAIN "sl-retention-row"
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
-#include "sl-candidates-page.h"
 #include "sl-erase-notice.h"
 #include "sl-error.h"
+#include "sl-retention-row.h"
 #include "sl-store-async.h"
 #include "sl-window.h"
 
-typedef struct
+struct _SlRetentionRow
 {
-  SlStore   *store;
-  GSettings *settings;
-  GtkWidget *group;   /* unowned */
-  GPtrArray *ids;     /* what the open confirmation would erase */
-} Retention;
+  AdwPreferencesGroup  parent_instance;
+
+  SlStore             *store;
+  GSettings           *settings;
+  GCancellable        *cancellable;  /* of the count for "Erase Now…" */
+  GPtrArray           *ids;          /* what the open confirmation would erase */
+
+  GtkAdjustment       *months_adjustment;
+};
+
+G_DEFINE_FINAL_TYPE (SlRetentionRow, sl_retention_row, ADW_TYPE_PREFERENCES_GROUP)
+
+enum
+{
+  PROP_0,
+  PROP_STORE,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
-retention_free (gpointer data)
+notify (SlRetentionRow *self,
+        const char     *message)
 {
-  Retention *retention = data;
-
-  g_clear_object (&retention->store);
-  g_clear_object (&retention->settings);
-  g_clear_pointer (&retention->ids, g_ptr_array_unref);
-  g_free (retention);
-}
-
-static void
-notify (Retention  *retention,
-        const char *message)
-{
-  GtkRoot *root = gtk_widget_get_root (retention->group);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
   if (ADW_IS_PREFERENCES_WINDOW (root))
     adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (message));
@@ -46,27 +51,26 @@ notify (Retention  *retention,
 static void
 erase_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
-                   GtkWidget        *group)
+                   SlRetentionRow   *self)
 {
-  Retention *retention = g_object_get_data (G_OBJECT (group), "sl-retention");
-  g_autoptr (GPtrArray) ids = g_steal_pointer (&retention->ids);
+  g_autoptr (GPtrArray) ids = g_steal_pointer (&self->ids);
   g_autoptr (GError) error = NULL;
   g_autofree char *message = NULL;
 
   if (g_strcmp0 (response, "erase") != 0 || ids == NULL)
     return;
 
-  if (!sl_store_erase_candidates (retention->store, ids, &error))
+  if (!sl_store_erase_candidates (self->store, ids, &error))
     {
       if (g_error_matches (error, SL_ERROR, SL_ERROR_INCOMPLETE))
-        sl_erase_notice_present (group, retention->store, ids, error);
+        sl_erase_notice_present (GTK_WIDGET (self), self->store, ids, error);
       else
-        notify (retention, error->message);
+        notify (self, error->message);
       return;
     }
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u candidate erased", "%u candidates erased", ids->len),
                              ids->len);
-  notify (retention, message);
+  notify (self, message);
 }
 
 /* The confirmation: who would go (one person by name, several counted),
@@ -134,33 +138,57 @@ new_erase_dialog (GtkWindow *parent,
   return dialog;
 }
 
-static void
-erase_now_cb (GtkButton *button,
-              Retention *retention)
+static guint
+months_setting (SlRetentionRow *self)
 {
-  guint months = (guint) MAX (g_settings_get_int (retention->settings, "retention-months"), 0);
+  return (guint) MAX (g_settings_get_int (self->settings, "retention-months"), 0);
+}
+
+static void
+erase_count_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr (SlRetentionRow) self = user_data;
   g_autoptr (GError) error = NULL;
-  GtkRoot *root = gtk_widget_get_root (retention->group);
+  guint months = months_setting (self);
+  GtkRoot *root;
   AdwMessageDialog *dialog;
 
-  g_clear_pointer (&retention->ids, g_ptr_array_unref);
-  retention->ids = sl_store_list_expired (retention->store, months, &error);
-  if (retention->ids == NULL)
+  g_clear_pointer (&self->ids, g_ptr_array_unref);
+  self->ids = sl_store_list_expired_finish (SL_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->cancellable);
+  if (self->ids == NULL)
     {
-      notify (retention, error->message);
+      notify (self, error->message);
       return;
     }
-  if (retention->ids->len == 0)
+  if (self->ids->len == 0)
     {
-      notify (retention, months > 0 ? _("No candidate has been inactive for that long")
-                                    : _("No candidate is past their retention date"));
+      notify (self, months > 0 ? _("No candidate has been inactive for that long")
+                               : _("No candidate is past their retention date"));
       return;
     }
 
+  root = gtk_widget_get_root (GTK_WIDGET (self));
   dialog = new_erase_dialog (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                             retention->store, retention->ids, months, FALSE);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (erase_response_cb), retention->group, 0);
+                             self->store, self->ids, months, FALSE);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (erase_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The count runs on a worker thread; a second click while it runs waits
+ * for the same count. */
+static void
+erase_now_cb (SlRetentionRow *self)
+{
+  if (self->cancellable != NULL)
+    return;
+  self->cancellable = g_cancellable_new ();
+  sl_store_list_expired_async (self->store, months_setting (self), self->cancellable,
+                               erase_count_cb, g_object_ref (self));
 }
 
 /* At startup: the expired candidates are counted on a worker thread
@@ -305,52 +333,97 @@ sl_retention_check_at_startup (GtkWindow *window,
   gtk_widget_add_tick_callback (GTK_WIDGET (window), startup_tick_cb, check, startup_check_release);
 }
 
+static void
+sl_retention_row_constructed (GObject *object)
+{
+  SlRetentionRow *self = SL_RETENTION_ROW (object);
+
+  G_OBJECT_CLASS (sl_retention_row_parent_class)->constructed (object);
+
+  g_settings_bind (self->settings, "retention-months", self->months_adjustment, "value", G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+sl_retention_row_dispose (GObject *object)
+{
+  SlRetentionRow *self = SL_RETENTION_ROW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (sl_retention_row_parent_class)->dispose (object);
+}
+
+static void
+sl_retention_row_finalize (GObject *object)
+{
+  SlRetentionRow *self = SL_RETENTION_ROW (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->ids, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (sl_retention_row_parent_class)->finalize (object);
+}
+
+static void
+sl_retention_row_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  SlRetentionRow *self = SL_RETENTION_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sl_retention_row_class_init (SlRetentionRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = sl_retention_row_constructed;
+  object_class->dispose = sl_retention_row_dispose;
+  object_class->finalize = sl_retention_row_finalize;
+  object_class->set_property = sl_retention_row_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, SL_TYPE_STORE,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/shortlist/Shortlist/candidates/sl-retention-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, SlRetentionRow, months_adjustment);
+  gtk_widget_class_bind_template_callback (widget_class, erase_now_cb);
+}
+
+static void
+sl_retention_row_init (SlRetentionRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
 GtkWidget *
 sl_retention_row_new (SlStore   *store,
                       GSettings *settings)
 {
-  Retention *retention;
-  GtkWidget *group, *months_row, *spin, *erase_row, *button;
-  GtkAdjustment *adjustment;
-
   g_return_val_if_fail (SL_IS_STORE (store), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Data Retention"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("When Shortlist starts, it offers to erase the personal data of candidates with no activity for longer than this."));
-
-  months_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (months_row), _("Keep Inactive Candidates For"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (months_row), _("In months; 0 keeps them for ever"));
-  adjustment = gtk_adjustment_new (0, 0, 120, 1, 12, 0);
-  spin = gtk_spin_button_new (adjustment, 1, 0);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Months to keep inactive candidates, 0 for ever"),
-                                  -1);
-  g_settings_bind (settings, "retention-months", adjustment, "value", G_SETTINGS_BIND_DEFAULT);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (months_row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (months_row), spin);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), months_row);
-
-  erase_row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (erase_row), _("Erase Expired Candidates"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (erase_row), _("Shows how many first and asks before erasing"));
-  button = gtk_button_new_with_mnemonic (_("_Erase Now…"));
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "destructive-action");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (erase_row), button);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (erase_row), button);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), erase_row);
-
-  retention = g_new0 (Retention, 1);
-  retention->store = g_object_ref (store);
-  retention->settings = g_object_ref (settings);
-  retention->group = group;
-  g_object_set_data_full (G_OBJECT (group), "sl-retention", retention, retention_free);
-  g_signal_connect (button, "clicked", G_CALLBACK (erase_now_cb), retention);
-
-  return group;
+  return g_object_new (SL_TYPE_RETENTION_ROW, "store", store, "settings", settings, NULL);
 }
