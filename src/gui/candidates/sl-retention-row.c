@@ -48,29 +48,41 @@ notify (SlRetentionRow *self,
     g_message ("%s", message);
 }
 
+/* Erases @ids after the confirmation: the message to show, or NULL when
+ * an erasure left files behind and the notice about them (on @parent,
+ * nullable) says so instead. */
+static char *
+erase_expired (GtkWidget *parent,
+               SlStore   *store,
+               GPtrArray *ids)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (sl_store_erase_candidates (store, ids, &error))
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u candidate erased", "%u candidates erased", ids->len),
+                            ids->len);
+  if (g_error_matches (error, SL_ERROR, SL_ERROR_INCOMPLETE) && parent != NULL)
+    {
+      sl_erase_notice_present (parent, store, ids, error);
+      return NULL;
+    }
+  return g_strdup (error->message);
+}
+
 static void
 erase_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
                    SlRetentionRow   *self)
 {
   g_autoptr (GPtrArray) ids = g_steal_pointer (&self->ids);
-  g_autoptr (GError) error = NULL;
   g_autofree char *message = NULL;
 
   if (g_strcmp0 (response, "erase") != 0 || ids == NULL)
     return;
 
-  if (!sl_store_erase_candidates (self->store, ids, &error))
-    {
-      if (g_error_matches (error, SL_ERROR, SL_ERROR_INCOMPLETE))
-        sl_erase_notice_present (GTK_WIDGET (self), self->store, ids, error);
-      else
-        notify (self, error->message);
-      return;
-    }
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u candidate erased", "%u candidates erased", ids->len),
-                             ids->len);
-  notify (self, message);
+  message = erase_expired (GTK_WIDGET (self), self->store, ids);
+  if (message != NULL)
+    notify (self, message);
 }
 
 /* The confirmation: who would go (one person by name, several counted),
@@ -230,28 +242,18 @@ startup_erase_response_cb (AdwMessageDialog *dialog,
                            const char       *response,
                            StartupCheck     *check)
 {
-  g_autoptr (GError) error = NULL;
   g_autofree char *message = NULL;
 
-  if (g_strcmp0 (response, "erase") == 0)
-    {
-      sl_store_erase_candidates (check->store, check->ids, &error);
-      if (g_error_matches (error, SL_ERROR, SL_ERROR_INCOMPLETE) && check->window != NULL)
-        {
-          sl_erase_notice_present (GTK_WIDGET (check->window), check->store, check->ids, error);
-          return;
-        }
-      if (error != NULL)
-        message = g_strdup (error->message);
-      else
-        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u candidate erased",
-                                                "%u candidates erased", check->ids->len),
-                                   check->ids->len);
-      if (SL_IS_WINDOW (check->window))
-        sl_window_show_toast (SL_WINDOW (check->window), message);
-      else
-        g_message ("%s", message);
-    }
+  if (g_strcmp0 (response, "erase") != 0)
+    return;
+
+  message = erase_expired (check->window != NULL ? GTK_WIDGET (check->window) : NULL, check->store, check->ids);
+  if (message == NULL)
+    return;
+  if (SL_IS_WINDOW (check->window))
+    sl_window_show_toast (SL_WINDOW (check->window), message);
+  else
+    g_message ("%s", message);
 }
 
 static void
