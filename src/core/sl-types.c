@@ -8,26 +8,54 @@
 
 #include "sl-types.h"
 
+/* One table per enumeration, indexed by its values in order, holds the
+ * storage name and the label: a value added to an enum is written once. */
 typedef struct
 {
-  int         value;
   const char *name;
-} NameEntry;
+  const char *label; /* marked with NC_ (); translated with the table's context */
+} EnumEntry;
+
+typedef struct
+{
+  const EnumEntry *entries;
+  guint            n_entries;
+  const char      *context;
+  /* What a value outside the enum is stored as (after a critical). */
+  guint            fallback;
+} EnumTable;
+
+static const char *
+enum_table_name (const EnumTable *table,
+                 int              value)
+{
+  if (value >= 0 && (guint) value < table->n_entries)
+    return table->entries[value].name;
+  g_return_val_if_reached (table->entries[table->fallback].name);
+}
+
+static const char *
+enum_table_label (const EnumTable *table,
+                  int              value)
+{
+  if (value >= 0 && (guint) value < table->n_entries)
+    return g_dpgettext2 (GETTEXT_PACKAGE, table->context, table->entries[value].label);
+  g_return_val_if_reached ("");
+}
 
 static gboolean
-lookup_name (const NameEntry *table,
-             gsize            n_entries,
-             const char      *str,
-             int             *out)
+enum_table_lookup (const EnumTable *table,
+                   const char      *str,
+                   int             *out)
 {
   if (str == NULL)
     return FALSE;
 
-  for (gsize i = 0; i < n_entries; i++)
+  for (guint i = 0; i < table->n_entries; i++)
     {
-      if (g_str_equal (table[i].name, str))
+      if (g_str_equal (table->entries[i].name, str))
         {
-          *out = table[i].value;
+          *out = (int) i;
           return TRUE;
         }
     }
@@ -35,224 +63,91 @@ lookup_name (const NameEntry *table,
   return FALSE;
 }
 
-#define DEFINE_FROM_STRING(func, Type, table)                  \
-  gboolean                                                     \
-  func (const char *str,                                       \
-        Type       *out)                                       \
-  {                                                            \
-    int value;                                                 \
-                                                               \
-    g_return_val_if_fail (out != NULL, FALSE);                 \
-                                                               \
-    if (!lookup_name (table, G_N_ELEMENTS (table), str, &value)) \
-      return FALSE;                                            \
-    *out = (Type) value;                                       \
-    return TRUE;                                               \
+/* The three functions sl-types.h declares for each enumeration. */
+#define DEFINE_ENUM_NAMES(prefix, Type, table)                  \
+  const char *                                                  \
+  prefix##_to_string (Type value)                               \
+  {                                                             \
+    return enum_table_name (&table, (int) value);               \
+  }                                                             \
+                                                                \
+  gboolean                                                      \
+  prefix##_from_string (const char *str,                        \
+                        Type       *out)                        \
+  {                                                             \
+    int value;                                                  \
+                                                                \
+    g_return_val_if_fail (out != NULL, FALSE);                  \
+                                                                \
+    if (!enum_table_lookup (&table, str, &value))               \
+      return FALSE;                                             \
+    *out = (Type) value;                                        \
+    return TRUE;                                                \
+  }                                                             \
+                                                                \
+  const char *                                                  \
+  prefix##_to_label (Type value)                                \
+  {                                                             \
+    return enum_table_label (&table, (int) value);              \
   }
+
+#define ENUM_TABLE(entries, context, fallback) \
+  { entries, G_N_ELEMENTS (entries), context, fallback }
 
 /* Postings */
 
-static const NameEntry posting_status_names[] = {
-  { SL_POSTING_STATUS_DRAFT, "draft" },
-  { SL_POSTING_STATUS_OPEN, "open" },
-  { SL_POSTING_STATUS_ON_HOLD, "on_hold" },
-  { SL_POSTING_STATUS_CLOSED, "closed" },
-  { SL_POSTING_STATUS_ARCHIVED, "archived" },
+static const EnumEntry posting_status_entries[] = {
+  [SL_POSTING_STATUS_DRAFT] = { "draft", NC_("posting status", "Draft") },
+  [SL_POSTING_STATUS_OPEN] = { "open", NC_("posting status", "Open") },
+  [SL_POSTING_STATUS_ON_HOLD] = { "on_hold", NC_("posting status", "On Hold") },
+  [SL_POSTING_STATUS_CLOSED] = { "closed", NC_("posting status", "Closed") },
+  [SL_POSTING_STATUS_ARCHIVED] = { "archived", NC_("posting status", "Archived") },
 };
+static const EnumTable posting_status_table =
+  ENUM_TABLE (posting_status_entries, "posting status", SL_POSTING_STATUS_DRAFT);
+DEFINE_ENUM_NAMES (sl_posting_status, SlPostingStatus, posting_status_table)
 
-const char *
-sl_posting_status_to_string (SlPostingStatus status)
-{
-  switch (status)
-    {
-    case SL_POSTING_STATUS_DRAFT: return "draft";
-    case SL_POSTING_STATUS_OPEN: return "open";
-    case SL_POSTING_STATUS_ON_HOLD: return "on_hold";
-    case SL_POSTING_STATUS_CLOSED: return "closed";
-    case SL_POSTING_STATUS_ARCHIVED: return "archived";
-    default: break;
-    }
-  g_return_val_if_reached ("draft");
-}
-
-DEFINE_FROM_STRING (sl_posting_status_from_string, SlPostingStatus, posting_status_names)
-
-const char *
-sl_posting_status_to_label (SlPostingStatus status)
-{
-  switch (status)
-    {
-    case SL_POSTING_STATUS_DRAFT: return C_("posting status", "Draft");
-    case SL_POSTING_STATUS_OPEN: return C_("posting status", "Open");
-    case SL_POSTING_STATUS_ON_HOLD: return C_("posting status", "On Hold");
-    case SL_POSTING_STATUS_CLOSED: return C_("posting status", "Closed");
-    case SL_POSTING_STATUS_ARCHIVED: return C_("posting status", "Archived");
-    default: break;
-    }
-  g_return_val_if_reached ("");
-}
-
-static const NameEntry workplace_type_names[] = {
-  { SL_WORKPLACE_TYPE_ON_SITE, "on_site" },
-  { SL_WORKPLACE_TYPE_HYBRID, "hybrid" },
-  { SL_WORKPLACE_TYPE_REMOTE, "remote" },
-  { SL_WORKPLACE_TYPE_UNKNOWN, "unknown" },
+static const EnumEntry workplace_type_entries[] = {
+  [SL_WORKPLACE_TYPE_ON_SITE] = { "on_site", NC_("workplace type", "On-site") },
+  [SL_WORKPLACE_TYPE_HYBRID] = { "hybrid", NC_("workplace type", "Hybrid") },
+  [SL_WORKPLACE_TYPE_REMOTE] = { "remote", NC_("workplace type", "Remote") },
+  [SL_WORKPLACE_TYPE_UNKNOWN] = { "unknown", NC_("workplace type", "Not Specified") },
 };
+static const EnumTable workplace_type_table =
+  ENUM_TABLE (workplace_type_entries, "workplace type", SL_WORKPLACE_TYPE_ON_SITE);
+DEFINE_ENUM_NAMES (sl_workplace_type, SlWorkplaceType, workplace_type_table)
 
-const char *
-sl_workplace_type_to_string (SlWorkplaceType type)
-{
-  switch (type)
-    {
-    case SL_WORKPLACE_TYPE_ON_SITE: return "on_site";
-    case SL_WORKPLACE_TYPE_HYBRID: return "hybrid";
-    case SL_WORKPLACE_TYPE_REMOTE: return "remote";
-    case SL_WORKPLACE_TYPE_UNKNOWN: return "unknown";
-    default: break;
-    }
-  g_return_val_if_reached ("on_site");
-}
-
-DEFINE_FROM_STRING (sl_workplace_type_from_string, SlWorkplaceType, workplace_type_names)
-
-const char *
-sl_workplace_type_to_label (SlWorkplaceType type)
-{
-  switch (type)
-    {
-    case SL_WORKPLACE_TYPE_ON_SITE: return C_("workplace type", "On-site");
-    case SL_WORKPLACE_TYPE_HYBRID: return C_("workplace type", "Hybrid");
-    case SL_WORKPLACE_TYPE_REMOTE: return C_("workplace type", "Remote");
-    case SL_WORKPLACE_TYPE_UNKNOWN: return C_("workplace type", "Not Specified");
-    default: break;
-    }
-  g_return_val_if_reached ("");
-}
-
-static const NameEntry salary_unit_names[] = {
-  { SL_SALARY_UNIT_HOUR, "hour" },
-  { SL_SALARY_UNIT_DAY, "day" },
-  { SL_SALARY_UNIT_WEEK, "week" },
-  { SL_SALARY_UNIT_MONTH, "month" },
-  { SL_SALARY_UNIT_YEAR, "year" },
+static const EnumEntry salary_unit_entries[] = {
+  [SL_SALARY_UNIT_HOUR] = { "hour", NC_("salary unit", "per hour") },
+  [SL_SALARY_UNIT_DAY] = { "day", NC_("salary unit", "per day") },
+  [SL_SALARY_UNIT_WEEK] = { "week", NC_("salary unit", "per week") },
+  [SL_SALARY_UNIT_MONTH] = { "month", NC_("salary unit", "per month") },
+  [SL_SALARY_UNIT_YEAR] = { "year", NC_("salary unit", "per year") },
 };
-
-const char *
-sl_salary_unit_to_string (SlSalaryUnit unit)
-{
-  switch (unit)
-    {
-    case SL_SALARY_UNIT_HOUR: return "hour";
-    case SL_SALARY_UNIT_DAY: return "day";
-    case SL_SALARY_UNIT_WEEK: return "week";
-    case SL_SALARY_UNIT_MONTH: return "month";
-    case SL_SALARY_UNIT_YEAR: return "year";
-    default: break;
-    }
-  g_return_val_if_reached ("year");
-}
-
-DEFINE_FROM_STRING (sl_salary_unit_from_string, SlSalaryUnit, salary_unit_names)
-
-const char *
-sl_salary_unit_to_label (SlSalaryUnit unit)
-{
-  switch (unit)
-    {
-    case SL_SALARY_UNIT_HOUR: return C_("salary unit", "per hour");
-    case SL_SALARY_UNIT_DAY: return C_("salary unit", "per day");
-    case SL_SALARY_UNIT_WEEK: return C_("salary unit", "per week");
-    case SL_SALARY_UNIT_MONTH: return C_("salary unit", "per month");
-    case SL_SALARY_UNIT_YEAR: return C_("salary unit", "per year");
-    default: break;
-    }
-  g_return_val_if_reached ("");
-}
+static const EnumTable salary_unit_table =
+  ENUM_TABLE (salary_unit_entries, "salary unit", SL_SALARY_UNIT_YEAR);
+DEFINE_ENUM_NAMES (sl_salary_unit, SlSalaryUnit, salary_unit_table)
 
 /* Pipelines and applications */
 
-static const NameEntry stage_kind_names[] = {
-  { SL_STAGE_KIND_ACTIVE, "active" },
-  { SL_STAGE_KIND_HIRED, "hired" },
-  { SL_STAGE_KIND_REJECTED, "rejected" },
+static const EnumEntry stage_kind_entries[] = {
+  [SL_STAGE_KIND_ACTIVE] = { "active", NC_("stage kind", "In Progress") },
+  [SL_STAGE_KIND_HIRED] = { "hired", NC_("stage kind", "Hired") },
+  [SL_STAGE_KIND_REJECTED] = { "rejected", NC_("stage kind", "Rejected") },
 };
+static const EnumTable stage_kind_table =
+  ENUM_TABLE (stage_kind_entries, "stage kind", SL_STAGE_KIND_ACTIVE);
+DEFINE_ENUM_NAMES (sl_stage_kind, SlStageKind, stage_kind_table)
 
-const char *
-sl_stage_kind_to_string (SlStageKind kind)
-{
-  switch (kind)
-    {
-    case SL_STAGE_KIND_ACTIVE: return "active";
-    case SL_STAGE_KIND_HIRED: return "hired";
-    case SL_STAGE_KIND_REJECTED: return "rejected";
-    default: break;
-    }
-  g_return_val_if_reached ("active");
-}
-
-DEFINE_FROM_STRING (sl_stage_kind_from_string, SlStageKind, stage_kind_names)
-
-/**
- * sl_stage_kind_to_label:
- * @kind: a stage kind
- *
- * Returns: (transfer none): the translated name of @kind
- */
-const char *
-sl_stage_kind_to_label (SlStageKind kind)
-{
-  switch (kind)
-    {
-    case SL_STAGE_KIND_ACTIVE: return C_("stage kind", "In Progress");
-    case SL_STAGE_KIND_HIRED: return C_("stage kind", "Hired");
-    case SL_STAGE_KIND_REJECTED: return C_("stage kind", "Rejected");
-    default: break;
-    }
-  g_return_val_if_reached ("");
-}
-
-static const NameEntry application_status_names[] = {
-  { SL_APPLICATION_STATUS_ACTIVE, "active" },
-  { SL_APPLICATION_STATUS_HIRED, "hired" },
-  { SL_APPLICATION_STATUS_REJECTED, "rejected" },
-  { SL_APPLICATION_STATUS_WITHDRAWN, "withdrawn" },
+static const EnumEntry application_status_entries[] = {
+  [SL_APPLICATION_STATUS_ACTIVE] = { "active", NC_("application status", "Active") },
+  [SL_APPLICATION_STATUS_HIRED] = { "hired", NC_("application status", "Hired") },
+  [SL_APPLICATION_STATUS_REJECTED] = { "rejected", NC_("application status", "Rejected") },
+  [SL_APPLICATION_STATUS_WITHDRAWN] = { "withdrawn", NC_("application status", "Withdrawn") },
 };
-
-const char *
-sl_application_status_to_string (SlApplicationStatus status)
-{
-  switch (status)
-    {
-    case SL_APPLICATION_STATUS_ACTIVE: return "active";
-    case SL_APPLICATION_STATUS_HIRED: return "hired";
-    case SL_APPLICATION_STATUS_REJECTED: return "rejected";
-    case SL_APPLICATION_STATUS_WITHDRAWN: return "withdrawn";
-    default: break;
-    }
-  g_return_val_if_reached ("active");
-}
-
-DEFINE_FROM_STRING (sl_application_status_from_string, SlApplicationStatus, application_status_names)
-
-/**
- * sl_application_status_to_label:
- * @status: an application status
- *
- * Returns: (transfer none): the translated name of @status
- */
-const char *
-sl_application_status_to_label (SlApplicationStatus status)
-{
-  switch (status)
-    {
-    case SL_APPLICATION_STATUS_ACTIVE: return C_("application status", "Active");
-    case SL_APPLICATION_STATUS_HIRED: return C_("application status", "Hired");
-    case SL_APPLICATION_STATUS_REJECTED: return C_("application status", "Rejected");
-    case SL_APPLICATION_STATUS_WITHDRAWN: return C_("application status", "Withdrawn");
-    default: break;
-    }
-  g_return_val_if_reached ("");
-}
+static const EnumTable application_status_table =
+  ENUM_TABLE (application_status_entries, "application status", SL_APPLICATION_STATUS_ACTIVE);
+DEFINE_ENUM_NAMES (sl_application_status, SlApplicationStatus, application_status_table)
 
 /**
  * sl_application_status_beside_stage:
@@ -289,135 +184,59 @@ sl_application_status_beside_stage (SlApplicationStatus  status,
 
 /* Interviews */
 
-static const NameEntry interview_status_names[] = {
-  { SL_INTERVIEW_STATUS_SCHEDULED, "scheduled" },
-  { SL_INTERVIEW_STATUS_COMPLETED, "completed" },
-  { SL_INTERVIEW_STATUS_CANCELLED, "cancelled" },
-  { SL_INTERVIEW_STATUS_NO_SHOW, "no_show" },
+static const EnumEntry interview_status_entries[] = {
+  [SL_INTERVIEW_STATUS_SCHEDULED] = { "scheduled", NC_("interview status", "Scheduled") },
+  [SL_INTERVIEW_STATUS_COMPLETED] = { "completed", NC_("interview status", "Completed") },
+  [SL_INTERVIEW_STATUS_CANCELLED] = { "cancelled", NC_("interview status", "Cancelled") },
+  [SL_INTERVIEW_STATUS_NO_SHOW] = { "no_show", NC_("interview status", "No-Show") },
 };
+static const EnumTable interview_status_table =
+  ENUM_TABLE (interview_status_entries, "interview status", SL_INTERVIEW_STATUS_SCHEDULED);
+DEFINE_ENUM_NAMES (sl_interview_status, SlInterviewStatus, interview_status_table)
 
-const char *
-sl_interview_status_to_string (SlInterviewStatus status)
-{
-  switch (status)
-    {
-    case SL_INTERVIEW_STATUS_SCHEDULED: return "scheduled";
-    case SL_INTERVIEW_STATUS_COMPLETED: return "completed";
-    case SL_INTERVIEW_STATUS_CANCELLED: return "cancelled";
-    case SL_INTERVIEW_STATUS_NO_SHOW: return "no_show";
-    default: break;
-    }
-  g_return_val_if_reached ("scheduled");
-}
-
-DEFINE_FROM_STRING (sl_interview_status_from_string, SlInterviewStatus, interview_status_names)
-
-/**
- * sl_interview_status_to_label:
- * @status: an interview status
- *
- * Returns: (transfer none): the translated name of @status
- */
-const char *
-sl_interview_status_to_label (SlInterviewStatus status)
-{
-  switch (status)
-    {
-    case SL_INTERVIEW_STATUS_SCHEDULED: return C_("interview status", "Scheduled");
-    case SL_INTERVIEW_STATUS_COMPLETED: return C_("interview status", "Completed");
-    case SL_INTERVIEW_STATUS_CANCELLED: return C_("interview status", "Cancelled");
-    case SL_INTERVIEW_STATUS_NO_SHOW: return C_("interview status", "No-Show");
-    default: break;
-    }
-  g_return_val_if_reached ("");
-}
-
-static const NameEntry recommendation_names[] = {
-  { SL_RECOMMENDATION_NONE, "none" },
-  { SL_RECOMMENDATION_STRONG_NO, "strong_no" },
-  { SL_RECOMMENDATION_NO, "no" },
-  { SL_RECOMMENDATION_YES, "yes" },
-  { SL_RECOMMENDATION_STRONG_YES, "strong_yes" },
+static const EnumEntry recommendation_entries[] = {
+  [SL_RECOMMENDATION_NONE] = { "none", NC_("recommendation", "No Recommendation") },
+  [SL_RECOMMENDATION_STRONG_NO] = { "strong_no", NC_("recommendation", "Strong No") },
+  [SL_RECOMMENDATION_NO] = { "no", NC_("recommendation", "No") },
+  [SL_RECOMMENDATION_YES] = { "yes", NC_("recommendation", "Yes") },
+  [SL_RECOMMENDATION_STRONG_YES] = { "strong_yes", NC_("recommendation", "Strong Yes") },
 };
-
-const char *
-sl_recommendation_to_string (SlRecommendation rec)
-{
-  switch (rec)
-    {
-    case SL_RECOMMENDATION_NONE: return "none";
-    case SL_RECOMMENDATION_STRONG_NO: return "strong_no";
-    case SL_RECOMMENDATION_NO: return "no";
-    case SL_RECOMMENDATION_YES: return "yes";
-    case SL_RECOMMENDATION_STRONG_YES: return "strong_yes";
-    default: break;
-    }
-  g_return_val_if_reached ("none");
-}
-
-DEFINE_FROM_STRING (sl_recommendation_from_string, SlRecommendation, recommendation_names)
-
-/**
- * sl_recommendation_to_label:
- * @rec: an interviewer's recommendation
- *
- * Returns: (transfer none): the translated name of @rec
- */
-const char *
-sl_recommendation_to_label (SlRecommendation rec)
-{
-  switch (rec)
-    {
-    case SL_RECOMMENDATION_NONE: return C_("recommendation", "No Recommendation");
-    case SL_RECOMMENDATION_STRONG_NO: return C_("recommendation", "Strong No");
-    case SL_RECOMMENDATION_NO: return C_("recommendation", "No");
-    case SL_RECOMMENDATION_YES: return C_("recommendation", "Yes");
-    case SL_RECOMMENDATION_STRONG_YES: return C_("recommendation", "Strong Yes");
-    default: break;
-    }
-  g_return_val_if_reached ("");
-}
+static const EnumTable recommendation_table =
+  ENUM_TABLE (recommendation_entries, "recommendation", SL_RECOMMENDATION_NONE);
+DEFINE_ENUM_NAMES (sl_recommendation, SlRecommendation, recommendation_table)
 
 /* Employment types (schema.org) */
+
+/* Not an enum: the schema.org name is what is stored. */
+static const EnumEntry employment_type_entries[] = {
+  { "FULL_TIME", NC_("employment type", "Full-time") },
+  { "PART_TIME", NC_("employment type", "Part-time") },
+  { "CONTRACTOR", NC_("employment type", "Contractor") },
+  { "TEMPORARY", NC_("employment type", "Temporary") },
+  { "INTERN", NC_("employment type", "Internship") },
+  { "VOLUNTEER", NC_("employment type", "Volunteer") },
+  { "PER_DIEM", NC_("employment type", "Per Diem") },
+  { "OTHER", NC_("employment type", "Other") },
+};
+static const EnumTable employment_type_table =
+  ENUM_TABLE (employment_type_entries, "employment type", 0);
 
 gboolean
 sl_employment_type_is_valid (const char *type)
 {
-  static const char * const types[] = {
-    "FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY",
-    "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER",
-  };
+  int index;
 
-  if (type == NULL)
-    return FALSE;
-
-  for (gsize i = 0; i < G_N_ELEMENTS (types); i++)
-    if (g_str_equal (types[i], type))
-      return TRUE;
-
-  return FALSE;
+  return enum_table_lookup (&employment_type_table, type, &index);
 }
 
 const char *
 sl_employment_type_to_label (const char *type)
 {
+  int index;
+
   if (type == NULL)
     return "";
-  if (g_str_equal (type, "FULL_TIME"))
-    return C_("employment type", "Full-time");
-  if (g_str_equal (type, "PART_TIME"))
-    return C_("employment type", "Part-time");
-  if (g_str_equal (type, "CONTRACTOR"))
-    return C_("employment type", "Contractor");
-  if (g_str_equal (type, "TEMPORARY"))
-    return C_("employment type", "Temporary");
-  if (g_str_equal (type, "INTERN"))
-    return C_("employment type", "Internship");
-  if (g_str_equal (type, "VOLUNTEER"))
-    return C_("employment type", "Volunteer");
-  if (g_str_equal (type, "PER_DIEM"))
-    return C_("employment type", "Per Diem");
-  if (g_str_equal (type, "OTHER"))
-    return C_("employment type", "Other");
-  return type;
+  if (!enum_table_lookup (&employment_type_table, type, &index))
+    return type;
+  return enum_table_label (&employment_type_table, index);
 }

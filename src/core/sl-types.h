@@ -58,43 +58,34 @@ typedef enum {
   SL_RECOMMENDATION_STRONG_YES,
 } SlRecommendation;
 
-/* Storage names: the lower-case words kept in the database and in sync
- * documents ("draft", "on_hold", "FULL_TIME" stays with employment types).
- * from_string() returns FALSE for an unknown name and leaves *out alone. */
-const char *sl_posting_status_to_string        (SlPostingStatus      status);
-gboolean    sl_posting_status_from_string      (const char          *str,
-                                                SlPostingStatus     *out);
-const char *sl_posting_status_to_label         (SlPostingStatus      status);
-const char *sl_workplace_type_to_string        (SlWorkplaceType      type);
-gboolean    sl_workplace_type_from_string      (const char          *str,
-                                                SlWorkplaceType     *out);
-const char *sl_workplace_type_to_label         (SlWorkplaceType      type);
-const char *sl_salary_unit_to_string           (SlSalaryUnit         unit);
-gboolean    sl_salary_unit_from_string         (const char          *str,
-                                                SlSalaryUnit        *out);
-const char *sl_salary_unit_to_label            (SlSalaryUnit         unit);
-const char *sl_stage_kind_to_string            (SlStageKind          kind);
-gboolean    sl_stage_kind_from_string          (const char          *str,
-                                                SlStageKind         *out);
-const char *sl_stage_kind_to_label             (SlStageKind          kind);
-const char *sl_application_status_to_string    (SlApplicationStatus  status);
-gboolean    sl_application_status_from_string  (const char          *str,
-                                                SlApplicationStatus *out);
-const char *sl_application_status_to_label     (SlApplicationStatus  status);
+/* Each enumeration has three functions, declared by SL_DECLARE_ENUM_NAMES
+ * and written from one table in sl-types.c:
+ * - PREFIX_to_string (): the storage name, the lower-case word kept in the
+ *   database and in sync documents ("draft", "on_hold"; employment types
+ *   keep their schema.org "FULL_TIME");
+ * - PREFIX_from_string (): returns FALSE for an unknown name (or NULL) and
+ *   leaves *out alone;
+ * - PREFIX_to_label (): the translated name to show. */
+#define SL_DECLARE_ENUM_NAMES(prefix, Type)              \
+  const char *prefix##_to_string   (Type        value); \
+  gboolean    prefix##_from_string (const char *str,    \
+                                    Type       *out);   \
+  const char *prefix##_to_label    (Type        value);
+
+SL_DECLARE_ENUM_NAMES (sl_posting_status, SlPostingStatus)
+SL_DECLARE_ENUM_NAMES (sl_workplace_type, SlWorkplaceType)
+SL_DECLARE_ENUM_NAMES (sl_salary_unit, SlSalaryUnit)
+SL_DECLARE_ENUM_NAMES (sl_stage_kind, SlStageKind)
+SL_DECLARE_ENUM_NAMES (sl_application_status, SlApplicationStatus)
+SL_DECLARE_ENUM_NAMES (sl_interview_status, SlInterviewStatus)
+SL_DECLARE_ENUM_NAMES (sl_recommendation, SlRecommendation)
+
 /* The status to show beside the stage an application is in, or NULL when
  * the stage says it already: an active application, or one in a stage of
  * its status's kind or name (no "Hired · Hired"). */
 const char *sl_application_status_beside_stage (SlApplicationStatus  status,
                                                 SlStageKind          stage_kind,
                                                 const char          *stage_name);
-const char *sl_interview_status_to_string      (SlInterviewStatus    status);
-gboolean    sl_interview_status_from_string    (const char          *str,
-                                                SlInterviewStatus   *out);
-const char *sl_interview_status_to_label       (SlInterviewStatus    status);
-const char *sl_recommendation_to_string        (SlRecommendation     rec);
-gboolean    sl_recommendation_from_string      (const char          *str,
-                                                SlRecommendation    *out);
-const char *sl_recommendation_to_label         (SlRecommendation     rec);
 
 /* schema.org employment types: FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY,
  * INTERN, VOLUNTEER, PER_DIEM, OTHER. */

@@ -353,6 +353,74 @@ test_types (void)
   g_assert_false (sl_employment_type_is_valid (NULL));
 }
 
+/* Every value of every enumeration goes to a distinct storage name and a
+ * label and back; unknown names (another case, a label, a neighbour's
+ * name) are refused and leave the output alone. */
+#define CHECK_ENUM_ROUND_TRIP(prefix, Type, last, foreign)                 \
+  G_STMT_START                                                             \
+  {                                                                        \
+    g_autoptr (GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal); \
+    Type out;                                                              \
+                                                                           \
+    for (int v = 0; v <= (int) (last); v++)                                \
+      {                                                                    \
+        const char *name = prefix##_to_string ((Type) v);                  \
+        g_autofree char *upper = g_ascii_strup (name, -1);                 \
+                                                                           \
+        g_assert_nonnull (name);                                           \
+        g_assert_true (g_hash_table_add (names, (gpointer) name));         \
+        g_assert_cmpstr (prefix##_to_label ((Type) v), !=, "");            \
+        out = (Type) ((v + 1) % ((int) (last) + 1));                       \
+        g_assert_true (prefix##_from_string (name, &out));                 \
+        g_assert_cmpint (out, ==, v);                                      \
+        g_assert_false (prefix##_from_string (upper, &out));               \
+        g_assert_cmpint (out, ==, v);                                      \
+      }                                                                    \
+    out = (Type) 0;                                                        \
+    g_assert_false (prefix##_from_string ("", &out));                      \
+    g_assert_false (prefix##_from_string (NULL, &out));                    \
+    g_assert_false (prefix##_from_string (foreign, &out));                 \
+    g_assert_cmpint (out, ==, 0);                                          \
+  }                                                                        \
+  G_STMT_END
+
+static void
+test_types_round_trip (void)
+{
+  CHECK_ENUM_ROUND_TRIP (sl_posting_status, SlPostingStatus, SL_POSTING_STATUS_ARCHIVED, "On Hold");
+  CHECK_ENUM_ROUND_TRIP (sl_workplace_type, SlWorkplaceType, SL_WORKPLACE_TYPE_UNKNOWN, "on-site");
+  CHECK_ENUM_ROUND_TRIP (sl_salary_unit, SlSalaryUnit, SL_SALARY_UNIT_YEAR, "per year");
+  CHECK_ENUM_ROUND_TRIP (sl_stage_kind, SlStageKind, SL_STAGE_KIND_REJECTED, "withdrawn");
+  CHECK_ENUM_ROUND_TRIP (sl_application_status, SlApplicationStatus, SL_APPLICATION_STATUS_WITHDRAWN, "in_progress");
+  CHECK_ENUM_ROUND_TRIP (sl_interview_status, SlInterviewStatus, SL_INTERVIEW_STATUS_NO_SHOW, "no-show");
+  CHECK_ENUM_ROUND_TRIP (sl_recommendation, SlRecommendation, SL_RECOMMENDATION_STRONG_YES, "strong yes");
+
+  /* The labels come from the same table as the names. */
+  g_assert_cmpstr (sl_salary_unit_to_label (SL_SALARY_UNIT_MONTH), ==, "per month");
+  g_assert_cmpstr (sl_stage_kind_to_label (SL_STAGE_KIND_ACTIVE), ==, "In Progress");
+  g_assert_cmpstr (sl_interview_status_to_label (SL_INTERVIEW_STATUS_NO_SHOW), ==, "No-Show");
+  g_assert_cmpstr (sl_recommendation_to_label (SL_RECOMMENDATION_NONE), ==, "No Recommendation");
+  g_assert_cmpstr (sl_employment_type_to_label ("INTERN"), ==, "Internship");
+  g_assert_cmpstr (sl_employment_type_to_label ("SEASONAL"), ==, "SEASONAL");
+  g_assert_cmpstr (sl_employment_type_to_label (NULL), ==, "");
+}
+
+/* A value outside an enumeration is a programming error: a critical, and
+ * the table's fallback name, never a read past the table. */
+static void
+test_types_out_of_range (void)
+{
+  g_test_expect_message ("sl-types", G_LOG_LEVEL_CRITICAL, "*");
+  g_assert_cmpstr (sl_salary_unit_to_string ((SlSalaryUnit) 99), ==, "year");
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("sl-types", G_LOG_LEVEL_CRITICAL, "*");
+  g_assert_cmpstr (sl_posting_status_to_string ((SlPostingStatus) -1), ==, "draft");
+  g_test_assert_expected_messages ();
+  g_test_expect_message ("sl-types", G_LOG_LEVEL_CRITICAL, "*");
+  g_assert_cmpstr (sl_recommendation_to_label ((SlRecommendation) 5), ==, "");
+  g_test_assert_expected_messages ();
+}
+
 static void
 test_stage (void)
 {
@@ -409,6 +477,8 @@ main (int   argc,
   g_test_add_func ("/posting/validate", test_posting_validate);
   g_test_add_func ("/posting/currency", test_currency);
   g_test_add_func ("/types/names", test_types);
+  g_test_add_func ("/types/round-trip", test_types_round_trip);
+  g_test_add_func ("/types/out-of-range", test_types_out_of_range);
   g_test_add_func ("/types/status-beside-stage", test_status_beside_stage);
   g_test_add_func ("/stage/accessors", test_stage);
 
