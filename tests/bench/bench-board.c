@@ -158,6 +158,15 @@ main (int   argc,
   adw_init ();
   /* The renderer the app would use (cairo where GL is rendered in software). */
   sl_renderer_choose (gdk_display_get_default ());
+  /* The style AdwApplication loads for the app (style.css at the resource
+   * base path, which imports the board's). */
+  {
+    g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (provider, RESOURCE_BASE_PATH "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   if (argc > 1)
     path = g_strdup (argv[1]);

@@ -103,6 +103,24 @@ gui_test_init (int    *argc,
     adw_init ();
 }
 
+/* A widget shown without SlApp (the board or the Interviews page in a
+ * plain window) gets the style AdwApplication gives the app: style.css at
+ * the resource base path, which imports each screen's style sheet. */
+void
+gui_test_load_app_style (void)
+{
+  static gboolean loaded;
+  g_autoptr (GtkCssProvider) provider = NULL;
+
+  if (loaded)
+    return;
+  loaded = TRUE;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, RESOURCE_BASE_PATH "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 /* Every test starts here: it skips without a display, and puts back the
  * system's MIME database that G_TEST_OPTION_ISOLATE_DIRS hides. */
 gboolean

@@ -19,6 +19,7 @@ typedef gboolean (*GuiTestMatchFunc) (GtkWidget     *widget,
 void              gui_test_init                 (int          *argc,
                                                  char       ***argv);
 gboolean          gui_test_skip_without_display (void);
+void              gui_test_load_app_style       (void);
 void              gui_test_flush_events         (void);
 void              gui_test_spin                 (guint         ms);
 char             *gui_test_database_path        (const char   *basename);

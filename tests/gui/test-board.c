@@ -76,6 +76,7 @@ fixture_set_up_with (Fixture *f,
       g_free (add_candidate (f, name, f->stage_ids[0]));
     }
 
+  gui_test_load_app_style ();
   f->board = SL_BOARD (sl_board_new (f->store));
   sl_board_set_posting_id (f->board, f->posting_id);
   f->window = GTK_WINDOW (gtk_window_new ());

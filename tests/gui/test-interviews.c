@@ -83,6 +83,7 @@ fixture_set_up (Fixture *f)
   sl_demo_fill (f->store, &options, &error);
   g_assert_no_error (error);
 
+  gui_test_load_app_style ();
   f->page = SL_INTERVIEWS_PAGE (sl_interviews_page_new (f->store));
   f->window = GTK_WINDOW (gtk_window_new ());
   g_action_map_add_action_entries (G_ACTION_MAP (group), entries, G_N_ELEMENTS (entries), f);

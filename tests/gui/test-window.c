@@ -734,6 +734,51 @@ test_window_renderer (void)
   gui_test_run_app_on_empty (renderer_body);
 }
 
+/* The width and height an empty box of @css_class asks for: its padding
+ * and minimum size, when a style sheet gives it some. */
+static void
+measure_styled_box (const char *css_class,
+                    int        *width,
+                    int        *height)
+{
+  GtkWidget *box = g_object_ref_sink (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0));
+
+  gtk_widget_add_css_class (box, css_class);
+  gtk_widget_measure (box, GTK_ORIENTATION_HORIZONTAL, -1, width, NULL, NULL, NULL);
+  gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, -1, height, NULL, NULL, NULL);
+  g_assert_finalize_object (box);
+}
+
+/* One style path: AdwApplication loads style.css, which brings the
+ * board's and the Interviews area's style sheets with it, before either
+ * screen is built (they used to load their own when first shown). */
+static void
+style_body (SlApp *app)
+{
+  int width, height;
+
+  gui_test_get_window (app);
+  /* style.css itself: padding 9px 12px. */
+  measure_styled_box ("read-only-notice", &width, &height);
+  g_assert_cmpint (width, ==, 24);
+  g_assert_cmpint (height, ==, 18);
+  /* sl-board.css: min-width 16px, padding 1px 8px. */
+  measure_styled_box ("board-count", &width, &height);
+  g_assert_cmpint (width, ==, 32);
+  g_assert_cmpint (height, ==, 2);
+  /* sl-interviews.css: padding 18px 6px 6px 6px. */
+  measure_styled_box ("sl-interviews-note", &width, &height);
+  g_assert_cmpint (width, ==, 12);
+  g_assert_cmpint (height, ==, 24);
+  gui_test_stop_app (app);
+}
+
+static void
+test_window_style (void)
+{
+  gui_test_run_app_on_empty (style_body);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -750,6 +795,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/gui/window/lazy-pages", test_window_lazy_editor);
   g_test_add_func ("/gui/window/renderer", test_window_renderer);
+  g_test_add_func ("/gui/window/style", test_window_style);
   g_test_add_func ("/gui/preferences/color-scheme", test_preferences_color_scheme);
 
   return g_test_run ();

@@ -1432,23 +1432,6 @@ sl_board_constructed (GObject *object)
 }
 
 static void
-load_css (void)
-{
-  static gboolean loaded;
-  g_autoptr (GtkCssProvider) provider = NULL;
-  GdkDisplay *display = gdk_display_get_default ();
-
-  if (loaded || display == NULL)
-    return;
-  loaded = TRUE;
-
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, "/io/github/shortlist/Shortlist/board/sl-board.css");
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
-static void
 sl_board_class_init (SlBoardClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -1514,7 +1497,6 @@ sl_board_init (SlBoard *self)
 {
   GtkEventController *scroll;
 
-  load_css ();
   self->columns = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",

@@ -604,23 +604,6 @@ sl_interviews_page_set_property (GObject      *object,
 }
 
 static void
-load_css (void)
-{
-  static gboolean loaded;
-  g_autoptr (GtkCssProvider) provider = NULL;
-  GdkDisplay *display = gdk_display_get_default ();
-
-  if (loaded || display == NULL)
-    return;
-  loaded = TRUE;
-
-  provider = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (provider, "/io/github/shortlist/Shortlist/interviews/sl-interviews.css");
-  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-}
-
-static void
 sl_interviews_page_class_init (SlInterviewsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -652,7 +635,6 @@ sl_interviews_page_class_init (SlInterviewsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, activate_cb);
 
   g_type_ensure (SL_TYPE_INTERVIEW_ROW);
-  load_css ();
 }
 
 static void
