@@ -296,22 +296,52 @@ test_reorder (void)
   fixture_tear_down (&f);
 }
 
-/* Calls the drop target's "drop" as GTK does when a card is dropped at
- * (@x, @y) in @column's coordinates. */
+/* Calls the drop target's "drop" with @value as GTK does when something
+ * is dropped at (@x, @y) in @column's coordinates. */
 static gboolean
-drop (SlBoardColumn *column,
+drop_value (SlBoardColumn *column,
+            const GValue  *value,
+            double         x,
+            double         y)
+{
+  GtkDropTarget *target = sl_board_column_get_drop_target (column);
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (target, "drop", value, x, y, &handled);
+  return handled;
+}
+
+/* A card of @application_id dropped at (@x, @y): the typed value a card's
+ * drag offers (see test_drop_typed ()). */
+static gboolean
+drop (Fixture       *f,
+      SlBoardColumn *column,
       const char    *application_id,
       double         x,
       double         y)
 {
-  GtkDropTarget *target = sl_board_column_get_drop_target (column);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlApplication) application = sl_store_get_application (f->store, application_id, &error);
   g_auto (GValue) value = G_VALUE_INIT;
-  gboolean handled = FALSE;
+
+  g_assert_no_error (error);
+  g_value_init (&value, SL_TYPE_APPLICATION);
+  g_value_set_object (&value, application);
+  return drop_value (column, &value, x, y);
+}
+
+/* Text, as another application's drag would bring it. */
+static gboolean
+drop_text (SlBoardColumn *column,
+           const char    *text,
+           double         x,
+           double         y)
+{
+  g_auto (GValue) value = G_VALUE_INIT;
 
   g_value_init (&value, G_TYPE_STRING);
-  g_value_set_string (&value, application_id);
-  g_signal_emit_by_name (target, "drop", &value, x, y, &handled);
-  return handled;
+  g_value_set_string (&value, text);
+  return drop_value (column, &value, x, y);
 }
 
 static void
@@ -331,7 +361,7 @@ test_drop (void)
   screening = sl_board_get_column (f.board, 1);
 
   /* Grace, dropped on the empty space below Radia in Screening: the bottom. */
-  g_assert_true (drop (screening, f.app_ids[1], 140, gtk_widget_get_height (GTK_WIDGET (screening)) - 20));
+  g_assert_true (drop (&f, screening, f.app_ids[1], 140, gtk_widget_get_height (GTK_WIDGET (screening)) - 20));
   gui_test_spin (100);
   assert_stored (&f, f.app_ids[1], f.stage_ids[1], 1);
   assert_stored (&f, f.app_ids[3], f.stage_ids[1], 0);
@@ -340,7 +370,7 @@ test_drop (void)
   radia = card (&f, f.app_ids[3]);
   g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (radia), GTK_WIDGET (screening),
                                                    20, 5, &x, &y));
-  g_assert_true (drop (screening, f.app_ids[2], x, y));
+  g_assert_true (drop (&f, screening, f.app_ids[2], x, y));
   gui_test_spin (100);
   assert_stored (&f, f.app_ids[2], f.stage_ids[1], 0);
   assert_stored (&f, f.app_ids[3], f.stage_ids[1], 1);
@@ -349,7 +379,7 @@ test_drop (void)
   g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (card (&f, f.app_ids[1])), GTK_WIDGET (screening),
                                                    20, gtk_widget_get_height (GTK_WIDGET (card (&f, f.app_ids[1]))) - 4,
                                                    &x, &y));
-  g_assert_true (drop (screening, f.app_ids[3], x, y));
+  g_assert_true (drop (&f, screening, f.app_ids[3], x, y));
   gui_test_spin (100);
   assert_stored (&f, f.app_ids[3], f.stage_ids[1], 2);
   g_assert_cmpuint (sl_board_column_get_count (applied), ==, 1);
@@ -361,8 +391,78 @@ test_drop (void)
   assert_stored (&f, f.app_ids[3], f.stage_ids[1], 1);
 
   /* Something that is not a card is refused. */
-  g_assert_false (drop (applied, "not-an-id", 10, 10));
+  g_assert_false (drop_text (applied, "not-an-id", 10, 10));
   gui_test_spin (50);
+
+  fixture_tear_down (&f);
+}
+
+/* A card's drag offers its SlApplication, typed, and no text; the columns
+ * take that type alone. Text that happens to be a real application id,
+ * dropped from another application, moves nothing. */
+static void
+test_drop_typed (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GdkContentProvider) provider = NULL;
+  g_autoptr (GdkContentFormats) formats = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (GValue) value = G_VALUE_INIT;
+  GtkDragSource *source = NULL;
+  GtkDropTarget *target;
+  GListModel *controllers;
+  SlBoardColumn *applied, *screening;
+  SlBoardCard *grace;
+
+  if (gui_test_skip_without_display ())
+    return;
+  fixture_set_up (&f);
+
+  applied = sl_board_get_column (f.board, 0);
+  screening = sl_board_get_column (f.board, 1);
+
+  /* The drop targets accept the application type, not text. */
+  target = sl_board_column_get_drop_target (screening);
+  g_assert_true (gdk_content_formats_contain_gtype (gtk_drop_target_get_formats (target), SL_TYPE_APPLICATION));
+  g_assert_false (gdk_content_formats_contain_gtype (gtk_drop_target_get_formats (target), G_TYPE_STRING));
+  g_assert_false (gdk_content_formats_contain_mime_type (gtk_drop_target_get_formats (target), "text/plain"));
+
+  /* Text equal to Grace's id is refused, and she stays where she is. */
+  g_assert_false (drop_text (screening, f.app_ids[1], 140, 40));
+  gui_test_spin (50);
+  assert_stored (&f, f.app_ids[1], f.stage_ids[0], 1);
+  g_assert_cmpuint (sl_board_column_get_count (applied), ==, 3);
+  g_assert_cmpuint (sl_board_column_get_count (screening), ==, 1);
+
+  /* Her card's drag source offers her application, typed, and no text. */
+  grace = card (&f, f.app_ids[1]);
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (grace));
+  for (guint i = 0; source == NULL && i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DRAG_SOURCE (controller))
+        source = GTK_DRAG_SOURCE (controller);
+    }
+  g_object_unref (controllers);
+  g_assert_nonnull (source);
+  g_signal_emit_by_name (source, "prepare", 10.0, 10.0, &provider);
+  g_assert_nonnull (provider);
+  formats = gdk_content_provider_ref_formats (provider);
+  g_assert_true (gdk_content_formats_contain_gtype (formats, SL_TYPE_APPLICATION));
+  g_assert_false (gdk_content_formats_contain_gtype (formats, G_TYPE_STRING));
+  g_assert_false (gdk_content_formats_contain_mime_type (formats, "text/plain"));
+  g_value_init (&value, SL_TYPE_APPLICATION);
+  g_assert_true (gdk_content_provider_get_value (provider, &value, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sl_record_get_id (g_value_get_object (&value)), ==, f.app_ids[1]);
+
+  /* That value, dropped on Screening below Radia, moves her there. */
+  g_assert_true (drop_value (screening, &value, 140, gtk_widget_get_height (GTK_WIDGET (screening)) - 20));
+  gui_test_spin (100);
+  assert_stored (&f, f.app_ids[1], f.stage_ids[1], 1);
+  g_assert_cmpuint (sl_board_column_get_count (applied), ==, 2);
+  g_assert_cmpuint (sl_board_column_get_count (screening), ==, 2);
 
   fixture_tear_down (&f);
 }
@@ -1143,6 +1243,7 @@ main (int   argc,
   g_test_add_func ("/gui/board/keyboard-move", test_keyboard_move);
   g_test_add_func ("/gui/board/reorder", test_reorder);
   g_test_add_func ("/gui/board/drop", test_drop);
+  g_test_add_func ("/gui/board/drop-typed", test_drop_typed);
   g_test_add_func ("/gui/board/stages", test_stages);
   g_test_add_func ("/gui/board/search-and-status", test_search_and_status);
   g_test_add_func ("/gui/board/active-pipeline", test_active_pipeline);

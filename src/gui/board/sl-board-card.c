@@ -590,7 +590,9 @@ drag_prepare_cb (GtkDragSource *source,
   if (self->application == NULL)
     return NULL;
 
-  return gdk_content_provider_new_typed (G_TYPE_STRING, sl_record_get_id (SL_RECORD (self->application)));
+  /* The object, as GNOME Calendar's event widgets do: a typed value exists
+   * only inside this process, so text dropped from elsewhere never is one. */
+  return gdk_content_provider_new_typed (SL_TYPE_APPLICATION, self->application);
 }
 
 static void

@@ -16,7 +16,9 @@ G_DECLARE_FINAL_TYPE (SlBoardCard, sl_board_card, SL, BOARD_CARD, GtkWidget)
  *   move-next (Alt+Right), move-previous (Alt+Left), move-up (Alt+Up),
  *   move-down (Alt+Down), move-to (s: stage id), reject, hire,
  *   open (Enter, double click), show-menu (Menu, Shift+F10, right click).
- * It can be dragged: the drag carries the application id as a string. */
+ * It can be dragged: the drag carries its SlApplication as a typed value
+ * (SL_TYPE_APPLICATION), never as text, so that no other application's text
+ * can pass for one. */
 GtkWidget     *sl_board_card_new             (void);
 SlApplication *sl_board_card_get_application (SlBoardCard   *self);
 void           sl_board_card_set_application (SlBoardCard   *self,

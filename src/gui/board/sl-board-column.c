@@ -507,10 +507,14 @@ drop_cb (GtkDropTarget *target,
 {
   g_autoptr (GError) error = NULL;
   SlBoard *board = get_board (self);
+  SlApplication *application;
   const char *id;
 
-  if (board == NULL || !G_VALUE_HOLDS_STRING (value) || (id = g_value_get_string (value)) == NULL)
+  /* A string is never taken for an application id, even one that is. */
+  if (board == NULL || !G_VALUE_HOLDS (value, SL_TYPE_APPLICATION) ||
+      (application = g_value_get_object (value)) == NULL)
     return FALSE;
+  id = sl_record_get_id (SL_RECORD (application));
 
   if (!sl_board_move_application (board, id, sl_board_column_get_stage_id (self),
                                   drop_index (self, id, x, y), &error))
@@ -933,7 +937,7 @@ sl_board_column_new (SlStore  *store,
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)),
                            "value-changed", G_CALLBACK (value_changed_cb), self, 0);
 
-  self->drop_target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_MOVE);
+  self->drop_target = gtk_drop_target_new (SL_TYPE_APPLICATION, GDK_ACTION_MOVE);
   g_signal_connect (self->drop_target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (self->drop_target));
   if (sl_store_is_read_only (store))

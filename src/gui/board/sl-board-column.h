@@ -36,7 +36,7 @@ void           sl_board_column_set_matches      (SlBoardColumn *self,
                                                  GHashTable    *candidate_ids);
 /* The scrollable list of cards (a one-column GtkGridView). */
 GtkWidget     *sl_board_column_get_list_view    (SlBoardColumn *self);
-/* The drop target that takes dragged cards (a string: the application id). */
+/* The drop target that takes dragged cards: an SlApplication value only. */
 GtkDropTarget *sl_board_column_get_drop_target  (SlBoardColumn *self);
 /* The index of @application_id among all the stage's cards, or -1. */
 int            sl_board_column_find             (SlBoardColumn *self,
