@@ -13,6 +13,7 @@
 #include "sl-board.h"
 #include "sl-board-private.h"
 #include "sl-read-only.h"
+#include "sl-toast.h"
 #include "candidates/sl-candidate-details.h"
 
 
@@ -58,14 +59,8 @@ struct _SlBoard
   int              undo_position;
   SlApplicationStatus undo_status;
   char            *undo_reason;
-  AdwToast        *undo_toast;
-  gint64           undo_toast_shown_at;
-  guint            undo_dismiss_id;
+  AdwToast        *undo_toast; /* weak */
 };
-
-/* libadwaita 1.2 crashes (in adw_animation_skip) when a toast is dismissed
- * while it still animates in: a toast younger than this is dismissed later. */
-#define TOAST_SETTLE_MS 1000
 
 G_DEFINE_FINAL_TYPE (SlBoard, sl_board, ADW_TYPE_BIN)
 
@@ -93,7 +88,7 @@ sl_board_add_toast (SlBoard  *self,
   g_return_if_fail (SL_IS_BOARD (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  sl_toast_show (self->toast_overlay, toast);
 }
 
 void
@@ -613,7 +608,7 @@ undo_toast_dismissed_cb (SlBoard  *self,
                          AdwToast *toast)
 {
   if (self->undo_toast == toast)
-    self->undo_toast = NULL;
+    g_clear_weak_pointer (&self->undo_toast);
 }
 
 static void
@@ -626,7 +621,7 @@ show_undo_toast (SlBoard    *self,
    * crashes when a toast is dismissed while it is still animating in. */
   if (self->undo_toast != NULL)
     {
-      g_clear_handle_id (&self->undo_dismiss_id, g_source_remove);
+      sl_toast_cancel_dismiss (self->undo_toast);
       adw_toast_set_title (self->undo_toast, message);
       return;
     }
@@ -637,37 +632,15 @@ show_undo_toast (SlBoard    *self,
   adw_toast_set_action_name (toast, "board.undo");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
-  self->undo_toast = toast;
-  self->undo_toast_shown_at = g_get_monotonic_time ();
+  g_set_weak_pointer (&self->undo_toast, toast);
   sl_board_add_toast (self, toast);
-}
-
-static gboolean
-dismiss_undo_toast_cb (gpointer user_data)
-{
-  SlBoard *self = user_data;
-
-  self->undo_dismiss_id = 0;
-  if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
-
-  return G_SOURCE_REMOVE;
 }
 
 static void
 dismiss_undo_toast (SlBoard *self)
 {
-  gint64 age_ms;
-
-  if (self->undo_toast == NULL || self->undo_dismiss_id != 0)
-    return;
-
-  age_ms = (g_get_monotonic_time () - self->undo_toast_shown_at) / 1000;
-  if (age_ms >= TOAST_SETTLE_MS)
-    adw_toast_dismiss (self->undo_toast);
-  else
-    self->undo_dismiss_id = g_timeout_add ((guint) (TOAST_SETTLE_MS - age_ms),
-                                           dismiss_undo_toast_cb, self);
+  if (self->undo_toast != NULL)
+    sl_toast_dismiss (self->undo_toast);
 }
 
 /* Moves without touching the undo record; the focus follows the card. */
@@ -1341,7 +1314,9 @@ sl_board_dispose (GObject *object)
   SlBoard *self = SL_BOARD (object);
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
-  g_clear_handle_id (&self->undo_dismiss_id, g_source_remove);
+  if (self->undo_toast != NULL)
+    sl_toast_cancel_dismiss (self->undo_toast);
+  g_clear_weak_pointer (&self->undo_toast);
   g_clear_weak_pointer (&self->in_view);
   if (self->columns != NULL)
     g_ptr_array_set_size (self->columns, 0);

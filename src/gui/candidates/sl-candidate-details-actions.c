@@ -9,6 +9,7 @@
 #include "sl-candidate-details-private.h"
 #include "sl-erase-notice.h"
 #include "sl-error.h"
+#include "sl-toast.h"
 
 gboolean
 sl_candidate_details_attach_file (SlCandidateDetails *self,
@@ -155,16 +156,8 @@ typedef struct
 {
   SlStore  *store;
   char     *attachment_id;
-  gint64    added_at;     /* monotonic, µs */
-  guint     dismiss_id;   /* a dismissal put off until the toast settled */
   gboolean  done;
 } Removal;
-
-/* libadwaita 1.2 frees a toast's bookkeeping when it has animated out and
- * then touches it once its animation in ends (upstream 1674ebc9, fixed in
- * 1.3): dismissed while still sliding in, a toast shown while another one
- * hid crashes. A toast younger than this is dismissed later, as the board's. */
-#define REMOVAL_SETTLE_MS 1000
 
 static void
 removal_free (Removal *removal)
@@ -172,36 +165,6 @@ removal_free (Removal *removal)
   g_clear_object (&removal->store);
   g_free (removal->attachment_id);
   g_free (removal);
-}
-
-static gboolean
-dismiss_removal_cb (gpointer user_data)
-{
-  AdwToast *toast = user_data;
-  Removal *removal = g_object_get_data (G_OBJECT (toast), "sl-removal");
-
-  removal->dismiss_id = 0;
-  adw_toast_dismiss (toast);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Dismisses a removal's toast once it has settled (see REMOVAL_SETTLE_MS). */
-static void
-dismiss_removal (AdwToast *toast)
-{
-  Removal *removal = g_object_get_data (G_OBJECT (toast), "sl-removal");
-  gint64 age_ms = (g_get_monotonic_time () - removal->added_at) / 1000;
-
-  if (removal->dismiss_id != 0)
-    return;
-  if (age_ms >= REMOVAL_SETTLE_MS)
-    adw_toast_dismiss (toast);
-  else
-    removal->dismiss_id = g_timeout_add_full (G_PRIORITY_DEFAULT,
-                                              (guint) (REMOVAL_SETTLE_MS - age_ms),
-                                              dismiss_removal_cb, g_object_ref (toast),
-                                              g_object_unref);
 }
 
 /* Once the toast is gone, or the pane: the file goes unless undone. */
@@ -265,7 +228,6 @@ sl_candidate_details_remove_attachment (SlCandidateDetails *self,
   removal = g_new0 (Removal, 1);
   removal->store = g_object_ref (self->store);
   removal->attachment_id = g_strdup (attachment_id);
-  removal->added_at = g_get_monotonic_time ();
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "details.undo-remove-attachment");
@@ -273,7 +235,7 @@ sl_candidate_details_remove_attachment (SlCandidateDetails *self,
   g_object_set_data_full (G_OBJECT (toast), "sl-removal", removal, (GDestroyNotify) removal_free);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (removal_dismissed_cb), self, 0);
   g_ptr_array_add (self->removals, g_object_ref (toast));
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  sl_toast_show (self->toast_overlay, toast);
 
   return toast;
 }
@@ -288,12 +250,9 @@ sl_candidate_details_finish_removals (SlCandidateDetails *self)
     {
       AdwToast *toast = g_ptr_array_index (removals, i);
 
-      Removal *removal = g_object_get_data (G_OBJECT (toast), "sl-removal");
-
       g_signal_handlers_disconnect_by_data (toast, self);
-      /* Its source holds a ref on the toast: gone with the pane. */
-      if (removal != NULL)
-        g_clear_handle_id (&removal->dismiss_id, g_source_remove);
+      /* A waiting dismissal holds a ref on the toast: gone with the pane. */
+      sl_toast_cancel_dismiss (toast);
       finish_removal (NULL, toast);
     }
 }
@@ -330,7 +289,7 @@ undo_remove_attachment_action_cb (GtkWidget  *widget,
       if (removal != NULL && !removal->done && g_strcmp0 (removal->attachment_id, id) == 0)
         {
           removal->done = TRUE;
-          dismiss_removal (toast);
+          sl_toast_dismiss (toast);
         }
     }
 
