@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* shortlist-cli's "candidate", "application" and "board" commands. */
+/* shortlist-cli's "candidate" command. */
 #pragma once
 
 #include "sl-store.h"
@@ -12,13 +12,4 @@ G_BEGIN_DECLS
 int sl_cli_candidate   (SlStore  *store,
                         int       argc,
                         char    **argv);
-/* application move APPLICATION_ID STAGE_NAME */
-int sl_cli_application (SlStore  *store,
-                        int       argc,
-                        char    **argv);
-/* board POSTING_ID [--json] [--cards=N] */
-int sl_cli_board       (SlStore  *store,
-                        int       argc,
-                        char    **argv);
-
 G_END_DECLS

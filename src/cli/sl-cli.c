@@ -9,6 +9,8 @@
 #include <stdio.h>
 
 #include "sl-cli.h"
+#include "sl-cli-application.h"
+#include "sl-cli-board.h"
 #include "sl-cli-candidate.h"
 #include "sl-cli-posting.h"
 #include "sl-cli-search.h"
