@@ -178,21 +178,6 @@ sl_cli_candidate (SlStore  *store,
                   int       argc,
                   char    **argv)
 {
-  const SlCliCommand *subcommand;
-
-  g_return_val_if_fail (SL_IS_STORE (store), SL_CLI_EXIT_FAILURE);
-
-  if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
-    {
-      sl_cli_print_subcommands (_("“candidate” needs a subcommand:"),
-                                candidate_subcommands, G_N_ELEMENTS (candidate_subcommands));
-      return argc < 2 ? SL_CLI_EXIT_USAGE : SL_CLI_EXIT_OK;
-    }
-
-  subcommand = sl_cli_find_command (candidate_subcommands, G_N_ELEMENTS (candidate_subcommands), argv[1]);
-  if (subcommand != NULL)
-    return subcommand->handler (store, argc - 1, argv + 1);
-
-  sl_cli_printerr (_("Unknown subcommand “candidate %s”: use import, export or erase."), argv[1]);
-  return SL_CLI_EXIT_USAGE;
+  return sl_cli_run_subcommand (store, _("“candidate” needs a subcommand:"),
+                                candidate_subcommands, G_N_ELEMENTS (candidate_subcommands), argc, argv);
 }

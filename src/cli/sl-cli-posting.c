@@ -367,23 +367,6 @@ sl_cli_posting (SlStore  *store,
                 int       argc,
                 char    **argv)
 {
-  const SlCliCommand *subcommand;
-
-  g_return_val_if_fail (SL_IS_STORE (store), SL_CLI_EXIT_FAILURE);
-
-  if (argc >= 2 && (g_strcmp0 (argv[1], "--help") == 0 || g_strcmp0 (argv[1], "-h") == 0))
-    argc = 1;
-
-  if (argc < 2)
-    {
-      sl_cli_print_subcommands (_("“posting” needs a subcommand:"), subcommands, G_N_ELEMENTS (subcommands));
-      return SL_CLI_EXIT_USAGE;
-    }
-
-  subcommand = sl_cli_find_command (subcommands, G_N_ELEMENTS (subcommands), argv[1]);
-  if (subcommand != NULL)
-    return subcommand->handler (store, argc - 1, argv + 1);
-
-  sl_cli_printerr (_("Unknown subcommand “posting %s”: use import, export, list or show."), argv[1]);
-  return SL_CLI_EXIT_USAGE;
+  return sl_cli_run_subcommand (store, _("“posting” needs a subcommand:"),
+                                subcommands, G_N_ELEMENTS (subcommands), argc, argv);
 }

@@ -90,6 +90,35 @@ sl_cli_print_subcommands (const char         *heading,
   sl_cli_printerr ("%s", usage->str);
 }
 
+int
+sl_cli_run_subcommand (SlStore            *store,
+                       const char         *heading,
+                       const SlCliCommand *table,
+                       guint               n_commands,
+                       int                 argc,
+                       char              **argv)
+{
+  const SlCliCommand *subcommand;
+  g_autofree char *unknown = NULL;
+
+  g_return_val_if_fail (SL_IS_STORE (store), SL_CLI_EXIT_FAILURE);
+
+  if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
+    {
+      sl_cli_print_subcommands (heading, table, n_commands);
+      return argc < 2 ? SL_CLI_EXIT_USAGE : SL_CLI_EXIT_OK;
+    }
+
+  subcommand = sl_cli_find_command (table, n_commands, argv[1]);
+  if (subcommand != NULL)
+    return subcommand->handler (store, argc - 1, argv + 1);
+
+  /* Translators: "Unknown subcommand “posting frobnicate”. Use one of:", then the list */
+  unknown = g_strdup_printf (_("Unknown subcommand “%s %s”. Use one of:"), argv[0], argv[1]);
+  sl_cli_print_subcommands (unknown, table, n_commands);
+  return SL_CLI_EXIT_USAGE;
+}
+
 void
 sl_cli_json_add_string (JsonBuilder *builder,
                         const char  *name,

@@ -54,6 +54,17 @@ void sl_cli_print_subcommands (const char         *heading,
                                const SlCliCommand *subcommands,
                                guint               n_subcommands);
 
+/* Runs the subcommand of @table that argv[1] names, with argv[1] as its
+ * argv[0]. Without one, or for --help/-h, prints @heading and the table
+ * (asking for help succeeds, a missing subcommand is a usage error); an
+ * unknown one is a usage error that names it and lists the table. */
+int  sl_cli_run_subcommand (SlStore            *store,
+                            const char         *heading,
+                            const SlCliCommand *table,
+                            guint               n_commands,
+                            int                 argc,
+                            char              **argv);
+
 /* Adds the member @name: the string @value, or null when it is NULL. */
 void sl_cli_json_add_string (JsonBuilder        *builder,
                              const char         *name,

@@ -288,6 +288,38 @@ test_help (void)
   g_assert_nonnull (strstr (result.out, "backup"));
 }
 
+/* Every command with subcommands follows one rule (sl_cli_run_subcommand):
+ * asking for help succeeds ("posting --help" used to exit 2 where
+ * "candidate --help" exited 0), a missing or unknown subcommand is a usage
+ * error that lists the subcommands. */
+static void
+test_subcommand_help (void)
+{
+  g_autofree char *db = temp_path ("subcommands.db");
+  g_autofree char *database_arg = g_strconcat ("--database=", db, NULL);
+  const char *groups[][2] = { { "posting", "show" }, { "candidate", "erase" } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    {
+      g_auto (Result) help = { 0 };
+      g_auto (Result) none = { 0 };
+      g_auto (Result) unknown = { 0 };
+
+      run_cli (&help, database_arg, groups[i][0], "--help", NULL);
+      g_assert_cmpint (help.status, ==, 0);
+      g_assert_nonnull (strstr (help.err, groups[i][1]));
+
+      run_cli (&none, database_arg, groups[i][0], NULL);
+      g_assert_cmpint (none.status, ==, 2);
+      g_assert_nonnull (strstr (none.err, groups[i][1]));
+
+      run_cli (&unknown, database_arg, groups[i][0], "frobnicate", NULL);
+      g_assert_cmpint (unknown.status, ==, 2);
+      g_assert_nonnull (strstr (unknown.err, "frobnicate"));
+      g_assert_nonnull (strstr (unknown.err, groups[i][1]));
+    }
+}
+
 static void
 test_not_a_database (void)
 {
@@ -615,6 +647,7 @@ main (int   argc,
   g_test_add_func ("/cli/reopen-after-sniff", test_reopen_after_sniff);
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/subcommand-help", test_subcommand_help);
   g_test_add_func ("/cli/not-a-database", test_not_a_database);
   g_test_add_func ("/cli/too-new", test_too_new);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
