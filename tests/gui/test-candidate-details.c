@@ -594,6 +594,61 @@ test_remove_attachment (void)
   g_assert_false (g_file_test (letter_stored, G_FILE_TEST_EXISTS));
 }
 
+/* The header follows the candidate through its template bindings: the
+ * name as it is typed (the avatar's initials too), "Unnamed Candidate"
+ * for an empty one, the headline only when there is one, and the next
+ * candidate when another is chosen. */
+static void
+test_header (void)
+{
+  Fixture f = { 0 };
+  g_autofree char *ana = NULL;
+  g_autofree char *bo = NULL;
+  GtkLabel *title;
+  AdwAvatar *avatar;
+  GtkWidget *name_row, *headline_row, *subtitle;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+  ana = add_candidate (f.store, "Ana Silva", NULL);
+  bo = add_candidate (f.store, "Bo Chen", NULL);
+  sl_candidate_details_set_candidate_id (f.details, ana);
+  gui_test_flush_events ();
+
+  title = gui_test_template_child (f.details, SL_TYPE_CANDIDATE_DETAILS, "title_label");
+  avatar = ADW_AVATAR (gui_test_find_of_type (GTK_WIDGET (f.details), ADW_TYPE_AVATAR));
+  subtitle = gtk_widget_get_next_sibling (GTK_WIDGET (title));
+  g_assert_true (GTK_IS_LABEL (subtitle));
+  g_assert_cmpstr (gtk_label_get_text (title), ==, "Ana Silva");
+  g_assert_cmpstr (adw_avatar_get_text (avatar), ==, "Ana Silva");
+  g_assert_false (gtk_widget_get_visible (subtitle));
+
+  name_row = sl_candidate_details_get_field_widget (f.details, "name");
+  headline_row = sl_candidate_details_get_field_widget (f.details, "headline");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Ana Souza");
+  gtk_editable_set_text (GTK_EDITABLE (headline_row), "Data Engineer");
+  g_assert_cmpstr (gtk_label_get_text (title), ==, "Ana Souza");
+  g_assert_cmpstr (adw_avatar_get_text (avatar), ==, "Ana Souza");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (subtitle)), ==, "Data Engineer");
+  g_assert_true (gtk_widget_get_visible (subtitle));
+
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "");
+  gtk_editable_set_text (GTK_EDITABLE (headline_row), "");
+  g_assert_cmpstr (gtk_label_get_text (title), ==, "Unnamed Candidate");
+  g_assert_false (gtk_widget_get_visible (subtitle));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Ana Souza");
+  wait_for_save (&f);
+
+  sl_candidate_details_set_candidate_id (f.details, bo);
+  gui_test_flush_events ();
+  g_assert_cmpstr (gtk_label_get_text (title), ==, "Bo Chen");
+  g_assert_cmpstr (adw_avatar_get_text (avatar), ==, "Bo Chen");
+
+  fixture_tear_down (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -601,6 +656,7 @@ main (int   argc,
   gui_test_init (&argc, &argv);
 
   g_test_add_func ("/gui/candidate-details/autosave", test_autosave);
+  g_test_add_func ("/gui/candidate-details/header", test_header);
   g_test_add_func ("/gui/candidate-details/attach-file", test_attach_file);
   g_test_add_func ("/gui/candidate-details/remove-attachment", test_remove_attachment);
   g_test_add_func ("/gui/candidate-details/activity-stage-move", test_activity_stage_move);

@@ -29,9 +29,7 @@ struct _SlCandidateDetails
   AdwToastOverlay *toast_overlay;
   GPtrArray       *removals;   /* AdwToast, owned: résumés removed, still undoable */
   GtkStack        *stack;
-  AdwAvatar       *avatar;
   GtkLabel        *title_label;
-  GtkLabel        *subtitle_label;
   GtkWidget       *unsaved_box;
   AdwPreferencesGroup *contact_group;
   AdwPreferencesGroup *profile_group;

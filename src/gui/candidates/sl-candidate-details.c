@@ -18,6 +18,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_CANDIDATE_ID,
+  PROP_CANDIDATE,
   N_PROPS
 };
 
@@ -80,21 +81,41 @@ sl_candidate_details_toast (SlCandidateDetails *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
-static void
-update_header (SlCandidateDetails *self)
+/* The header (sl-candidate-details.ui) binds to the candidate's name,
+ * headline and erasure through these. */
+static char *
+header_name_cb (SlCandidateDetails *self,
+                const char         *name,
+                gboolean            erased)
 {
-  const char *name = sl_candidate_get_name (self->candidate);
-  const char *headline = sl_candidate_get_headline (self->candidate);
+  if (erased)
+    return g_strdup (_("Erased candidate"));
+  if (name == NULL || name[0] == '\0')
+    return g_strdup (_("Unnamed Candidate"));
+  return g_strdup (name);
+}
 
-  if (sl_candidate_get_erased (self->candidate))
-    name = _("Erased candidate");
-  else if (name == NULL || name[0] == '\0')
-    name = _("Unnamed Candidate");
+static char *
+text_or_empty_cb (SlCandidateDetails *self,
+                  const char         *text)
+{
+  return g_strdup (text != NULL ? text : "");
+}
 
-  gtk_label_set_text (self->title_label, name);
-  adw_avatar_set_text (self->avatar, name);
-  gtk_label_set_text (self->subtitle_label, headline != NULL ? headline : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), headline != NULL && headline[0] != '\0');
+static gboolean
+has_text_cb (SlCandidateDetails *self,
+             const char         *text)
+{
+  return text != NULL && text[0] != '\0';
+}
+
+/* The candidate shown, which the header's bindings follow. */
+static void
+set_candidate (SlCandidateDetails *self,
+               SlCandidate        *candidate)
+{
+  if (g_set_object (&self->candidate, candidate))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CANDIDATE]);
 }
 
 /* Saving */
@@ -206,7 +227,6 @@ entry_changed_cb (SlCandidateDetails *self)
     return;
 
   read_fields (self);
-  update_header (self);
   schedule_save (self);
 }
 
@@ -244,7 +264,6 @@ fill_fields (SlCandidateDetails *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.erase", editable);
   sl_read_only_disable_actions (GTK_WIDGET (self), self->store,
                                 (const char * const[]) { "details.add-to-posting", NULL });
-  update_header (self);
 }
 
 static gboolean
@@ -295,7 +314,7 @@ sl_candidate_details_reload (SlCandidateDetails *self)
         }
       if (g_strcmp0 (sl_record_get_rev (SL_RECORD (fresh)), sl_record_get_rev (SL_RECORD (self->candidate))) != 0)
         {
-          g_set_object (&self->candidate, fresh);
+          set_candidate (self, fresh);
           fill_fields (self);
         }
     }
@@ -384,6 +403,10 @@ sl_candidate_details_get_property (GObject    *object,
       g_value_set_string (value, sl_candidate_details_get_candidate_id (self));
       break;
 
+    case PROP_CANDIDATE:
+      g_value_set_object (value, self->candidate);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -434,6 +457,10 @@ sl_candidate_details_class_init (SlCandidateDetailsClass *klass)
     g_param_spec_string ("candidate-id", NULL, NULL,
                          NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_CANDIDATE] =
+    g_param_spec_object ("candidate", NULL, NULL,
+                         SL_TYPE_CANDIDATE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   sl_candidate_details_signals[SL_CANDIDATE_DETAILS_SAVED] =
@@ -450,9 +477,7 @@ sl_candidate_details_class_init (SlCandidateDetailsClass *klass)
                                                "/io/github/shortlist/Shortlist/candidates/sl-candidate-details.ui");
   gtk_widget_class_bind_template_child (widget_class, SlCandidateDetails, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, SlCandidateDetails, stack);
-  gtk_widget_class_bind_template_child (widget_class, SlCandidateDetails, avatar);
   gtk_widget_class_bind_template_child (widget_class, SlCandidateDetails, title_label);
-  gtk_widget_class_bind_template_child (widget_class, SlCandidateDetails, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, SlCandidateDetails, unsaved_box);
   gtk_widget_class_bind_template_child (widget_class, SlCandidateDetails, contact_group);
   gtk_widget_class_bind_template_child (widget_class, SlCandidateDetails, profile_group);
@@ -472,6 +497,9 @@ sl_candidate_details_class_init (SlCandidateDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlCandidateDetails, activity_list);
   gtk_widget_class_bind_template_child (widget_class, SlCandidateDetails, erase_button);
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, header_name_cb);
+  gtk_widget_class_bind_template_callback (widget_class, text_or_empty_cb);
+  gtk_widget_class_bind_template_callback (widget_class, has_text_cb);
   gtk_widget_class_bind_template_callback_full (widget_class, "attachment_activated_cb",
                                                 G_CALLBACK (sl_candidate_details_attachment_activated_cb));
 
@@ -535,7 +563,7 @@ sl_candidate_details_set_candidate_id (SlCandidateDetails *self,
         g_clear_object (&candidate);
     }
 
-  g_set_object (&self->candidate, candidate);
+  set_candidate (self, candidate);
 
   if (self->candidate == NULL)
     {
