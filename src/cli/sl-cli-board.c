@@ -55,8 +55,7 @@ sl_cli_board (SlStore  *store,
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "posting");
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, argv[1]);
+  sl_cli_json_add_string (builder, "id", argv[1]);
   json_builder_set_member_name (builder, "title");
   json_builder_add_string_value (builder, sl_posting_get_title (posting) != NULL ? sl_posting_get_title (posting) : "");
   json_builder_end_object (builder);
@@ -73,12 +72,9 @@ sl_cli_board (SlStore  *store,
       guint n = g_list_model_get_n_items (applications);
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, sl_record_get_id (SL_RECORD (stage)));
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, sl_stage_get_name (stage));
-      json_builder_set_member_name (builder, "kind");
-      json_builder_add_string_value (builder, sl_stage_kind_to_string (sl_stage_get_kind (stage)));
+      sl_cli_json_add_string (builder, "id", sl_record_get_id (SL_RECORD (stage)));
+      sl_cli_json_add_string (builder, "name", sl_stage_get_name (stage));
+      sl_cli_json_add_string (builder, "kind", sl_stage_kind_to_string (sl_stage_get_kind (stage)));
       json_builder_set_member_name (builder, "count");
       json_builder_add_int_value (builder, n);
       json_builder_set_member_name (builder, "cards");
@@ -93,15 +89,12 @@ sl_cli_board (SlStore  *store,
           const char *headline = sl_application_get_candidate_headline (application);
 
           json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "application_id");
-          json_builder_add_string_value (builder, sl_record_get_id (SL_RECORD (application)));
-          json_builder_set_member_name (builder, "candidate_id");
-          json_builder_add_string_value (builder, sl_application_get_candidate_id (application));
+          sl_cli_json_add_string (builder, "application_id", sl_record_get_id (SL_RECORD (application)));
+          sl_cli_json_add_string (builder, "candidate_id", sl_application_get_candidate_id (application));
           json_builder_set_member_name (builder, "name");
           json_builder_add_string_value (builder, name != NULL ? name : "");
           sl_cli_json_add_string (builder, "headline", headline);
-          json_builder_set_member_name (builder, "status");
-          json_builder_add_string_value (builder, sl_application_status_to_string (sl_application_get_status (application)));
+          sl_cli_json_add_string (builder, "status", sl_application_status_to_string (sl_application_get_status (application)));
           json_builder_set_member_name (builder, "rating");
           json_builder_add_int_value (builder, sl_application_get_rating (application));
           json_builder_end_object (builder);
