@@ -144,6 +144,29 @@ gui_test_flush_events (void)
     ;
 }
 
+static gboolean
+iterate_tick_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* One step of a wait: runs what is pending, then blocks on the main context
+ * until its next event or for a few milliseconds, whichever comes first (so a
+ * wait neither sleeps through events nor spins the CPU that Xvfb needs). */
+void
+gui_test_iterate (void)
+{
+  gboolean ticked = FALSE;
+  guint tick = g_timeout_add (5, iterate_tick_cb, &ticked);
+
+  gui_test_flush_events ();
+  if (!ticked)
+    g_main_context_iteration (NULL, TRUE);
+  if (!ticked)
+    g_source_remove (tick);
+}
+
 /* Runs the main context for @ms milliseconds. */
 void
 gui_test_spin (guint ms)
@@ -151,10 +174,7 @@ gui_test_spin (guint ms)
   gint64 end = g_get_monotonic_time () + ms * G_TIME_SPAN_MILLISECOND;
 
   while (g_get_monotonic_time () < end)
-    {
-      gui_test_flush_events ();
-      g_usleep (5 * G_TIME_SPAN_MILLISECOND);
-    }
+    gui_test_iterate ();
 }
 
 /* A path named @basename in the test's own (isolated) data dir, which exists. */

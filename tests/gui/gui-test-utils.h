@@ -21,6 +21,7 @@ void              gui_test_init                 (int          *argc,
 gboolean          gui_test_skip_without_display (void);
 void              gui_test_load_app_style       (void);
 void              gui_test_flush_events         (void);
+void              gui_test_iterate              (void);
 void              gui_test_spin                 (guint         ms);
 char             *gui_test_database_path        (const char   *basename);
 SlStore          *gui_test_open_store           (const char   *basename,
@@ -68,17 +69,20 @@ void              gui_test_store_result_cb      (GObject       *object,
                                                  gpointer       user_data);
 GAsyncResult     *gui_test_wait_result          (GAsyncResult **result);
 
-/* Iterates the main context until @condition holds; the test fails when it
- * still does not after @seconds. @condition is evaluated again each time. */
+/* Iterates the main context until @condition holds; the test fails, naming
+ * @condition, when it still does not after @seconds. @condition is evaluated
+ * again each time; between two checks the main context waits for its next
+ * event (or a few milliseconds), it never sleeps. */
 #define GUI_TEST_WAIT_UNTIL(condition, seconds)                                        \
   G_STMT_START {                                                                      \
     gint64 gui_test_wait_end_ = g_get_monotonic_time () + (seconds) * G_TIME_SPAN_SECOND; \
                                                                                       \
     while (!(condition))                                                              \
       {                                                                               \
-        g_assert_cmpint (g_get_monotonic_time (), <, gui_test_wait_end_);             \
-        gui_test_flush_events ();                                                     \
-        g_usleep (5 * G_TIME_SPAN_MILLISECOND);                                       \
+        if (g_get_monotonic_time () >= gui_test_wait_end_)                            \
+          g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC,           \
+                               "timed out after " #seconds " s waiting for: " #condition); \
+        gui_test_iterate ();                                                          \
       }                                                                               \
   } G_STMT_END
 

@@ -400,8 +400,8 @@ window_candidates_body (SlApp *app)
                                                                                          SL_TYPE_POSTINGS_PAGE,
                                                                                          "view_stack")),
                                            "board");
-    gui_test_flush_events ();
-    g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (board)));
+    /* The stack maps its new child on its next frame. */
+    GUI_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (board)), 10);
     board_search = GTK_SEARCH_BAR (gtk_widget_get_template_child (GTK_WIDGET (board), SL_TYPE_BOARD, "search_bar"));
     g_assert_false (gtk_search_bar_get_search_mode (board_search));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
