@@ -10,19 +10,6 @@
 #include "sl-store-search-private.h"
 #include "unit-test-utils.h"
 
-static SlStore *
-open_store (void)
-{
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "import.db", NULL);
-  g_autoptr (GError) error = NULL;
-  SlStore *store;
-
-  g_assert_true (g_mkdir_with_parents (g_get_user_data_dir (), 0700) == 0);
-  store = sl_store_open (path, &error);
-  g_assert_no_error (error);
-  return store;
-}
-
 static void
 exec (SlStore    *store,
       const char *sql)
@@ -77,7 +64,7 @@ assert_index_consistent (SlStore *store)
 static void
 test_many_rows (void)
 {
-  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlStore) store = unit_test_open_store ("import.db", FALSE, NULL);
   g_autoptr (SlImportResult) result = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GString) csv = g_string_new ("Name,Email,Phone,City,Title,Tags,Notes\n");
@@ -174,7 +161,7 @@ test_many_rows (void)
 static void
 test_merge_and_import (void)
 {
-  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlStore) store = unit_test_open_store ("import.db", FALSE, NULL);
   g_autoptr (SlImportResult) result = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) found = NULL;
@@ -229,7 +216,7 @@ cancel_cb (guint64  bytes_read,
 static void
 test_cancel_and_errors (void)
 {
-  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlStore) store = unit_test_open_store ("import.db", FALSE, NULL);
   g_autoptr (SlImportResult) result = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GCancellable) cancellable = g_cancellable_new ();
@@ -271,7 +258,7 @@ test_cancel_and_errors (void)
 static void
 test_unclosed_quote (void)
 {
-  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlStore) store = unit_test_open_store ("import.db", FALSE, NULL);
   g_autoptr (SlImportResult) result = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GString) csv = g_string_new ("Name,Email,Notes\r\n");
@@ -312,7 +299,7 @@ test_unclosed_quote (void)
 static void
 test_line_too_long (void)
 {
-  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlStore) store = unit_test_open_store ("import.db", FALSE, NULL);
   g_autoptr (SlImportResult) result = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (GString) csv = g_string_new ("Name,Email\nAna,ana@example.org\nBig,");
@@ -335,7 +322,7 @@ test_line_too_long (void)
 static void
 test_ragged_plurals (void)
 {
-  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlStore) store = unit_test_open_store ("import.db", FALSE, NULL);
   g_autoptr (SlImportResult) result = NULL;
   g_autoptr (GError) error = NULL;
   SlImportFailure *failure;
@@ -360,7 +347,7 @@ test_ragged_plurals (void)
 static void
 test_bulk_with_other_inserts (void)
 {
-  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlStore) store = unit_test_open_store ("import.db", FALSE, NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (SlStoreBulkImport) bulk = NULL;
   g_autoptr (GPtrArray) found = NULL;
@@ -413,7 +400,7 @@ test_bulk_with_other_inserts (void)
 static void
 test_bulk_with_attachment (void)
 {
-  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlStore) store = unit_test_open_store ("import.db", FALSE, NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (SlStoreBulkImport) bulk = NULL;
   g_autoptr (SlCandidate) attached = sl_candidate_new ();

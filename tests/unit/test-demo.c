@@ -6,17 +6,6 @@
 #include "sl-store-private.h"
 #include "unit-test-utils.h"
 
-static SlStore *
-open_store (const char *name)
-{
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), name, NULL);
-  g_autoptr (GError) error = NULL;
-  SlStore *store = sl_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
 static void
 fill (SlStore *store,
       guint    postings,
@@ -69,9 +58,9 @@ assert_same_strings (GPtrArray *a,
 static void
 test_deterministic (void)
 {
-  g_autoptr (SlStore) first = open_store ("first.db");
-  g_autoptr (SlStore) second = open_store ("second.db");
-  g_autoptr (SlStore) other = open_store ("other.db");
+  g_autoptr (SlStore) first = unit_test_open_store ("first.db", FALSE, NULL);
+  g_autoptr (SlStore) second = unit_test_open_store ("second.db", FALSE, NULL);
+  g_autoptr (SlStore) other = unit_test_open_store ("other.db", FALSE, NULL);
   g_autoptr (GPtrArray) names_first = NULL;
   g_autoptr (GPtrArray) names_second = NULL;
   g_autoptr (GPtrArray) names_other = NULL;
@@ -128,7 +117,7 @@ test_deterministic (void)
 static void
 test_content (void)
 {
-  g_autoptr (SlStore) store = open_store ("content.db");
+  g_autoptr (SlStore) store = unit_test_open_store ("content.db", FALSE, NULL);
   g_autoptr (GPtrArray) names = NULL;
   g_autoptr (GPtrArray) zones = NULL;
   g_autoptr (GPtrArray) currencies = NULL;
@@ -236,7 +225,7 @@ static const struct
 static void
 test_applicants_fit (void)
 {
-  g_autoptr (SlStore) store = open_store ("fit.db");
+  g_autoptr (SlStore) store = unit_test_open_store ("fit.db", FALSE, NULL);
   g_autoptr (GPtrArray) rows = NULL;
   guint checked = 0;
 
@@ -277,7 +266,7 @@ test_applicants_fit (void)
 static void
 test_defaults (void)
 {
-  g_autoptr (SlStore) store = open_store ("defaults.db");
+  g_autoptr (SlStore) store = unit_test_open_store ("defaults.db", FALSE, NULL);
   g_autoptr (GError) error = NULL;
   SlStoreCounts counts;
 
@@ -301,7 +290,7 @@ changed_cb (SlStore    *store,
 static void
 test_one_transaction (void)
 {
-  g_autoptr (SlStore) store = open_store ("signals.db");
+  g_autoptr (SlStore) store = unit_test_open_store ("signals.db", FALSE, NULL);
   guint count = 0;
 
   g_signal_connect (store, "changed", G_CALLBACK (changed_cb), &count);

@@ -4,17 +4,7 @@
 
 #include "sl-store-private.h"
 #include "sl-store-search-private.h"
-
-static SlStore *
-open_store (void)
-{
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "dupes.db", NULL);
-  g_autoptr (GError) error = NULL;
-  SlStore *store = sl_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
+#include "unit-test-utils.h"
 
 static SlCandidate *
 add (SlStore            *store,
@@ -62,7 +52,7 @@ dupes (SlStore    *store,
 static void
 test_email (void)
 {
-  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlStore) store = unit_test_open_store ("dupes.db", FALSE, NULL);
   const char *ana_emails[] = { "Ana.Silva@Example.com", "ana@home.example", NULL };
   const char *bo_emails[] = { " bo@example.com ", NULL };
   g_autoptr (SlCandidate) ana = add (store, "Ana", ana_emails, NULL);
@@ -81,7 +71,7 @@ test_email (void)
 static void
 test_phone (void)
 {
-  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlStore) store = unit_test_open_store ("dupes.db", FALSE, NULL);
   const char *uk[] = { "+44 (0)20 7946-0958", NULL };
   const char *fr[] = { "06 12 34 56 78", NULL };
   const char *ext[] = { "555-0100 ext. 12", NULL };
@@ -107,7 +97,7 @@ test_phone (void)
 static void
 test_follows_edits (void)
 {
-  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlStore) store = unit_test_open_store ("dupes.db", FALSE, NULL);
   g_autoptr (GError) error = NULL;
   const char *emails[] = { "kim@example.com", NULL };
   const char *new_emails[] = { "kim.park@example.com", NULL };
@@ -144,7 +134,7 @@ test_keys_match_sql (void)
   static const char * const emails[] = {
     "Ana@Example.ORG", "  bob@example.org ", "ÉLODIE@example.org", "", "   ",
   };
-  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlStore) store = unit_test_open_store ("dupes.db", FALSE, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (phones) + G_N_ELEMENTS (emails); i++)
     {
@@ -183,7 +173,7 @@ test_keys_match_sql (void)
 static void
 test_bulk_import (void)
 {
-  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlStore) store = unit_test_open_store ("dupes.db", FALSE, NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (SlCandidate) stored = add (store, "Ana", (const char *[]) { "ana@example.org", NULL }, NULL);
   g_autoptr (SlStoreBulkImport) bulk = NULL;
@@ -266,7 +256,7 @@ test_bulk_import (void)
 static void
 test_same_name (void)
 {
-  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlStore) store = unit_test_open_store ("dupes.db", FALSE, NULL);
   g_autoptr (SlCandidate) first = add (store, "José da Silva", NULL, NULL);
   g_autoptr (SlCandidate) second = add (store, "JOSÉ DA  SILVA", NULL, NULL);
   g_autoptr (SlCandidate) longer = add (store, "José da Silva Santos", NULL, NULL);

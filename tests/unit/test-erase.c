@@ -12,17 +12,6 @@
 #define EMAIL "zyxwvut.q@example.com"
 #define PHONE "+48 601 555 123"
 
-static SlStore *
-open_store (void)
-{
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "erase.db", NULL);
-  g_autoptr (GError) error = NULL;
-  SlStore *store = sl_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
 /* Counts the text cells, in every column of every table (the FTS shadow
  * tables included), that contain @needle, logging where. */
 static guint
@@ -169,7 +158,7 @@ fixture_clear (Fixture *f)
 static void
 test_erase (void)
 {
-  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlStore) store = unit_test_open_store ("erase.db", FALSE, NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (SlCandidate) erased = NULL;
   g_autoptr (SlApplication) application = NULL;
@@ -371,8 +360,8 @@ add_raw_person (SlStore *store)
 static void
 test_erase_raw_bytes (void)
 {
-  g_autoptr (SlStore) store = open_store ();
-  g_autoptr (SlStore) other = open_store ();
+  g_autoptr (SlStore) store = unit_test_open_store ("erase.db", FALSE, NULL);
+  g_autoptr (SlStore) other = unit_test_open_store ("erase.db", FALSE, NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) found = NULL;
   g_autofree char *id = NULL;
@@ -412,8 +401,8 @@ test_erase_raw_bytes (void)
 static void
 test_erase_reader_holds_wal (void)
 {
-  g_autoptr (SlStore) store = open_store ();
-  g_autoptr (SlStore) other = open_store ();
+  g_autoptr (SlStore) store = unit_test_open_store ("erase.db", FALSE, NULL);
+  g_autoptr (SlStore) other = unit_test_open_store ("erase.db", FALSE, NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (SlCandidate) erased = NULL;
   g_autofree char *id = NULL;
@@ -445,7 +434,7 @@ test_erase_reader_holds_wal (void)
 static void
 test_expired (void)
 {
-  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlStore) store = unit_test_open_store ("erase.db", FALSE, NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (SlCandidate) old = sl_candidate_new ();
   g_autoptr (SlCandidate) fresh = sl_candidate_new ();

@@ -4,8 +4,8 @@
 
 #include <glib/gstdio.h>
 
-#include "sl-demo.h"
 #include "sl-store.h"
+#include "unit-test-utils.h"
 
 typedef struct
 {
@@ -207,19 +207,10 @@ static void
 test_demo (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (SlStore) store = NULL;
+  g_autoptr (SlStore) store = unit_test_open_store ("demo.db", TRUE, NULL);
   g_autoptr (GPtrArray) rows = NULL;
-  g_autofree char *path = NULL;
   SlStoreCounts counts = { 0 };
-  SlDemoOptions options = { 0 };
-  const char *dir = g_get_user_data_dir ();
 
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  path = g_build_filename (dir, "demo.db", NULL);
-  store = sl_store_open (path, &error);
-  g_assert_no_error (error);
-  sl_demo_fill (store, &options, &error);
-  g_assert_no_error (error);
   sl_store_get_counts (store, &counts, &error);
   g_assert_no_error (error);
 

@@ -8,17 +8,6 @@
 #include "sl-store-private.h"
 #include "unit-test-utils.h"
 
-static SlStore *
-open_store (void)
-{
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "search.db", NULL);
-  g_autoptr (GError) error = NULL;
-  SlStore *store = sl_store_open (path, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
 static SlCandidate *
 add (SlStore    *store,
      const char *name,
@@ -78,7 +67,7 @@ found (SlStore    *store,
 static SlStore *
 people (void)
 {
-  SlStore *store = open_store ();
+  SlStore *store = unit_test_open_store ("search.db", FALSE, NULL);
 
   g_object_unref (add (store, "José García", "jose.garcia@example.com", "Rust engineer", "backend", NULL));
   g_object_unref (add (store, "Zoë Ångström", "zoe@example.org", "Designer", "design", "Knows José from a meetup"));
@@ -419,7 +408,7 @@ count_found (SlStore    *store,
 static void
 test_large_match_set (void)
 {
-  g_autoptr (SlStore) store = open_store ();
+  g_autoptr (SlStore) store = unit_test_open_store ("search.db", FALSE, NULL);
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) results = NULL;
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What unit tests share: reading a number straight from a store's SQLite
- * file, checking the search index against the candidates, attaching a file
+/* What unit tests share: a temporary store, reading a number straight from
+ * a store's SQLite file, checking the search index against the candidates, attaching a file
  * to a candidate, and running the real shortlist-cli. */
 #include "config.h"
 
@@ -9,8 +9,35 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include "sl-demo.h"
 #include "sl-store-private.h"
 #include "unit-test-utils.h"
+
+SlStore *
+unit_test_open_store (const char  *basename,
+                      gboolean     with_demo,
+                      char       **out_path)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), basename, NULL);
+  g_autoptr (GError) error = NULL;
+  SlStore *store;
+
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  store = sl_store_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  if (with_demo)
+    {
+      SlDemoOptions options = { 0 };
+
+      g_assert_true (sl_demo_fill (store, &options, &error));
+      g_assert_no_error (error);
+    }
+  if (out_path != NULL)
+    *out_path = g_steal_pointer (&path);
+
+  return store;
+}
 
 gint64
 unit_test_query_int (SlStore    *store,

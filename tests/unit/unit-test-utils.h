@@ -1,12 +1,21 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What unit tests share: reading a number straight from a store's SQLite
- * file, checking the search index against the candidates, attaching a file
+/* What unit tests share: a temporary store, reading a number straight from
+ * a store's SQLite file, checking the search index against the candidates, attaching a file
  * to a candidate, and running the real shortlist-cli. */
 #pragma once
 
 #include "sl-store.h"
 
 G_BEGIN_DECLS
+
+/* A real SQLite store named @basename in the test case's own data folder
+ * (G_TEST_OPTION_ISOLATE_DIRS gives each case a new one and removes it
+ * afterwards), filled with the demo data when @with_demo; its path in
+ * @out_path (nullable). The test fails if it cannot be made. Opening the
+ * same @basename again gives a second connection to the same file. */
+SlStore *unit_test_open_store (const char  *basename,
+                               gboolean     with_demo,
+                               char       **out_path);
 
 /* The first column of the first row of @sql, with @param (nullable) bound
  * to ?1; the test fails if @sql does not prepare or gives no row. */
