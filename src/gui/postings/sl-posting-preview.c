@@ -109,6 +109,7 @@ render_preview (SlPosting     *p,
   g_autoptr (GPtrArray) meta = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *title = g_markup_escape_text (sl_posting_preview_display_title (p), -1);
   g_autofree char *salary = sl_posting_format_salary (p);
+  g_autofree char *meta_joined = NULL;
   g_autofree char *meta_line = NULL;
   const char * const *locations = sl_posting_get_locations (p);
   const char *type = sl_posting_get_employment_type (p);
@@ -126,7 +127,8 @@ render_preview (SlPosting     *p,
   if (type != NULL)
     g_ptr_array_add (meta, g_strdup (sl_employment_type_to_label (type)));
   g_ptr_array_add (meta, NULL);
-  meta_line = g_markup_escape_text (g_strjoinv ("  ·  ", (char **) meta->pdata), -1);
+  meta_joined = g_strjoinv ("  ·  ", (char **) meta->pdata);
+  meta_line = g_markup_escape_text (meta_joined, -1);
   g_string_append_printf (markup, "<span alpha=\"70%%\">%s</span>\n", meta_line);
 
   if (salary != NULL)
