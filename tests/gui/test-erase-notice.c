@@ -141,7 +141,7 @@ app_erase_body (SlApp *app)
   dialog = wait_for_dialog ("Erase Personal Data?");
   adw_message_dialog_response (dialog, "erase");
   gtk_window_close (GTK_WINDOW (dialog));
-  gui_test_spin (200);
+  GUI_TEST_WAIT_UNTIL (file_size (wal) == 0 && count_bytes (path, app_erase_name) == 0, 10);
 
   g_assert_null (gui_test_find_dialog_headed ("Erasure Not Finished"));
   g_assert_cmpint (file_size (wal), ==, 0);

@@ -150,8 +150,9 @@ row_at (Fixture *f,
   SlInterviewRow *row;
 
   gtk_widget_activate_action (GTK_WIDGET (view), "list.scroll-to-item", "u", position);
-  gui_test_spin (100);
-  row = SL_INTERVIEW_ROW (gui_test_find (GTK_WIDGET (view), is_row_of, item_at (f, position)));
+  GUI_TEST_WAIT_UNTIL ((row = SL_INTERVIEW_ROW (gui_test_find (GTK_WIDGET (view), is_row_of,
+                                                               item_at (f, position)))) != NULL,
+                       10);
   g_assert_nonnull (row);
 
   return row;
