@@ -299,12 +299,13 @@ test_duplicate_warning (void)
   /* Another case and spaces around: still the same address. */
   gtk_editable_set_text (GTK_EDITABLE (sl_add_candidate_dialog_get_row (dialog, "email")),
                          "  fatima.zahra@EXAMPLE.com ");
-  gui_test_spin (400);
+  /* The warning follows the typing after a short delay. */
+  GUI_TEST_WAIT_UNTIL (sl_add_candidate_dialog_get_duplicate_shown (dialog), 10);
   g_assert_true (sl_add_candidate_dialog_get_duplicate_shown (dialog));
   g_assert_cmpstr (sl_add_candidate_dialog_get_duplicate_id (dialog), ==, existing);
 
   gtk_editable_set_text (GTK_EDITABLE (sl_add_candidate_dialog_get_row (dialog, "email")), "someone.else@example.com");
-  gui_test_spin (400);
+  GUI_TEST_WAIT_UNTIL (!sl_add_candidate_dialog_get_duplicate_shown (dialog), 10);
   g_assert_false (sl_add_candidate_dialog_get_duplicate_shown (dialog));
 
   /* No name: refused inline. */
@@ -358,11 +359,12 @@ test_duplicate_name_and_save (void)
 
   /* Another case and spacing: the same name. */
   gtk_editable_set_text (GTK_EDITABLE (sl_add_candidate_dialog_get_row (dialog, "name")), " fatima  ZAHRA");
-  gui_test_spin (400);
+  /* The warning follows the typing after a short delay. */
+  GUI_TEST_WAIT_UNTIL (sl_add_candidate_dialog_get_duplicate_shown (dialog), 10);
   g_assert_true (sl_add_candidate_dialog_get_duplicate_shown (dialog));
   g_assert_cmpstr (sl_add_candidate_dialog_get_duplicate_id (dialog), ==, existing);
   gtk_editable_set_text (GTK_EDITABLE (sl_add_candidate_dialog_get_row (dialog, "name")), "Fatima");
-  gui_test_spin (400);
+  GUI_TEST_WAIT_UNTIL (!sl_add_candidate_dialog_get_duplicate_shown (dialog), 10);
   g_assert_false (sl_add_candidate_dialog_get_duplicate_shown (dialog));
 
   /* Typed and added at once, before the warning's delay: still asked. */
