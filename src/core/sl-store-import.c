@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sl-store-bulk-rows-private.h"
 #include "sl-store-people-private.h"
 #include "sl-store-search-private.h"
 
