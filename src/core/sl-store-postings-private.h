@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* What sl-store-postings.c and sl-store-stages.c share: a posting's default
+ * stages are written with it, and both read and check records alike. */
+#pragma once
+
+#include "sl-store-private.h"
+
+G_BEGIN_DECLS
+
+/* TRUE when @text (nullable) is empty or only white space. */
+gboolean  sl_store_text_is_blank       (const char  *text);
+
+/* Reads the record columns 0–4 of @stmt into @record. */
+void      sl_store_read_record_columns (SlRecord    *record,
+                                        SlStmt      *stmt);
+
+/* What a get function returns for the @record its lookup found: @record
+ * (taken), or NULL with the lookup's @lookup_error (taken), or with
+ * SL_ERROR_NOT_FOUND (@what names the record type) when there was none or
+ * it is deleted. */
+gpointer  sl_store_live_or_error       (gpointer     record,
+                                        GError      *lookup_error,
+                                        const char  *what,
+                                        const char  *id,
+                                        GError     **error);
+
+/* sl-store-stages.c: inserts a stage of @posting_id inside the caller's
+ * transaction, with its activity entry and change. */
+gboolean  sl_store_insert_stage        (SlStore     *self,
+                                        const char  *posting_id,
+                                        const char  *name,
+                                        int          position,
+                                        SlStageKind  kind,
+                                        gint64       now,
+                                        GError     **error);
+
+G_END_DECLS
