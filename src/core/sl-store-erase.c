@@ -155,7 +155,6 @@ erase_one_in_transaction (SlStore     *self,
   g_autofree char *rev = NULL;
   const char * const *emails;
   const char * const *phones;
-  int rc;
 
   candidate = SL_CANDIDATE (sl_store_get_record (self, sl_store_candidate_ops (), id, error));
   if (candidate == NULL)
@@ -204,12 +203,10 @@ erase_one_in_transaction (SlStore     *self,
   sl_stmt_bind_text (stmt, 1, id);
   sl_stmt_bind_text (stmt, 2, rev);
   sqlite3_bind_int64 (stmt, 3, sl_store_now ());
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_DONE)
-    return sl_store_set_db_error (self, rc, error);
-  if (!sl_store_record_change (self, "candidate", id, rev, sl_record_get_deleted (SL_RECORD (candidate)), error))
+  if (!sl_store_finish_record_write (self, stmt, "candidate", id, rev,
+                                     sl_record_get_deleted (SL_RECORD (candidate)),
+                                     NULL, NULL, NULL, NULL, error))
     return FALSE;
-  sl_store_queue_changed (self, "candidate", id);
 
   /* Résumés: the rows go (their deletion syncs through the change feed),
    * the files after the commit when nothing else refers to them. */

@@ -649,12 +649,9 @@ set_posting_deleted (SlStore     *self,
         goto fail;
     }
 
-  if (!sl_store_record_change (self, "posting", id, rev, deleted, error) ||
-      !sl_store_record_activity (self, "posting", id, deleted ? "deleted" : "restored",
-                                 NULL, NULL, NULL, error))
+  if (!sl_store_finish_record_write (self, NULL, "posting", id, rev, deleted,
+                                     deleted ? "deleted" : "restored", NULL, NULL, NULL, error))
     goto fail;
-
-  sl_store_queue_changed (self, "posting", id);
   return sl_store_commit (self, error);
 
 fail:

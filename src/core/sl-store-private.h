@@ -98,6 +98,23 @@ void      sl_store_queue_changed   (SlStore     *self,
                                     const char  *record_type,
                                     const char  *record_id);
 
+/* sl-store-records.c: the tail every single-record write shares, inside
+ * the caller's transaction: steps @stmt (unless NULL: the caller ran its
+ * writes) to its end, writes the change row of @record_id at @rev, one
+ * @action activity entry with @field, @old_value and @new_value (none when
+ * @action is NULL) and queues the "changed" emission. */
+gboolean  sl_store_finish_record_write (SlStore     *self,
+                                        SlStmt      *stmt,
+                                        const char  *record_type,
+                                        const char  *record_id,
+                                        const char  *rev,
+                                        gboolean     deleted,
+                                        const char  *action,
+                                        const char  *field,
+                                        const char  *old_value,
+                                        const char  *new_value,
+                                        GError     **error);
+
 /* sl-store-postings.c: every posting that is not deleted, most recently
  * updated first, with its active count; for SlPostingList. */
 GPtrArray *sl_store_query_postings (SlStore     *self,

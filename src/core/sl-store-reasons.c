@@ -90,32 +90,6 @@ sl_store_list_rejection_reasons (SlStore  *self,
   return (char **) g_ptr_array_free (g_steal_pointer (&names), FALSE);
 }
 
-/* Runs the bound write @stmt of reason @id, then records its activity
- * ("created" with @new_name, or "deleted" with @old_name) and its change,
- * inside the caller's transaction. */
-static gboolean
-finish_write (SlStore     *self,
-              SlStmt      *stmt,
-              const char  *id,
-              const char  *rev,
-              const char  *old_name,
-              const char  *new_name,
-              GError     **error)
-{
-  gboolean deleted = new_name == NULL;
-  int rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_DONE)
-    return sl_store_set_db_error (self, rc, error);
-  if (!sl_store_record_activity (self, "rejection_reason", id, deleted ? "deleted" : "created",
-                                 NULL, old_name, new_name, error) ||
-      !sl_store_record_change (self, "rejection_reason", id, rev, deleted, error))
-    return FALSE;
-
-  sl_store_queue_changed (self, "rejection_reason", id);
-  return TRUE;
-}
-
 /**
  * sl_store_add_rejection_reason:
  * @self: a store
@@ -177,7 +151,8 @@ sl_store_add_rejection_reason (SlStore     *self,
   sl_stmt_bind_text (stmt, 3, rev);
   sl_stmt_bind_text (stmt, 4, stripped);
   sqlite3_bind_int (stmt, 5, last_position + 1);
-  if (!finish_write (self, stmt, id, rev, NULL, stripped, error))
+  if (!sl_store_finish_record_write (self, stmt, "rejection_reason", id, rev, FALSE, "created",
+                                     NULL, NULL, stripped, error))
     goto fail;
   return sl_store_commit (self, error);
 
@@ -243,7 +218,8 @@ sl_store_remove_rejection_reason (SlStore     *self,
   sl_stmt_bind_text (stmt, 1, id);
   sqlite3_bind_int64 (stmt, 2, sl_store_now ());
   sl_stmt_bind_text (stmt, 3, rev);
-  if (!finish_write (self, stmt, id, rev, name, NULL, error))
+  if (!sl_store_finish_record_write (self, stmt, "rejection_reason", id, rev, TRUE, "deleted",
+                                     NULL, name, NULL, error))
     goto fail;
   return sl_store_commit (self, error);
 

@@ -130,6 +130,32 @@ sl_store_step_done (SlStore  *self,
 }
 
 gboolean
+sl_store_finish_record_write (SlStore     *self,
+                              SlStmt      *stmt,
+                              const char  *record_type,
+                              const char  *record_id,
+                              const char  *rev,
+                              gboolean     deleted,
+                              const char  *action,
+                              const char  *field,
+                              const char  *old_value,
+                              const char  *new_value,
+                              GError     **error)
+{
+  if (stmt != NULL && !sl_store_step_done (self, stmt, error))
+    return FALSE;
+  if (!sl_store_record_change (self, record_type, record_id, rev, deleted, error))
+    return FALSE;
+  if (action != NULL &&
+      !sl_store_record_activity (self, record_type, record_id, action,
+                                 field, old_value, new_value, error))
+    return FALSE;
+
+  sl_store_queue_changed (self, record_type, record_id);
+  return TRUE;
+}
+
+gboolean
 sl_store_finish_write (SlStore   *self,
                        gboolean   ok,
                        GError   **error)
@@ -187,15 +213,15 @@ sl_store_get_record (SlStore            *self,
 
 static gboolean
 save_record_in_transaction (SlStore            *self,
-                    const SlRecordOps  *ops,
-                    SlRecord           *record,
-                    const char         *insert_action,
-                    gboolean            check_references,
-                    gint64             *out_now,
-                    char              **out_id,
-                    char              **out_rev,
-                    gint64             *out_created_at,
-                    GError            **error)
+                            const SlRecordOps  *ops,
+                            SlRecord           *record,
+                            const char         *insert_action,
+                            gboolean            check_references,
+                            gint64             *out_now,
+                            char              **out_id,
+                            char              **out_rev,
+                            gint64             *out_created_at,
+                            GError            **error)
 {
   g_autoptr (SlRecord) old = NULL;
   g_autoptr (SlStmt) stmt = NULL;
@@ -230,12 +256,8 @@ save_record_in_transaction (SlStore            *self,
         goto out;
       sl_stmt_bind_record_columns (stmt, id, now, now, rev, FALSE);
       ops->bind (stmt, record);
-      if (!sl_store_step_done (self, stmt, error))
-        goto out;
-
-      if (!sl_store_record_activity (self, ops->record_type, id, insert_action,
-                                     NULL, NULL, NULL, error) ||
-          !sl_store_record_change (self, ops->record_type, id, rev, FALSE, error))
+      if (!sl_store_finish_record_write (self, stmt, ops->record_type, id, rev, FALSE,
+                                         insert_action, NULL, NULL, NULL, error))
         goto out;
 
       *out_created_at = now;
@@ -285,10 +307,10 @@ save_record_in_transaction (SlStore            *self,
                                    sl_record_get_deleted (old), error))
         goto out;
 
+      sl_store_queue_changed (self, ops->record_type, id);
       *out_created_at = sl_record_get_created_at (old);
     }
 
-  sl_store_queue_changed (self, ops->record_type, id);
   ok = TRUE;
 
 out:
@@ -380,16 +402,8 @@ sl_store_tombstone_record (SlStore            *self,
   sl_stmt_bind_text (stmt, 1, id);
   sqlite3_bind_int64 (stmt, 2, sl_store_now ());
   sl_stmt_bind_text (stmt, 3, rev);
-  if (!sl_store_step_done (self, stmt, error))
-    return FALSE;
-
-  if (!sl_store_record_activity (self, ops->record_type, id, "deleted",
-                                 NULL, NULL, NULL, error) ||
-      !sl_store_record_change (self, ops->record_type, id, rev, TRUE, error))
-    return FALSE;
-
-  sl_store_queue_changed (self, ops->record_type, id);
-  return TRUE;
+  return sl_store_finish_record_write (self, stmt, ops->record_type, id, rev, TRUE,
+                                       "deleted", NULL, NULL, NULL, error);
 }
 
 gboolean

@@ -488,12 +488,9 @@ sl_store_delete_stage (SlStore     *self,
       }
   }
 
-  if (!sl_store_record_change (self, "stage", stage_id, rev, TRUE, error) ||
-      !sl_store_record_activity (self, "stage", stage_id, "deleted", NULL,
-                                 sl_stage_get_name (stage), NULL, error))
+  if (!sl_store_finish_record_write (self, NULL, "stage", stage_id, rev, TRUE, "deleted",
+                                     NULL, sl_stage_get_name (stage), NULL, error))
     goto fail;
-
-  sl_store_queue_changed (self, "stage", stage_id);
   return sl_store_commit (self, error);
 
 fail:
