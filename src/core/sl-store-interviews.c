@@ -8,33 +8,6 @@
 
 #include "sl-store-people-private.h"
 
-static char *
-strv_value (const char * const *strv)
-{
-  if (strv == NULL || strv[0] == NULL)
-    return NULL;
-  return sl_strv_to_json (strv);
-}
-
-static char *
-int64_value (gint64 value)
-{
-  return g_strdup_printf ("%" G_GINT64_FORMAT, value);
-}
-
-static gboolean
-finish_write (SlStore   *self,
-              gboolean   ok,
-              GError   **error)
-{
-  if (!ok)
-    {
-      sl_store_rollback (self);
-      return FALSE;
-    }
-  return sl_store_commit (self, error);
-}
-
 static GPtrArray *
 list_records (SlStore            *self,
               const SlRecordOps  *ops,
@@ -122,12 +95,12 @@ interview_get_values (SlRecord  *record,
 
   values[0] = g_strdup (sl_interview_get_application_id (interview));
   values[1] = g_strdup (sl_interview_get_kind (interview));
-  values[2] = int64_value (sl_interview_get_starts_at (interview));
-  values[3] = int64_value (sl_interview_get_ends_at (interview));
+  values[2] = sl_store_value_int64 (sl_interview_get_starts_at (interview));
+  values[3] = sl_store_value_int64 (sl_interview_get_ends_at (interview));
   values[4] = g_strdup (sl_interview_get_time_zone (interview));
   values[5] = g_strdup (sl_interview_get_location (interview));
   values[6] = g_strdup (sl_interview_get_video_link (interview));
-  values[7] = strv_value (sl_interview_get_interviewers (interview));
+  values[7] = sl_store_value_strv (sl_interview_get_interviewers (interview));
   values[8] = g_strdup (sl_interview_status_to_string (sl_interview_get_status (interview)));
   values[9] = g_strdup (sl_interview_get_ical_uid (interview));
   values[10] = g_strdup_printf ("%d", sl_interview_get_ical_sequence (interview));
@@ -349,7 +322,7 @@ sl_store_delete_interview (SlStore     *self,
   if (!sl_store_begin (self, error))
     return FALSE;
   ok = sl_store_tombstone_record (self, sl_store_interview_ops (), id, error);
-  return finish_write (self, ok, error);
+  return sl_store_finish_write (self, ok, error);
 }
 
 /**

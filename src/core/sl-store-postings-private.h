@@ -10,10 +10,6 @@ G_BEGIN_DECLS
 /* TRUE when @text (nullable) is empty or only white space. */
 gboolean  sl_store_text_is_blank       (const char  *text);
 
-/* Reads the record columns 0–4 of @stmt into @record. */
-void      sl_store_read_record_columns (SlRecord    *record,
-                                        SlStmt      *stmt);
-
 /* What a get function returns for the @record its lookup found: @record
  * (taken), or NULL with the lookup's @lookup_error (taken), or with
  * SL_ERROR_NOT_FOUND (@what names the record type) when there was none or

@@ -8,6 +8,7 @@
 
 #include "sl-posting-list.h"
 #include "sl-store-postings-private.h"
+#include "sl-store-records-private.h"
 
 /* The posting's own columns, in the order of posting_values() and of every
  * SELECT below (after the five record columns). */
@@ -88,14 +89,6 @@ sl_store_text_is_blank (const char *text)
   return TRUE;
 }
 
-static char *
-double_to_string (double value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  return g_strdup (g_ascii_dtostr (buffer, sizeof buffer, value));
-}
-
 /* Every field as the text activity entries and revisions use. */
 static void
 posting_values (SlPosting     *posting,
@@ -111,8 +104,8 @@ posting_values (SlPosting     *posting,
   values->v[F_EMPLOYMENT_TYPE] = g_strdup (sl_posting_get_employment_type (posting));
   values->v[F_DATE_POSTED] = g_strdup (sl_posting_get_date_posted (posting));
   values->v[F_VALID_THROUGH] = g_strdup (sl_posting_get_valid_through (posting));
-  values->v[F_SALARY_MIN] = double_to_string (sl_posting_get_salary_min (posting));
-  values->v[F_SALARY_MAX] = double_to_string (sl_posting_get_salary_max (posting));
+  values->v[F_SALARY_MIN] = sl_store_value_double (sl_posting_get_salary_min (posting));
+  values->v[F_SALARY_MAX] = sl_store_value_double (sl_posting_get_salary_max (posting));
   values->v[F_SALARY_CURRENCY] = g_strdup (sl_posting_get_salary_currency (posting));
   values->v[F_SALARY_UNIT] = g_strdup (sl_salary_unit_to_string (sl_posting_get_salary_unit (posting)));
   values->v[F_SUMMARY] = g_strdup (sl_posting_get_summary (posting));
@@ -140,18 +133,6 @@ values_content (const char * const *values,
     }
 
   return g_string_free (content, FALSE);
-}
-
-/* Reads the record columns 0–4 of @stmt. */
-void
-sl_store_read_record_columns (SlRecord *record,
-                              SlStmt   *stmt)
-{
-  sl_record_set_id (record, sl_stmt_column_text (stmt, 0));
-  sl_record_set_created_at (record, sqlite3_column_int64 (stmt, 1));
-  sl_record_set_updated_at (record, sqlite3_column_int64 (stmt, 2));
-  sl_record_set_rev (record, sl_stmt_column_text (stmt, 3));
-  sl_record_set_deleted (record, sqlite3_column_int (stmt, 4) != 0);
 }
 
 static void

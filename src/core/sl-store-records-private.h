@@ -58,6 +58,9 @@ SlRecord *sl_store_get_record       (SlStore            *self,
                                      const SlRecordOps  *ops,
                                      const char         *id,
                                      GError            **error);
+/* Reads the record columns 0–4 of @stmt into @record. */
+void      sl_store_read_record_columns (SlRecord        *record,
+                                        SlStmt          *stmt);
 /* Reads a record from a row whose first columns are the record's columns. */
 SlRecord *sl_store_read_record      (const SlRecordOps  *ops,
                                      SlStmt             *stmt);

@@ -168,17 +168,25 @@ sl_store_finish_write (SlStore   *self,
   return sl_store_commit (self, error);
 }
 
+/* Reads the record columns 0–4 of @stmt. */
+void
+sl_store_read_record_columns (SlRecord *record,
+                              SlStmt   *stmt)
+{
+  sl_record_set_id (record, sl_stmt_column_text (stmt, 0));
+  sl_record_set_created_at (record, sqlite3_column_int64 (stmt, 1));
+  sl_record_set_updated_at (record, sqlite3_column_int64 (stmt, 2));
+  sl_record_set_rev (record, sl_stmt_column_text (stmt, 3));
+  sl_record_set_deleted (record, sqlite3_column_int (stmt, 4) != 0);
+}
+
 SlRecord *
 sl_store_read_record (const SlRecordOps *ops,
                       SlStmt            *stmt)
 {
   SlRecord *record = g_object_new (ops->get_type (), NULL);
 
-  sl_record_set_id (record, sl_stmt_column_text (stmt, 0));
-  sl_record_set_created_at (record, sqlite3_column_int64 (stmt, 1));
-  sl_record_set_updated_at (record, sqlite3_column_int64 (stmt, 2));
-  sl_record_set_rev (record, sl_stmt_column_text (stmt, 3));
-  sl_record_set_deleted (record, sqlite3_column_int (stmt, 4) != 0);
+  sl_store_read_record_columns (record, stmt);
   ops->read (stmt, record);
 
   return record;

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sl-store-postings-private.h"
+#include "sl-store-records-private.h"
 
 #define STAGE_COLUMNS \
   "id, created_at, updated_at, rev, deleted, posting_id, name, position, kind"
