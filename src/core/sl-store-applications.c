@@ -361,15 +361,10 @@ sl_store_delete_application (SlStore     *self,
                              const char  *id,
                              GError     **error)
 {
-  gboolean ok;
-
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  if (!sl_store_begin (self, error))
-    return FALSE;
-  ok = sl_store_tombstone_record (self, sl_store_application_ops (), id, error);
-  return sl_store_finish_write (self, ok, error);
+  return sl_store_delete_record (self, sl_store_application_ops (), id, error);
 }
 
 /* Rewrites the positions of a stage as 1, 2, 3… when bisection ran out of

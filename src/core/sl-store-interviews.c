@@ -314,15 +314,10 @@ sl_store_delete_interview (SlStore     *self,
                            const char  *id,
                            GError     **error)
 {
-  gboolean ok;
-
   g_return_val_if_fail (SL_IS_STORE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  if (!sl_store_begin (self, error))
-    return FALSE;
-  ok = sl_store_tombstone_record (self, sl_store_interview_ops (), id, error);
-  return sl_store_finish_write (self, ok, error);
+  return sl_store_delete_record (self, sl_store_interview_ops (), id, error);
 }
 
 /**

@@ -64,6 +64,11 @@ void      sl_store_read_record_columns (SlRecord        *record,
 /* Reads a record from a row whose first columns are the record's columns. */
 SlRecord *sl_store_read_record      (const SlRecordOps  *ops,
                                      SlStmt             *stmt);
+/* Tombstones in a transaction of its own; TRUE if it already was. */
+gboolean  sl_store_delete_record    (SlStore            *self,
+                                     const SlRecordOps  *ops,
+                                     const char         *id,
+                                     GError            **error);
 /* Tombstones inside the caller's transaction; TRUE if it already was. */
 gboolean  sl_store_tombstone_record (SlStore            *self,
                                      const SlRecordOps  *ops,

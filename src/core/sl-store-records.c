@@ -415,6 +415,20 @@ sl_store_tombstone_record (SlStore            *self,
 }
 
 gboolean
+sl_store_delete_record (SlStore            *self,
+                        const SlRecordOps  *ops,
+                        const char         *id,
+                        GError            **error)
+{
+  gboolean ok;
+
+  if (!sl_store_begin (self, error))
+    return FALSE;
+  ok = sl_store_tombstone_record (self, ops, id, error);
+  return sl_store_finish_write (self, ok, error);
+}
+
+gboolean
 sl_store_check_reference (SlStore     *self,
                           const char  *sql,
                           const char  *id,
