@@ -262,24 +262,10 @@ sl_store_delete_candidate (SlStore     *self,
   if (!sl_store_tombstone_record (self, sl_store_candidate_ops (), id, error))
     goto out;
 
-  {
-    g_autoptr (SlStmt) stmt = NULL;
-    int rc;
-
-    stmt = sl_store_prepare (self,
-                             "SELECT id FROM application WHERE candidate_id = ?1 AND deleted = 0",
-                             error);
-    if (stmt == NULL)
-      goto out;
-    sl_stmt_bind_text (stmt, 1, id);
-    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-      g_ptr_array_add (application_ids, g_strdup (sl_stmt_column_text (stmt, 0)));
-    if (rc != SQLITE_DONE)
-      {
-        sl_store_set_db_error (self, rc, error);
-        goto out;
-      }
-  }
+  if (!sl_store_query_strings (self,
+                               "SELECT id FROM application WHERE candidate_id = ?1 AND deleted = 0",
+                               id, application_ids, error))
+    goto out;
 
   for (guint i = 0; i < application_ids->len; i++)
     if (!sl_store_tombstone_record (self, sl_store_application_ops (),

@@ -48,27 +48,6 @@ exec_bound (SlStore     *self,
   return TRUE;
 }
 
-/* Fills @out with the first column of each row of @sql run with ?1 = @id. */
-static gboolean
-query_strings (SlStore     *self,
-               const char  *sql,
-               const char  *id,
-               GPtrArray   *out,
-               GError     **error)
-{
-  g_autoptr (SlStmt) stmt = sl_store_prepare (self, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  sl_stmt_bind_text (stmt, 1, id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (out, g_strdup (sl_stmt_column_text (stmt, 0)));
-  if (rc != SQLITE_DONE)
-    return sl_store_set_db_error (self, rc, error);
-  return TRUE;
-}
-
 /* Gives each record of @record_type whose id @select_ids returns (for ?1 =
  * @owner_id) a new revision and a change-feed row, so the edit syncs. Run
  * after the records were changed. */
@@ -210,8 +189,8 @@ erase_one_in_transaction (SlStore     *self,
 
   /* Résumés: the rows go (their deletion syncs through the change feed),
    * the files after the commit when nothing else refers to them. */
-  if (!query_strings (self, "SELECT DISTINCT sha256 FROM attachment WHERE candidate_id = ?1",
-                      id, hashes, error) ||
+  if (!sl_store_query_strings (self, "SELECT DISTINCT sha256 FROM attachment WHERE candidate_id = ?1",
+                               id, hashes, error) ||
       !bump_revisions (self, "attachment",
                        "SELECT id, rev FROM attachment WHERE candidate_id = ?1",
                        NULL, id, TRUE, error) ||

@@ -94,10 +94,7 @@ sl_store_defer_search_index (SlStore  *self,
   stmt = sl_store_prepare (self, "UPDATE search_state SET deferred = 1", error);
   if (stmt == NULL)
     return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_DONE)
-    return sl_store_set_db_error (self, rc, error);
-  return TRUE;
+  return sl_store_step_done (self, stmt, error);
 }
 
 /* FTS5's default 'hashsize': the pending terms it keeps in memory. */
@@ -143,15 +140,11 @@ set_fts_hashsize (SlStore  *self,
                                               "INSERT INTO candidate_fts (candidate_fts, rank) "
                                               "VALUES ('hashsize', ?1)",
                                               error);
-  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, hashsize);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_DONE)
-    return sl_store_set_db_error (self, rc, error);
-  return TRUE;
+  return sl_store_step_done (self, stmt, error);
 }
 
 /* Adds the candidates inserted after @mark to the full-text index. */
@@ -223,15 +216,11 @@ index_contacts (SlStore  *self,
                 GError  **error)
 {
   g_autoptr (SlStmt) stmt = sl_store_prepare (self, sl_store_index_contacts_sql, error);
-  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, mark);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_DONE)
-    return sl_store_set_db_error (self, rc, error);
-  return TRUE;
+  return sl_store_step_done (self, stmt, error);
 }
 
 static gboolean
@@ -239,14 +228,10 @@ end_deferral (SlStore  *self,
               GError  **error)
 {
   g_autoptr (SlStmt) stmt = sl_store_prepare (self, "UPDATE search_state SET deferred = 0", error);
-  int rc;
 
   if (stmt == NULL)
     return FALSE;
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_DONE)
-    return sl_store_set_db_error (self, rc, error);
-  return TRUE;
+  return sl_store_step_done (self, stmt, error);
 }
 
 /**

@@ -264,7 +264,6 @@ write_posting (SlStore             *self,
 {
   g_autoptr (SlStmt) stmt = NULL;
   g_auto (PostingValues) values = { { NULL } };
-  int rc;
 
   stmt = sl_store_prepare (self,
                            "INSERT INTO posting (" POSTING_COLUMNS ") VALUES ("
@@ -310,11 +309,7 @@ write_posting (SlStore             *self,
         }
     }
 
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_DONE)
-    return sl_store_set_db_error (self, rc, error);
-
-  return TRUE;
+  return sl_store_step_done (self, stmt, error);
 }
 
 /**

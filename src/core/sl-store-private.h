@@ -98,6 +98,19 @@ void      sl_store_queue_changed   (SlStore     *self,
                                     const char  *record_type,
                                     const char  *record_id);
 
+/* sl-store-records.c: steps a write @stmt to its end; FALSE with the
+ * database error otherwise. */
+gboolean  sl_store_step_done       (SlStore     *self,
+                                    SlStmt      *stmt,
+                                    GError     **error);
+/* sl-store-records.c: fills @out with the first column (owned strings) of
+ * each row of @sql run with ?1 = @text. */
+gboolean  sl_store_query_strings   (SlStore     *self,
+                                    const char  *sql,
+                                    const char  *text,
+                                    GPtrArray   *out,
+                                    GError     **error);
+
 /* sl-store-records.c: the tail every single-record write shares, inside
  * the caller's transaction: steps @stmt (unless NULL: the caller ran its
  * writes) to its end, writes the change row of @record_id at @rev, one

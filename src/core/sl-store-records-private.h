@@ -155,10 +155,6 @@ void      sl_stmt_bind_record_columns (SlStmt           *stmt,
                                        const char       *rev,
                                        gboolean          deleted);
 
-/* Steps a write @stmt to its end; FALSE with the database error otherwise. */
-gboolean  sl_store_step_done        (SlStore            *self,
-                                     SlStmt             *stmt,
-                                     GError            **error);
 /* Ends the transaction opened with sl_store_begin(): commits when @ok,
  * rolls back (and returns FALSE) otherwise. */
 gboolean  sl_store_finish_write     (SlStore            *self,

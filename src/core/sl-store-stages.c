@@ -98,7 +98,6 @@ write_stage (SlStore     *self,
              GError     **error)
 {
   g_autoptr (SlStmt) stmt = NULL;
-  int rc;
 
   stmt = sl_store_prepare (self,
                            "INSERT INTO stage (" STAGE_COLUMNS ") "
@@ -118,11 +117,7 @@ write_stage (SlStore     *self,
   sqlite3_bind_int (stmt, 7, position);
   sqlite3_bind_text (stmt, 8, sl_stage_kind_to_string (kind), -1, SQLITE_STATIC);
 
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_DONE)
-    return sl_store_set_db_error (self, rc, error);
-
-  return TRUE;
+  return sl_store_step_done (self, stmt, error);
 }
 
 gboolean
