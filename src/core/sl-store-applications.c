@@ -732,22 +732,15 @@ sl_store_move_application (SlStore     *self,
   return sl_store_finish_write (self, ok, error);
 }
 
+/* The cards of the bound card query @stmt, in its order. */
 static GPtrArray *
-load_cards (SlStore     *self,
-            const char  *sql,
-            const char  *id,
-            GError     **error)
+read_cards (SlStore  *self,
+            SlStmt   *stmt,
+            GError  **error)
 {
   const SlRecordOps *ops = sl_store_application_ops ();
   g_autoptr (GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr (SlStmt) stmt = NULL;
   int rc;
-
-  stmt = sl_store_prepare (self, sql, error);
-  if (stmt == NULL)
-    return NULL;
-  sl_stmt_bind_text (stmt, 1, id);
-  sqlite3_bind_int64 (stmt, 2, sl_store_now ());
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -763,6 +756,23 @@ load_cards (SlStore     *self,
     }
 
   return g_steal_pointer (&result);
+}
+
+static GPtrArray *
+load_cards (SlStore     *self,
+            const char  *sql,
+            const char  *id,
+            GError     **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+
+  stmt = sl_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sl_stmt_bind_text (stmt, 1, id);
+  sqlite3_bind_int64 (stmt, 2, sl_store_now ());
+
+  return read_cards (self, stmt, error);
 }
 
 GPtrArray *
@@ -887,10 +897,7 @@ sl_store_load_cards (SlStore            *self,
                      guint               n_ids,
                      GError            **error)
 {
-  const SlRecordOps *ops = sl_store_application_ops ();
-  g_autoptr (GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (SlStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (n_ids <= SL_STORE_CARD_BATCH, NULL);
 
@@ -905,20 +912,7 @@ sl_store_load_cards (SlStore            *self,
   for (guint i = 0; i < n_ids; i++)
     bind_static_text (stmt, 3 + (int) i, ids[i]);
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SlRecord *record = sl_store_read_record (ops, stmt);
-
-      application_read_card (stmt, SL_APPLICATION (record));
-      g_ptr_array_add (result, record);
-    }
-  if (rc != SQLITE_DONE)
-    {
-      sl_store_set_db_error (self, rc, error);
-      return NULL;
-    }
-
-  return g_steal_pointer (&result);
+  return read_cards (self, stmt, error);
 }
 
 /**
