@@ -386,7 +386,6 @@ sl_store_list_expired (SlStore     *self,
   g_autoptr (GDateTime) now = NULL;
   g_autoptr (GDateTime) cutoff = NULL;
   g_autofree char *today = NULL;
-  int rc;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -414,13 +413,8 @@ sl_store_list_expired (SlStore     *self,
   sqlite3_bind_int (stmt, 3, months > 0);
 
   ids = g_ptr_array_new_with_free_func (g_free);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (ids, g_strdup (sl_stmt_column_text (stmt, 0)));
-  if (rc != SQLITE_DONE)
-    {
-      sl_store_set_db_error (self, rc, error);
-      return NULL;
-    }
+  if (!sl_store_collect_strings (self, stmt, ids, error))
+    return NULL;
 
   return g_steal_pointer (&ids);
 }

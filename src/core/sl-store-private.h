@@ -103,8 +103,13 @@ void      sl_store_queue_changed   (SlStore     *self,
 gboolean  sl_store_step_done       (SlStore     *self,
                                     SlStmt      *stmt,
                                     GError     **error);
-/* sl-store-records.c: fills @out with the first column (owned strings) of
- * each row of @sql run with ?1 = @text. */
+/* sl-store-records.c: steps the bound query @stmt to its end, appending
+ * its first column of each row (owned strings) to @out. */
+gboolean  sl_store_collect_strings (SlStore     *self,
+                                    SlStmt      *stmt,
+                                    GPtrArray   *out,
+                                    GError     **error);
+/* The same for @sql run with ?1 = @text. */
 gboolean  sl_store_query_strings   (SlStore     *self,
                                     const char  *sql,
                                     const char  *text,

@@ -130,6 +130,21 @@ sl_store_step_done (SlStore  *self,
 }
 
 gboolean
+sl_store_collect_strings (SlStore    *self,
+                          SlStmt     *stmt,
+                          GPtrArray  *out,
+                          GError    **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (out, g_strdup (sl_stmt_column_text (stmt, 0)));
+  if (rc != SQLITE_DONE)
+    return sl_store_set_db_error (self, rc, error);
+  return TRUE;
+}
+
+gboolean
 sl_store_query_strings (SlStore     *self,
                         const char  *sql,
                         const char  *text,
@@ -137,16 +152,11 @@ sl_store_query_strings (SlStore     *self,
                         GError     **error)
 {
   g_autoptr (SlStmt) stmt = sl_store_prepare (self, sql, error);
-  int rc;
 
   if (stmt == NULL)
     return FALSE;
   sl_stmt_bind_text (stmt, 1, text);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (out, g_strdup (sl_stmt_column_text (stmt, 0)));
-  if (rc != SQLITE_DONE)
-    return sl_store_set_db_error (self, rc, error);
-  return TRUE;
+  return sl_store_collect_strings (self, stmt, out, error);
 }
 
 gboolean

@@ -528,7 +528,6 @@ sl_store_list_matching_candidate_ids (SlStore     *self,
   g_autoptr (SlSearchQuery) parsed = NULL;
   g_autoptr (GPtrArray) ids = NULL;
   g_autoptr (SlStmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (SL_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -547,13 +546,8 @@ sl_store_list_matching_candidate_ids (SlStore     *self,
     return NULL;
   bind_query (stmt, parsed);
   sl_stmt_bind_text (stmt, 3, posting_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (ids, g_strdup (sl_stmt_column_text (stmt, 0)));
-  if (rc != SQLITE_DONE)
-    {
-      sl_store_set_db_error (self, rc, error);
-      return NULL;
-    }
+  if (!sl_store_collect_strings (self, stmt, ids, error))
+    return NULL;
 
   return g_steal_pointer (&ids);
 }
