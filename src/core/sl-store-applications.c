@@ -581,10 +581,10 @@ get_stage_info (SlStore     *self,
 
 static gboolean
 move_application_in_transaction (SlStore     *self,
-                         const char  *application_id,
-                         const char  *stage_id,
-                         int          index,
-                         GError     **error)
+                                 const char  *application_id,
+                                 const char  *stage_id,
+                                 int          index,
+                                 GError     **error)
 {
   const SlRecordOps *ops = sl_store_application_ops ();
   g_autoptr (SlRecord) record = NULL;
