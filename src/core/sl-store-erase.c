@@ -125,9 +125,9 @@ scrub_activity_text (SlStore     *self,
 
 static gboolean
 erase_one_in_transaction (SlStore     *self,
-                  const char  *id,
-                  GPtrArray   *hashes,
-                  GError     **error)
+                          const char  *id,
+                          GPtrArray   *hashes,
+                          GError     **error)
 {
   g_autoptr (SlCandidate) candidate = NULL;
   g_autoptr (SlStmt) stmt = NULL;
