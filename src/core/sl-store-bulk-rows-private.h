@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* What sl-store-bulk-rows.c gives sl-store-import.c: a candidate import's
- * rows, worked out beforehand, and their many-per-statement insert. */
+/* What sl-store-bulk-rows.c and sl-store-import.c give a bulk import
+ * session (sl-store-bulk-import.c): a candidate import's rows, worked out
+ * beforehand, their many-per-statement insert, and the deferred search
+ * index's steps. */
 #pragma once
 
 #include "sl-store-private.h"
@@ -50,6 +52,19 @@ gboolean  sl_store_insert_candidate_rows (SlStore            *self,
                                           SlStoreBulkRow    **rows,
                                           guint               n_rows,
                                           gint64              now,
+                                          GError            **error);
+
+/* sl-store-import.c: the steps of sl_store_index_deferred (), for a bulk
+ * import that indexes its own rows, inside its transaction: the full-text
+ * index and the normalised contacts of the candidates inserted after @mark,
+ * then the end of the deferral. */
+gboolean  sl_store_index_fts             (SlStore            *self,
+                                          gint64              mark,
+                                          GError            **error);
+gboolean  sl_store_index_contacts        (SlStore            *self,
+                                          gint64              mark,
+                                          GError            **error);
+gboolean  sl_store_end_search_deferral   (SlStore            *self,
                                           GError            **error);
 
 G_END_DECLS
