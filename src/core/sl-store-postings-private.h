@@ -10,6 +10,17 @@ G_BEGIN_DECLS
 /* TRUE when @text (nullable) is empty or only white space. */
 gboolean  sl_store_text_is_blank       (const char  *text);
 
+/* Makes a new object from the current row of @stmt. */
+typedef gpointer (*SlStoreReadRow) (SlStmt *stmt);
+
+/* The object @read_row makes from the row of @id that @sql (binding the id
+ * as ?1) finds, deleted or not; NULL with no error when there is none. */
+gpointer  sl_store_lookup_row          (SlStore        *self,
+                                        const char     *sql,
+                                        const char     *id,
+                                        SlStoreReadRow  read_row,
+                                        GError        **error);
+
 /* What a get function returns for the @record its lookup found: @record
  * (taken), or NULL with the lookup's @lookup_error (taken), or with
  * SL_ERROR_NOT_FOUND (@what names the record type) when there was none or

@@ -228,29 +228,45 @@ sl_store_live_or_error (gpointer     record,
   return record;
 }
 
-/* The row of @id, deleted or not; NULL with no error when there is none. */
-static SlPosting *
-lookup_posting (SlStore     *self,
-                const char  *id,
-                GError     **error)
+static gpointer
+posting_row_cb (SlStmt *stmt)
+{
+  return posting_from_stmt (stmt, TRUE);
+}
+
+gpointer
+sl_store_lookup_row (SlStore       *self,
+                     const char    *sql,
+                     const char    *id,
+                     SlStoreReadRow read_row,
+                     GError       **error)
 {
   g_autoptr (SlStmt) stmt = NULL;
   int rc;
 
-  stmt = sl_store_prepare (self,
-                           "SELECT " POSTING_COLUMNS ", " COUNT_COLUMNS
-                           " FROM posting WHERE id = ?",
-                           error);
+  stmt = sl_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    return posting_from_stmt (stmt, TRUE);
+    return read_row (stmt);
   if (rc != SQLITE_DONE)
     sl_store_set_db_error (self, rc, error);
   return NULL;
+}
+
+/* The row of @id, deleted or not; NULL with no error when there is none. */
+static SlPosting *
+lookup_posting (SlStore     *self,
+                const char  *id,
+                GError     **error)
+{
+  return sl_store_lookup_row (self,
+                              "SELECT " POSTING_COLUMNS ", " COUNT_COLUMNS
+                              " FROM posting WHERE id = ?",
+                              id, posting_row_cb, error);
 }
 
 static gboolean

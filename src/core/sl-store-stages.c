@@ -30,25 +30,19 @@ stage_from_stmt (SlStmt *stmt)
   return stage;
 }
 
+static gpointer
+stage_row_cb (SlStmt *stmt)
+{
+  return stage_from_stmt (stmt);
+}
+
 static SlStage *
 lookup_stage (SlStore     *self,
               const char  *id,
               GError     **error)
 {
-  g_autoptr (SlStmt) stmt = NULL;
-  int rc;
-
-  stmt = sl_store_prepare (self, "SELECT " STAGE_COLUMNS " FROM stage WHERE id = ?", error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return stage_from_stmt (stmt);
-  if (rc != SQLITE_DONE)
-    sl_store_set_db_error (self, rc, error);
-  return NULL;
+  return sl_store_lookup_row (self, "SELECT " STAGE_COLUMNS " FROM stage WHERE id = ?", id,
+                              stage_row_cb, error);
 }
 
 /**
