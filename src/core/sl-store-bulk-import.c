@@ -301,10 +301,7 @@ bulk_flush (SlStoreBulkImport  *self,
           SlRecord *record = SL_RECORD (row->candidate);
 
           g_object_freeze_notify (G_OBJECT (record));
-          sl_record_set_id (record, id);
-          sl_record_set_created_at (record, now);
-          sl_record_set_updated_at (record, now);
-          sl_record_set_rev (record, row->rev);
+          sl_store_set_record_saved (record, id, now, now, row->rev);
           g_object_thaw_notify (G_OBJECT (record));
         }
 

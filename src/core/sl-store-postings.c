@@ -459,10 +459,7 @@ sl_store_save_posting (SlStore    *self,
   if (!sl_store_commit (self, error))
     return FALSE;
 
-  sl_record_set_id (SL_RECORD (posting), id);
-  sl_record_set_created_at (SL_RECORD (posting), created_at);
-  sl_record_set_updated_at (SL_RECORD (posting), now);
-  sl_record_set_rev (SL_RECORD (posting), rev);
+  sl_store_set_record_saved (SL_RECORD (posting), id, created_at, now, rev);
   return TRUE;
 
 fail:

@@ -58,6 +58,12 @@ SlRecord *sl_store_get_record       (SlStore            *self,
                                      const SlRecordOps  *ops,
                                      const char         *id,
                                      GError            **error);
+/* Gives a record just written its id, timestamps and revision. */
+void      sl_store_set_record_saved (SlRecord       *record,
+                                     const char     *id,
+                                     gint64          created_at,
+                                     gint64          updated_at,
+                                     const char     *rev);
 /* Reads the record columns 0–4 of @stmt into @record. */
 void      sl_store_read_record_columns (SlRecord        *record,
                                         SlStmt          *stmt);

@@ -210,6 +210,19 @@ sl_store_read_record_columns (SlRecord *record,
   sl_record_set_deleted (record, sqlite3_column_int (stmt, 4) != 0);
 }
 
+void
+sl_store_set_record_saved (SlRecord   *record,
+                           const char *id,
+                           gint64      created_at,
+                           gint64      updated_at,
+                           const char *rev)
+{
+  sl_record_set_id (record, id);
+  sl_record_set_created_at (record, created_at);
+  sl_record_set_updated_at (record, updated_at);
+  sl_record_set_rev (record, rev);
+}
+
 SlRecord *
 sl_store_read_record (const SlRecordOps *ops,
                       SlStmt            *stmt)
@@ -383,10 +396,7 @@ sl_store_save_record (SlStore            *self,
     return FALSE;
 
   g_object_freeze_notify (G_OBJECT (record));
-  sl_record_set_id (record, id);
-  sl_record_set_created_at (record, created_at);
-  sl_record_set_updated_at (record, now);
-  sl_record_set_rev (record, rev);
+  sl_store_set_record_saved (record, id, created_at, now, rev);
   g_object_thaw_notify (G_OBJECT (record));
 
   return TRUE;
@@ -409,10 +419,7 @@ sl_store_insert_record (SlStore            *self,
   if (!save_record_in_transaction (self, ops, record, action, FALSE, &now, &id, &rev, &created_at, error))
     return FALSE;
 
-  sl_record_set_id (record, id);
-  sl_record_set_created_at (record, created_at);
-  sl_record_set_updated_at (record, now);
-  sl_record_set_rev (record, rev);
+  sl_store_set_record_saved (record, id, created_at, now, rev);
 
   return TRUE;
 }
@@ -537,10 +544,8 @@ sl_store_insert_records (SlStore            *self,
       SlRecord *record = records[i];
 
       sl_store_queue_changed (self, ops->record_type, g_ptr_array_index (ids, i));
-      sl_record_set_id (record, g_ptr_array_index (ids, i));
-      sl_record_set_created_at (record, now);
-      sl_record_set_updated_at (record, now);
-      sl_record_set_rev (record, g_ptr_array_index (revs, i));
+      sl_store_set_record_saved (record, g_ptr_array_index (ids, i), now, now,
+                                 g_ptr_array_index (revs, i));
     }
 
   return TRUE;

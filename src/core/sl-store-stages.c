@@ -308,10 +308,7 @@ sl_store_save_stage (SlStore  *self,
   if (!sl_store_commit (self, error))
     return FALSE;
 
-  sl_record_set_id (SL_RECORD (stage), id);
-  sl_record_set_created_at (SL_RECORD (stage), created_at);
-  sl_record_set_updated_at (SL_RECORD (stage), now);
-  sl_record_set_rev (SL_RECORD (stage), rev);
+  sl_store_set_record_saved (SL_RECORD (stage), id, created_at, now, rev);
   return TRUE;
 
 fail:
