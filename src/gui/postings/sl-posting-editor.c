@@ -12,8 +12,9 @@
 #include "sl-error.h"
 #include "sl-money.h"
 #include "sl-posting-editor.h"
+#include "sl-posting-list-section.h"
+#include "sl-posting-text-section.h"
 #include "sl-read-only.h"
-#include "sl-string-list-editor.h"
 #include "sl-tooltips.h"
 
 #define SAVE_DELAY_MS     500
@@ -40,7 +41,6 @@ struct _SlPostingEditor
   AdwEntryRow        *hiring_manager_row;
   AdwEntryRow        *organization_row;
   GtkSpinButton      *openings_spin;
-  SlStringListEditor *locations_editor;
   AdwComboRow        *workplace_row;
   AdwComboRow        *employment_row;
   AdwEntryRow        *date_posted_row;
@@ -51,11 +51,15 @@ struct _SlPostingEditor
   AdwEntryRow        *salary_max_row;
   AdwEntryRow        *currency_row;
   AdwComboRow        *unit_row;
-  GtkTextView        *summary_view;
-  GtkTextView        *description_view;
-  SlStringListEditor *responsibilities_editor;
-  SlStringListEditor *qualifications_editor;
-  SlStringListEditor *nice_to_have_editor;
+
+  /* The groups that are sections, in the page's order. */
+  SlPostingListSection *locations_section;
+  SlPostingTextSection *summary_section;
+  SlPostingTextSection *description_section;
+  SlPostingListSection *responsibilities_section;
+  SlPostingListSection *qualifications_section;
+  SlPostingListSection *nice_to_have_section;
+  SlPostingEditorSection *sections[6];
 };
 
 G_DEFINE_FINAL_TYPE (SlPostingEditor, sl_posting_editor, ADW_TYPE_BIN)
@@ -596,67 +600,23 @@ openings_changed_cb (SlPostingEditor *self)
   end_change (self);
 }
 
-static char *
-buffer_get_all_text (GtkTextBuffer *buffer)
-{
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
+/* A section's edit: applied to a copy first, so an edit that changes
+ * nothing records no undo step and schedules no save. */
 static void
-text_buffer_changed_cb (SlPostingEditor *self,
-                        GtkTextBuffer   *buffer)
+section_edited_cb (SlPostingEditor        *self,
+                   SlPostingEditorSection *section)
 {
-  g_autofree char *text = NULL;
+  g_autoptr (SlPosting) copy = NULL;
 
   if (self->loading || self->posting == NULL)
     return;
 
-  text = buffer_get_all_text (buffer);
-  begin_change (self);
-  if (buffer == gtk_text_view_get_buffer (self->summary_view))
-    sl_posting_set_summary (self->posting, text[0] != '\0' ? text : NULL);
-  else
-    sl_posting_set_description (self->posting, text[0] != '\0' ? text : NULL);
-  end_change (self);
-}
-
-static void
-list_changed_cb (SlPostingEditor    *self,
-                 SlStringListEditor *list)
-{
-  g_auto (GStrv) items = NULL;
-  const char * const *old;
-
-  if (self->loading || self->posting == NULL)
-    return;
-
-  items = sl_string_list_editor_get_items (list);
-  if (list == self->locations_editor)
-    old = sl_posting_get_locations (self->posting);
-  else if (list == self->responsibilities_editor)
-    old = sl_posting_get_responsibilities (self->posting);
-  else if (list == self->qualifications_editor)
-    old = sl_posting_get_qualifications (self->posting);
-  else
-    old = sl_posting_get_nice_to_have (self->posting);
-
-  if (old == NULL ? items[0] == NULL : g_strv_equal (old, (const char * const *) items))
+  copy = sl_posting_copy (self->posting);
+  if (!sl_posting_editor_section_apply (section, copy))
     return;
 
   begin_change (self);
-  /* a location is one item, commas and all: "Bengaluru, Karnataka, India" */
-  if (list == self->locations_editor)
-    sl_posting_set_locations (self->posting, (const char * const *) items);
-  else if (list == self->responsibilities_editor)
-    sl_posting_set_responsibilities (self->posting, (const char * const *) items);
-  else if (list == self->qualifications_editor)
-    sl_posting_set_qualifications (self->posting, (const char * const *) items);
-  else
-    sl_posting_set_nice_to_have (self->posting, (const char * const *) items);
+  sl_posting_editor_section_apply (section, self->posting);
   end_change (self);
 }
 
@@ -729,8 +689,6 @@ load_widgets (SlPostingEditor *self)
   set_entry_text (self->organization_row, sl_posting_get_organization (p));
   gtk_spin_button_set_value (self->openings_spin, MAX (1, sl_posting_get_openings (p)));
 
-  sl_string_list_editor_set_items (self->locations_editor, sl_posting_get_locations (p));
-
   adw_combo_row_set_selected (self->status_row, sl_posting_get_status (p));
   for (guint i = 0; i < G_N_ELEMENTS (workplace_types); i++)
     {
@@ -757,14 +715,8 @@ load_widgets (SlPostingEditor *self)
   set_entry_text (self->salary_max_row, salary_max);
   set_entry_text (self->currency_row, sl_posting_get_salary_currency (p));
 
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->summary_view),
-                            sl_posting_get_summary (p) != NULL ? sl_posting_get_summary (p) : "", -1);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->description_view),
-                            sl_posting_get_description (p) != NULL ? sl_posting_get_description (p) : "", -1);
-
-  sl_string_list_editor_set_items (self->responsibilities_editor, sl_posting_get_responsibilities (p));
-  sl_string_list_editor_set_items (self->qualifications_editor, sl_posting_get_qualifications (p));
-  sl_string_list_editor_set_items (self->nice_to_have_editor, sl_posting_get_nice_to_have (p));
+  for (guint i = 0; i < G_N_ELEMENTS (self->sections); i++)
+    sl_posting_editor_section_set_posting (self->sections[i], p);
 
   self->loading = FALSE;
 }
@@ -992,7 +944,8 @@ sl_posting_editor_class_init (SlPostingEditorClass *klass)
     g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  g_type_ensure (SL_TYPE_STRING_LIST_EDITOR);
+  g_type_ensure (SL_TYPE_POSTING_LIST_SECTION);
+  g_type_ensure (SL_TYPE_POSTING_TEXT_SECTION);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/postings/sl-posting-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, page);
@@ -1002,7 +955,7 @@ sl_posting_editor_class_init (SlPostingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, hiring_manager_row);
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, organization_row);
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, openings_spin);
-  gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, locations_editor);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, locations_section);
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, workplace_row);
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, employment_row);
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, date_posted_row);
@@ -1013,11 +966,11 @@ sl_posting_editor_class_init (SlPostingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, salary_max_row);
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, currency_row);
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, unit_row);
-  gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, summary_view);
-  gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, description_view);
-  gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, responsibilities_editor);
-  gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, qualifications_editor);
-  gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, nice_to_have_editor);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, summary_section);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, description_section);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, responsibilities_section);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, qualifications_section);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, nice_to_have_section);
   gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.undo", NULL, undo_action_cb);
@@ -1027,7 +980,6 @@ sl_posting_editor_class_init (SlPostingEditorClass *klass)
 static void
 sl_posting_editor_init (SlPostingEditor *self)
 {
-  GtkTextBuffer *buffer;
   GtkShortcutController *shortcuts;
 
   self->undo_stack = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1036,6 +988,13 @@ sl_posting_editor_init (SlPostingEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   sl_tooltips_hide_over_popovers (GTK_WIDGET (self));
   setup_combo_rows (self);
+
+  self->sections[0] = SL_POSTING_EDITOR_SECTION (self->locations_section);
+  self->sections[1] = SL_POSTING_EDITOR_SECTION (self->summary_section);
+  self->sections[2] = SL_POSTING_EDITOR_SECTION (self->description_section);
+  self->sections[3] = SL_POSTING_EDITOR_SECTION (self->responsibilities_section);
+  self->sections[4] = SL_POSTING_EDITOR_SECTION (self->qualifications_section);
+  self->sections[5] = SL_POSTING_EDITOR_SECTION (self->nice_to_have_section);
 
   /* In the capture phase, so Ctrl+Z in any field (an entry, a text view, a
    * list item) is the posting's undo, never a text widget's own. */
@@ -1059,18 +1018,8 @@ sl_posting_editor_init (SlPostingEditor *self)
   g_signal_connect_object (self->unit_row, "notify::selected", G_CALLBACK (combo_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->openings_spin, "value-changed", G_CALLBACK (openings_changed_cb), self, G_CONNECT_SWAPPED);
 
-  /* The posting editor's own undo covers the texts too: one Ctrl+Z for all. */
-  buffer = gtk_text_view_get_buffer (self->summary_view);
-  gtk_text_buffer_set_enable_undo (buffer, FALSE);
-  g_signal_connect_object (buffer, "changed", G_CALLBACK (text_buffer_changed_cb), self, G_CONNECT_SWAPPED);
-  buffer = gtk_text_view_get_buffer (self->description_view);
-  gtk_text_buffer_set_enable_undo (buffer, FALSE);
-  g_signal_connect_object (buffer, "changed", G_CALLBACK (text_buffer_changed_cb), self, G_CONNECT_SWAPPED);
-
-  g_signal_connect_object (self->locations_editor, "changed", G_CALLBACK (list_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->responsibilities_editor, "changed", G_CALLBACK (list_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->qualifications_editor, "changed", G_CALLBACK (list_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->nice_to_have_editor, "changed", G_CALLBACK (list_changed_cb), self, G_CONNECT_SWAPPED);
+  for (guint i = 0; i < G_N_ELEMENTS (self->sections); i++)
+    g_signal_connect_object (self->sections[i], "edited", G_CALLBACK (section_edited_cb), self, G_CONNECT_SWAPPED);
 
   load_widgets (self);
   update_undo_actions (self);
@@ -1182,18 +1131,14 @@ sl_posting_editor_get_field_widget (SlPostingEditor *self,
     return GTK_WIDGET (self->unit_row);
   if (g_str_equal (field, "openings"))
     return GTK_WIDGET (self->openings_spin);
-  if (g_str_equal (field, "summary"))
-    return GTK_WIDGET (self->summary_view);
-  if (g_str_equal (field, "description"))
-    return GTK_WIDGET (self->description_view);
-  if (g_str_equal (field, "locations"))
-    return GTK_WIDGET (self->locations_editor);
-  if (g_str_equal (field, "responsibilities"))
-    return GTK_WIDGET (self->responsibilities_editor);
-  if (g_str_equal (field, "qualifications"))
-    return GTK_WIDGET (self->qualifications_editor);
-  if (g_str_equal (field, "nice-to-have"))
-    return GTK_WIDGET (self->nice_to_have_editor);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->sections); i++)
+    {
+      GtkWidget *widget = sl_posting_editor_section_get_field_widget (self->sections[i], field);
+
+      if (widget != NULL)
+        return widget;
+    }
 
   return NULL;
 }
