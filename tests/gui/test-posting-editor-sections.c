@@ -14,13 +14,15 @@ static const struct
   guint       section;
 } section_fields[] = {
   { "locations",        0 },
-  { "summary",          1 },
-  { "description",      2 },
-  { "responsibilities", 3 },
-  { "qualifications",   4 },
-  { "nice-to-have",     5 },
+  { "workplace-type",   1 },
+  { "employment-type",  1 },
+  { "summary",          2 },
+  { "description",      3 },
+  { "responsibilities", 4 },
+  { "qualifications",   5 },
+  { "nice-to-have",     6 },
 };
-#define N_SECTIONS 6
+#define N_SECTIONS 7
 
 static SlPosting *
 full_posting (void)
@@ -33,6 +35,8 @@ full_posting (void)
 
   sl_posting_set_title (posting, "Backend Engineer");
   sl_posting_set_locations (posting, locations);
+  sl_posting_set_workplace_type (posting, SL_WORKPLACE_TYPE_HYBRID);
+  sl_posting_set_employment_type (posting, "PART_TIME");
   sl_posting_set_summary (posting, "Join the platform team.");
   sl_posting_set_description (posting, "You build the services.\n\nRecruiters rely on them.");
   sl_posting_set_responsibilities (posting, responsibilities);

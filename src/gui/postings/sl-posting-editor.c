@@ -14,6 +14,7 @@
 #include "sl-posting-editor.h"
 #include "sl-posting-list-section.h"
 #include "sl-posting-text-section.h"
+#include "sl-posting-workplace-section.h"
 #include "sl-read-only.h"
 #include "sl-tooltips.h"
 
@@ -41,8 +42,6 @@ struct _SlPostingEditor
   AdwEntryRow        *hiring_manager_row;
   AdwEntryRow        *organization_row;
   GtkSpinButton      *openings_spin;
-  AdwComboRow        *workplace_row;
-  AdwComboRow        *employment_row;
   AdwEntryRow        *date_posted_row;
   AdwEntryRow        *valid_through_row;
   GtkCalendar        *date_posted_calendar;
@@ -54,12 +53,13 @@ struct _SlPostingEditor
 
   /* The groups that are sections, in the page's order. */
   SlPostingListSection *locations_section;
+  SlPostingWorkplaceSection *workplace_section;
   SlPostingTextSection *summary_section;
   SlPostingTextSection *description_section;
   SlPostingListSection *responsibilities_section;
   SlPostingListSection *qualifications_section;
   SlPostingListSection *nice_to_have_section;
-  SlPostingEditorSection *sections[6];
+  SlPostingEditorSection *sections[7];
 };
 
 G_DEFINE_FINAL_TYPE (SlPostingEditor, sl_posting_editor, ADW_TYPE_BIN)
@@ -80,18 +80,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-/* The workplace combo row: "Not Specified" first, as for the employment
- * type, then on-site, hybrid and remote. */
-static const SlWorkplaceType workplace_types[] = {
-  SL_WORKPLACE_TYPE_UNKNOWN, SL_WORKPLACE_TYPE_ON_SITE, SL_WORKPLACE_TYPE_HYBRID, SL_WORKPLACE_TYPE_REMOTE,
-};
-
-/* schema.org employment types, in the order of the combo row after "Not specified". */
-static const char * const employment_types[] = {
-  "FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY",
-  "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER",
-};
 
 typedef enum {
   KIND_TEXT,
@@ -554,30 +542,12 @@ combo_selected_cb (SlPostingEditor *self,
       begin_change (self);
       sl_posting_set_status (self->posting, (SlPostingStatus) selected);
     }
-  else if (row == self->workplace_row)
-    {
-      if (selected >= G_N_ELEMENTS (workplace_types) ||
-          workplace_types[selected] == sl_posting_get_workplace_type (self->posting))
-        return;
-      begin_change (self);
-      sl_posting_set_workplace_type (self->posting, workplace_types[selected]);
-    }
   else if (row == self->unit_row)
     {
       if ((SlSalaryUnit) selected == sl_posting_get_salary_unit (self->posting))
         return;
       begin_change (self);
       sl_posting_set_salary_unit (self->posting, (SlSalaryUnit) selected);
-    }
-  else if (row == self->employment_row)
-    {
-      const char *type = selected > 0 && selected <= G_N_ELEMENTS (employment_types)
-                         ? employment_types[selected - 1] : NULL;
-
-      if (g_strcmp0 (type, sl_posting_get_employment_type (self->posting)) == 0)
-        return;
-      begin_change (self);
-      sl_posting_set_employment_type (self->posting, type);
     }
   else
     {
@@ -665,8 +635,6 @@ static void
 load_widgets (SlPostingEditor *self)
 {
   SlPosting *p = self->posting;
-  const char *type;
-  guint employment = 0;
   g_autofree char *salary_min = NULL;
   g_autofree char *salary_max = NULL;
 
@@ -690,19 +658,7 @@ load_widgets (SlPostingEditor *self)
   gtk_spin_button_set_value (self->openings_spin, MAX (1, sl_posting_get_openings (p)));
 
   adw_combo_row_set_selected (self->status_row, sl_posting_get_status (p));
-  for (guint i = 0; i < G_N_ELEMENTS (workplace_types); i++)
-    {
-      if (workplace_types[i] == sl_posting_get_workplace_type (p))
-        adw_combo_row_set_selected (self->workplace_row, i);
-    }
   adw_combo_row_set_selected (self->unit_row, sl_posting_get_salary_unit (p));
-  type = sl_posting_get_employment_type (p);
-  for (guint i = 0; type != NULL && i < G_N_ELEMENTS (employment_types); i++)
-    {
-      if (g_str_equal (type, employment_types[i]))
-        employment = i + 1;
-    }
-  adw_combo_row_set_selected (self->employment_row, employment);
 
   set_entry_text (self->date_posted_row, sl_posting_get_date_posted (p));
   set_entry_text (self->valid_through_row, sl_posting_get_valid_through (p));
@@ -813,21 +769,11 @@ setup_combo_rows (SlPostingEditor *self)
 {
   g_autoptr (GListModel) statuses = labels_model ((const char *(*) (int)) sl_posting_status_to_label,
                                                   SL_POSTING_STATUS_ARCHIVED + 1);
-  g_autoptr (GtkStringList) workplaces = gtk_string_list_new (NULL);
   g_autoptr (GListModel) units = labels_model ((const char *(*) (int)) sl_salary_unit_to_label,
                                                SL_SALARY_UNIT_YEAR + 1);
-  g_autoptr (GtkStringList) employment = gtk_string_list_new (NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (workplace_types); i++)
-    gtk_string_list_append (workplaces, sl_workplace_type_to_label (workplace_types[i]));
-  gtk_string_list_append (employment, _("Not Specified"));
-  for (guint i = 0; i < G_N_ELEMENTS (employment_types); i++)
-    gtk_string_list_append (employment, sl_employment_type_to_label (employment_types[i]));
 
   adw_combo_row_set_model (self->status_row, statuses);
-  adw_combo_row_set_model (self->workplace_row, G_LIST_MODEL (workplaces));
   adw_combo_row_set_model (self->unit_row, units);
-  adw_combo_row_set_model (self->employment_row, G_LIST_MODEL (employment));
 }
 
 static void
@@ -946,6 +892,7 @@ sl_posting_editor_class_init (SlPostingEditorClass *klass)
 
   g_type_ensure (SL_TYPE_POSTING_LIST_SECTION);
   g_type_ensure (SL_TYPE_POSTING_TEXT_SECTION);
+  g_type_ensure (SL_TYPE_POSTING_WORKPLACE_SECTION);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/shortlist/Shortlist/postings/sl-posting-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, page);
@@ -956,8 +903,7 @@ sl_posting_editor_class_init (SlPostingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, organization_row);
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, openings_spin);
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, locations_section);
-  gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, workplace_row);
-  gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, employment_row);
+  gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, workplace_section);
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, date_posted_row);
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, valid_through_row);
   gtk_widget_class_bind_template_child (widget_class, SlPostingEditor, date_posted_calendar);
@@ -990,11 +936,12 @@ sl_posting_editor_init (SlPostingEditor *self)
   setup_combo_rows (self);
 
   self->sections[0] = SL_POSTING_EDITOR_SECTION (self->locations_section);
-  self->sections[1] = SL_POSTING_EDITOR_SECTION (self->summary_section);
-  self->sections[2] = SL_POSTING_EDITOR_SECTION (self->description_section);
-  self->sections[3] = SL_POSTING_EDITOR_SECTION (self->responsibilities_section);
-  self->sections[4] = SL_POSTING_EDITOR_SECTION (self->qualifications_section);
-  self->sections[5] = SL_POSTING_EDITOR_SECTION (self->nice_to_have_section);
+  self->sections[1] = SL_POSTING_EDITOR_SECTION (self->workplace_section);
+  self->sections[2] = SL_POSTING_EDITOR_SECTION (self->summary_section);
+  self->sections[3] = SL_POSTING_EDITOR_SECTION (self->description_section);
+  self->sections[4] = SL_POSTING_EDITOR_SECTION (self->responsibilities_section);
+  self->sections[5] = SL_POSTING_EDITOR_SECTION (self->qualifications_section);
+  self->sections[6] = SL_POSTING_EDITOR_SECTION (self->nice_to_have_section);
 
   /* In the capture phase, so Ctrl+Z in any field (an entry, a text view, a
    * list item) is the posting's undo, never a text widget's own. */
@@ -1013,8 +960,6 @@ sl_posting_editor_init (SlPostingEditor *self)
                              G_CALLBACK (entry_changed_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->status_row, "notify::selected", G_CALLBACK (combo_selected_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->workplace_row, "notify::selected", G_CALLBACK (combo_selected_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->employment_row, "notify::selected", G_CALLBACK (combo_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->unit_row, "notify::selected", G_CALLBACK (combo_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->openings_spin, "value-changed", G_CALLBACK (openings_changed_cb), self, G_CONNECT_SWAPPED);
 
@@ -1123,10 +1068,6 @@ sl_posting_editor_get_field_widget (SlPostingEditor *self,
 
   if (g_str_equal (field, "status"))
     return GTK_WIDGET (self->status_row);
-  if (g_str_equal (field, "workplace-type"))
-    return GTK_WIDGET (self->workplace_row);
-  if (g_str_equal (field, "employment-type"))
-    return GTK_WIDGET (self->employment_row);
   if (g_str_equal (field, "salary-unit"))
     return GTK_WIDGET (self->unit_row);
   if (g_str_equal (field, "openings"))
