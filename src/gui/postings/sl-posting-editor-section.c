@@ -62,3 +62,15 @@ sl_posting_editor_section_emit_edited (SlPostingEditorSection *self)
 
   g_signal_emit (self, signals[EDITED], 0);
 }
+
+GListModel *
+sl_posting_editor_section_labels_model (const char *(*to_label) (int),
+                                        int          n)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (int i = 0; i < n; i++)
+    gtk_string_list_append (list, to_label (i));
+
+  return G_LIST_MODEL (list);
+}

@@ -40,5 +40,8 @@ GtkWidget *sl_posting_editor_section_get_field_widget (SlPostingEditorSection *s
                                                        const char             *field);
 /* For implementations: a field was edited. */
 void       sl_posting_editor_section_emit_edited      (SlPostingEditorSection *self);
+/* For implementations: a combo row's model, the labels of the enum values 0 to @n - 1. */
+GListModel *sl_posting_editor_section_labels_model    (const char *(*to_label) (int),
+                                                       int          n);
 
 G_END_DECLS

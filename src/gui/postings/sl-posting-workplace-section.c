@@ -33,31 +33,53 @@ static const char * const employment_types[] = {
   "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER",
 };
 
-static void
-sl_posting_workplace_section_set_posting (SlPostingEditorSection *section,
-                                          SlPosting              *p)
+/* The rows' positions for @p's values: an employment type the table does
+ * not know shows as "Not Specified". */
+static guint
+workplace_index (SlPosting *p)
 {
-  SlPostingWorkplaceSection *self = SL_POSTING_WORKPLACE_SECTION (section);
-  const char *type;
-  guint employment = 0;
-
-  if (p == NULL)
-    return;
-
   for (guint i = 0; i < G_N_ELEMENTS (workplace_types); i++)
     {
       if (workplace_types[i] == sl_posting_get_workplace_type (p))
-        adw_combo_row_set_selected (self->workplace_row, i);
+        return i;
     }
-  type = sl_posting_get_employment_type (p);
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static guint
+employment_index (SlPosting *p)
+{
+  const char *type = sl_posting_get_employment_type (p);
+  guint employment = 0;
+
   for (guint i = 0; type != NULL && i < G_N_ELEMENTS (employment_types); i++)
     {
       if (g_str_equal (type, employment_types[i]))
         employment = i + 1;
     }
-  adw_combo_row_set_selected (self->employment_row, employment);
+
+  return employment;
 }
 
+static void
+sl_posting_workplace_section_set_posting (SlPostingEditorSection *section,
+                                          SlPosting              *p)
+{
+  SlPostingWorkplaceSection *self = SL_POSTING_WORKPLACE_SECTION (section);
+  guint workplace;
+
+  if (p == NULL)
+    return;
+
+  workplace = workplace_index (p);
+  if (workplace != GTK_INVALID_LIST_POSITION)
+    adw_combo_row_set_selected (self->workplace_row, workplace);
+  adw_combo_row_set_selected (self->employment_row, employment_index (p));
+}
+
+/* A row is read only where it no longer shows @posting's value, so an edit
+ * of one never rewrites the other. */
 static gboolean
 sl_posting_workplace_section_apply (SlPostingEditorSection *section,
                                     SlPosting              *posting)
@@ -67,23 +89,19 @@ sl_posting_workplace_section_apply (SlPostingEditorSection *section,
   guint selected = adw_combo_row_get_selected (self->employment_row);
   gboolean changed = FALSE;
 
-  if (workplace < G_N_ELEMENTS (workplace_types) &&
-      workplace_types[workplace] != sl_posting_get_workplace_type (posting))
+  if (workplace < G_N_ELEMENTS (workplace_types) && workplace != workplace_index (posting))
     {
       sl_posting_set_workplace_type (posting, workplace_types[workplace]);
       changed = TRUE;
     }
 
-  if (selected != GTK_INVALID_LIST_POSITION)
+  if (selected != GTK_INVALID_LIST_POSITION && selected != employment_index (posting))
     {
       const char *type = selected > 0 && selected <= G_N_ELEMENTS (employment_types)
                          ? employment_types[selected - 1] : NULL;
 
-      if (g_strcmp0 (type, sl_posting_get_employment_type (posting)) != 0)
-        {
-          sl_posting_set_employment_type (posting, type);
-          changed = TRUE;
-        }
+      sl_posting_set_employment_type (posting, type);
+      changed = TRUE;
     }
 
   return changed;
