@@ -60,6 +60,12 @@ with session.app() as app:
     log('typed', repr(new_title))
     wait_for('the typed title in the list', lambda: new_title in (posting_rows() or []), timeout=10)
 
+    # The editor's text sections name their text views for screen readers.
+    for field, roles in (('Summary', ('text',)), ('Description', ('text',))):
+        widget = wait_for('the editor field %s' % field,
+                          lambda: find(app, lambda n: name(n) == field and role(n) in roles))
+        log('editor field:', role(widget), repr(name(widget)))
+
     # The editor saves on its own: the real shortlist-cli reads it from the
     # same database.
     def cli_titles():
