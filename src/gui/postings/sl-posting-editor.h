@@ -20,6 +20,10 @@ G_DECLARE_FINAL_TYPE (SlPostingEditor, sl_posting_editor, SL, POSTING_EDITOR, Ad
  * Actions: "editor.undo" (Ctrl+Z) and "editor.redo" (Ctrl+Shift+Z) restore
  * snapshots of the posting; keystrokes less than a second apart are one step.
  *
+ * The page is built from ten SlPostingEditorSections, one per group
+ * (sl-posting-editor-section.h); the editor applies an edited section to a
+ * copy of the posting first, and records an undo step only when it changed.
+ *
  * Signals: "changed" after every accepted edit (cheap: the preview listens),
  * "saved" after each store write, "save-failed" (const char *message). */
 
