@@ -440,20 +440,12 @@ refresh_candidate (SlApplicationList *self,
     refresh_application (self, g_ptr_array_index (ids, i));
 }
 
-/**
- * sl_application_list_reload:
- * @self: a #SlApplicationList
- * @error: return location for a #GError
- *
- * Re-reads the stage's order now and emits #GListModel::items-changed for
- * the range that differs; the cards someone holds are re-read too. Does
- * nothing once the store is gone.
- *
- * Returns: %TRUE on success
- */
-gboolean
-sl_application_list_reload (SlApplicationList  *self,
-                            GError            **error)
+/* sl_application_list_reload(), adding to @lost (if not %NULL) the ids of
+ * the cards that left the list. */
+static gboolean
+reload_order (SlApplicationList  *self,
+              GHashTable         *lost,
+              GError            **error)
 {
   g_autoptr (GPtrArray) ids = NULL;
   g_autoptr (GPtrArray) candidate_ids = NULL;
@@ -464,8 +456,6 @@ sl_application_list_reload (SlApplicationList  *self,
   Row *stale[SL_STORE_CARD_BATCH];
   guint n_stale = 0;
   guint old_known, old_n, new_n, prefix = 0, suffix = 0;
-
-  g_return_val_if_fail (SL_IS_APPLICATION_LIST (self), FALSE);
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
 
@@ -547,6 +537,15 @@ sl_application_list_reload (SlApplicationList  *self,
       if (!g_hash_table_contains (old_by_id, row->id))
         old_rows->pdata[i] = NULL;
     }
+  if (lost != NULL)
+    {
+      GHashTableIter iter;
+      gpointer id;
+
+      g_hash_table_iter_init (&iter, old_by_id);
+      while (g_hash_table_iter_next (&iter, &id, NULL))
+        g_hash_table_add (lost, g_strdup (id));
+    }
   g_hash_table_remove_all (old_by_id);
   g_ptr_array_set_free_func (old_rows, NULL);
   for (guint i = 0; i < old_known; i++)
@@ -590,6 +589,26 @@ sl_application_list_reload (SlApplicationList  *self,
   return TRUE;
 }
 
+/**
+ * sl_application_list_reload:
+ * @self: a #SlApplicationList
+ * @error: return location for a #GError
+ *
+ * Re-reads the stage's order now and emits #GListModel::items-changed for
+ * the range that differs; the cards someone holds are re-read too. Does
+ * nothing once the store is gone.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sl_application_list_reload (SlApplicationList  *self,
+                            GError            **error)
+{
+  g_return_val_if_fail (SL_IS_APPLICATION_LIST (self), FALSE);
+
+  return reload_order (self, NULL, error);
+}
+
 static gboolean
 reload_cb (gpointer user_data)
 {
@@ -619,9 +638,23 @@ queue_reload (SlApplicationList *self)
  * them). */
 typedef struct
 {
-  GPtrArray *lists;   /* of SlApplicationList, not owned: each removes itself */
-  guint      reload_id;
+  SlStore    *store;    /* the hub is its data */
+  GPtrArray  *lists;    /* of SlApplicationList, not owned: each removes itself */
+  guint       reload_id;
+  /* Of a batch: the applications whose stage the lists cannot tell (see
+   * hub_application_batch_changed()), or NULL. */
+  GHashTable *unsure;
 } ListHub;
+
+/* What looking one application's stage up costs, in cards of a column's
+ * order re-read. On the 100 000-candidate demo board (bench-change-batch,
+ * 2 busy cores) looking 8 735 ids up took 140-210 ms (json_each joined to
+ * the application table: two b-tree searches each), re-reading a column
+ * of 14 390 cards 50-110 ms and one of 8 040 cards 30-60 ms: some 20 µs
+ * an id against 3.5-7 µs a card. Past that ratio the lists that did not
+ * reload re-read their order rather than wait for a lookup that costs
+ * more than they do. */
+#define BATCH_LOOKUP_CARDS_PER_ID 4
 
 #define LIST_HUB_KEY "sl-application-list-hub"
 
@@ -650,27 +683,98 @@ load_rest (SlApplicationList *self)
 /* The lists that asked for a reload, all in one idle (queued before
  * theirs, which it clears): one idle each would let GTK lay the board out
  * again between two columns, a fifth more CPU for a batch of 500 moves. */
+static void
+hub_reload_list (SlApplicationList *self,
+                 GHashTable        *lost)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!reload_order (self, lost, &error))
+    g_warning ("Could not reload the stage %s: %s", self->stage_id, error->message);
+}
+
+/* After the reloads of a batch: the lists that did not reload but show
+ * the stage a card of @unsure is in now gained it. */
+static void
+hub_reload_gained (ListHub    *hub,
+                   GPtrArray  *lists,
+                   GHashTable *reloaded,
+                   GHashTable *unsure)
+{
+  g_autoptr (GHashTable) stages = NULL;
+  g_autoptr (GHashTable) stage_ids = NULL;
+  g_autoptr (GError) error = NULL;
+  GHashTableIter iter;
+  gpointer stage_id;
+
+  guint64 n_cards = 0;
+
+  if (g_hash_table_size (reloaded) == lists->len || g_hash_table_size (unsure) == 0)
+    return;
+  for (guint i = 0; i < lists->len; i++)
+    if (!g_hash_table_contains (reloaded, lists->pdata[i]))
+      n_cards += ((SlApplicationList *) lists->pdata[i])->rows->len;
+  g_debug ("A batch: %u applications to look up, %" G_GUINT64_FORMAT " cards in the lists not reloaded",
+           g_hash_table_size (unsure), n_cards);
+  if ((guint64) g_hash_table_size (unsure) * BATCH_LOOKUP_CARDS_PER_ID <= n_cards)
+    {
+      stages = sl_store_lookup_application_stages (hub->store, unsure, &error);
+      if (stages == NULL)
+        g_warning ("Could not look the changed applications up: %s", error->message);
+    }
+
+  stage_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  if (stages != NULL)
+    {
+      g_hash_table_iter_init (&iter, stages);
+      while (g_hash_table_iter_next (&iter, NULL, &stage_id))
+        if (stage_id != NULL)
+          g_hash_table_add (stage_ids, stage_id);
+    }
+  for (guint i = 0; i < lists->len; i++)
+    {
+      SlApplicationList *self = lists->pdata[i];
+
+      if (!g_hash_table_contains (reloaded, self) &&
+          (stages == NULL || g_hash_table_contains (stage_ids, self->stage_id)))
+        hub_reload_list (self, NULL);
+    }
+}
+
 static gboolean
 hub_reload_cb (gpointer user_data)
 {
   ListHub *hub = user_data;
   g_autoptr (GPtrArray) lists = hub_ref_lists (hub);
+  g_autoptr (GHashTable) unsure = g_steal_pointer (&hub->unsure);
+  g_autoptr (GHashTable) reloaded = g_hash_table_new (NULL, NULL);
 
   hub->reload_id = 0;
   for (guint i = 0; i < lists->len; i++)
     {
       SlApplicationList *self = lists->pdata[i];
-      g_autoptr (GError) error = NULL;
 
-      /* sl_application_list_reload() removes the list's own idle. */
-      if (self->reload_id != 0 && !sl_application_list_reload (self, &error))
-        g_warning ("Could not reload the stage %s: %s", self->stage_id, error->message);
+      /* Reloading removes the list's own idle. */
+      if (self->reload_id != 0)
+        {
+          hub_reload_list (self, unsure);
+          g_hash_table_add (reloaded, self);
+        }
     }
+  if (unsure != NULL)
+    hub_reload_gained (hub, lists, reloaded, unsure);
   return G_SOURCE_REMOVE;
 }
 
 /* Anything wider than one record: every list re-reads its order from an
  * idle. */
+static void
+hub_queue_idle (ListHub *hub)
+{
+  if (hub->reload_id == 0)
+    hub->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, hub_reload_cb, hub, NULL);
+}
+
 static void
 hub_everything_changed_cb (SlStore    *store,
                            const char *record_type,
@@ -679,11 +783,63 @@ hub_everything_changed_cb (SlStore    *store,
 {
   g_autoptr (GPtrArray) lists = hub_ref_lists (hub);
 
-  if (hub->reload_id == 0)
-    hub->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, hub_reload_cb, hub, NULL);
+  hub_queue_idle (hub);
   for (guint i = 0; i < lists->len; i++)
     if (!load_rest (lists->pdata[i]))
       queue_reload (lists->pdata[i]);
+}
+
+/* A batch of applications (more than the store tells one by one), with
+ * their ids: the lists that hold one of them reload; the ids that none
+ * holds, and those a list lost when it reloaded, are the cards that may
+ * have entered another list: their stages are looked up at once, after
+ * the reloads, and only the lists of those stages reload too. The others
+ * run no SQL. Without the ids (past the store's MAX_BATCH_IDS, or a write
+ * to all of them) every list reloads. */
+static void
+hub_application_batch_changed (SlStore    *store,
+                               const char *record_type,
+                               ListHub    *hub)
+{
+  GHashTable *ids = sl_store_get_batch_ids (store, record_type);
+  g_autoptr (GPtrArray) lists = NULL;
+  GHashTableIter iter;
+  gpointer id;
+
+  if (ids == NULL)
+    {
+      hub_everything_changed_cb (store, record_type, NULL, hub);
+      return;
+    }
+
+  /* Ahead of the lists' own idles, which it clears. */
+  hub_queue_idle (hub);
+  lists = hub_ref_lists (hub);
+  /* A partial list cannot tell which cards it holds: it reads them all
+   * now, as it is after the batch. */
+  for (guint i = 0; i < lists->len; i++)
+    load_rest (lists->pdata[i]);
+
+  if (hub->unsure == NULL)
+    hub->unsure = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_iter_init (&iter, ids);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    {
+      gboolean held = FALSE;
+
+      for (guint i = 0; i < lists->len; i++)
+        {
+          SlApplicationList *self = lists->pdata[i];
+
+          if (g_hash_table_contains (self->by_id, id))
+            {
+              held = TRUE;
+              queue_reload (self);
+            }
+        }
+      if (!held)
+        g_hash_table_add (hub->unsure, g_strdup (id));
+    }
 }
 
 /* The card updates now, in the list that holds it and in the one of the
@@ -700,7 +856,7 @@ hub_application_changed_cb (SlStore    *store,
 
   if (record_id == NULL)
     {
-      hub_everything_changed_cb (store, record_type, record_id, hub);
+      hub_application_batch_changed (store, record_type, hub);
       return;
     }
 
@@ -781,6 +937,7 @@ list_hub_free (gpointer data)
 
   /* The store is being finalized: its handlers are gone already. */
   g_clear_handle_id (&hub->reload_id, g_source_remove);
+  g_clear_pointer (&hub->unsure, g_hash_table_unref);
   g_ptr_array_unref (hub->lists);
   g_free (hub);
 }
@@ -807,6 +964,7 @@ hub_add (SlStore           *store,
       };
 
       hub = g_new0 (ListHub, 1);
+      hub->store = store;
       hub->lists = g_ptr_array_new ();
       g_object_set_data_full (G_OBJECT (store), LIST_HUB_KEY, hub, list_hub_free);
       for (guint i = 0; i < G_N_ELEMENTS (handlers); i++)

@@ -21,16 +21,20 @@ static guint signals[N_SIGNALS];
 
 /* Past this many queued records, one "changed::TYPE" (TYPE, NULL) per type
  * is cheaper for everyone than thousands of emissions (bulk imports, the
- * demo data). Per type, not "everything": a batch of 500 moves is told as
- * "applications changed", which the board's columns and the list of
- * postings answer with one reload each, while the board keeps its columns
- * and the Candidates and Interviews areas hear nothing. On the
- * 100 000-candidate demo board (bench-change-batch) the batch's
- * notification costs what it did (82-85 ms of CPU, 79-95 before, 14 SQL
- * statements, 15 before: the five columns re-read their order, which is
- * most of it); what the details save is the work of the listeners that
- * are not columns, and of the columns a single move does not concern. */
+ * demo data). Per type, not "everything": the Candidates and Interviews
+ * areas hear nothing of a batch of 500 moves. Its ids are kept
+ * (sl_store_get_batch_ids()), so that the board's columns look the
+ * applications' stages up at once and only those that gained or lost a
+ * card reload: see MAX_BATCH_IDS. */
 #define MAX_PENDING_CHANGES 256
+
+/* Past this many records of one type in a batch, their ids are not kept
+ * (a few megabytes at most): a listener re-reads all it shows. A batch of
+ * 500 moves to the top of a big column renumbers it (sl-store-candidates.c's
+ * renumber_stage()) and comes to 8 700-16 300 applications on the demo
+ * board; the lists weigh the lookup against their reloads themselves
+ * (BATCH_LOOKUP_CARDS_PER_ID in sl-application-list.c). */
+#define MAX_BATCH_IDS 32768
 
 void
 sl_change_free (SlChange *change)
@@ -52,6 +56,43 @@ pending_change_clear (gpointer data)
   g_clear_pointer (&change->record_id, g_free);
 }
 
+static void
+batch_ids_unref (gpointer data)
+{
+  if (data != NULL)
+    g_hash_table_unref (data);
+}
+
+static GHashTable *
+batch_ids_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, batch_ids_unref);
+}
+
+/* Keeps @record_id among the ids of its type's batch; a %NULL id ("any of
+ * them") or one too many makes them unknown for the rest of the batch. */
+static void
+add_batch_id (SlStore    *self,
+              const char *record_type,
+              const char *record_id)
+{
+  GHashTable *ids = NULL;
+
+  if (!g_hash_table_lookup_extended (self->batch_ids, record_type, NULL, (gpointer *) &ids))
+    {
+      ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_insert (self->batch_ids, g_strdup (record_type), ids);
+    }
+  if (ids == NULL)
+    return;
+  if (record_id == NULL || g_hash_table_size (ids) >= MAX_BATCH_IDS)
+    {
+      g_hash_table_insert (self->batch_ids, g_strdup (record_type), NULL);
+      return;
+    }
+  g_hash_table_add (ids, g_strdup (record_id));
+}
+
 void
 sl_store_changes_class_init (SlStoreClass *klass)
 {
@@ -67,7 +108,9 @@ sl_store_changes_class_init (SlStoreClass *klass)
    * "::posting", "::stage", "::interview", "::attachment",
    * "::rejection_reason", "::activity"…; the arguments repeat the type and
    * give the id. (TYPE, %NULL) says "any record of that type", for a batch
-   * past a few hundred records of one type or a write to many at once.
+   * past a few hundred records of one type or a write to many at once;
+   * during a batch's emission sl_store_get_batch_ids() gives its ids when
+   * they are known.
    *
    * "Everything changed" (another connection or process committed, or a
    * write that cannot say what it touched) is emitted once with the detail
@@ -94,6 +137,7 @@ sl_store_changes_init (SlStore *self)
   self->pending = g_array_new (FALSE, FALSE, sizeof (PendingChange));
   g_array_set_clear_func (self->pending, pending_change_clear);
   self->pending_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->batch_ids = batch_ids_new ();
 }
 
 void
@@ -101,6 +145,7 @@ sl_store_changes_finalize (SlStore *self)
 {
   g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->pending_keys, g_hash_table_unref);
+  g_clear_pointer (&self->batch_ids, g_hash_table_unref);
 }
 
 /* One emission, detailed with the record's type ("everything" for none). */
@@ -115,6 +160,25 @@ emit_changed (SlStore    *self,
   g_signal_emit (self, signals[CHANGED], detail, record_type, record_id);
 }
 
+void
+sl_store_connect_changed (SlStore            *self,
+                          const char * const *record_types,
+                          GCallback           callback,
+                          gpointer            gobject,
+                          GConnectFlags       flags)
+{
+  g_return_if_fail (SL_IS_STORE (self));
+  g_return_if_fail (record_types != NULL);
+
+  for (guint i = 0; record_types[i] != NULL; i++)
+    {
+      g_autofree char *signal = g_strconcat ("changed::", record_types[i], NULL);
+
+      g_signal_connect_object (self, signal, callback, gobject, flags);
+    }
+  g_signal_connect_object (self, "changed::" SL_STORE_CHANGED_EVERYTHING, callback, gobject, flags);
+}
+
 static char *
 pending_key (const char *record_type,
              const char *record_id)
@@ -127,6 +191,7 @@ sl_store_clear_pending (SlStore *self)
 {
   g_array_set_size (self->pending, 0);
   g_hash_table_remove_all (self->pending_keys);
+  g_hash_table_remove_all (self->batch_ids);
   self->pending_by_type = FALSE;
   self->pending_everything = FALSE;
 }
@@ -136,6 +201,7 @@ sl_store_emit_pending (SlStore *self)
 {
   g_autoptr (GArray) pending = NULL;
   g_autoptr (GHashTable) keys = NULL;
+  g_autoptr (GHashTable) batch_ids = NULL;
   gboolean everything = self->pending_everything;
 
   if (self->pending->len == 0 && !everything)
@@ -147,6 +213,8 @@ sl_store_emit_pending (SlStore *self)
   g_array_set_clear_func (self->pending, pending_change_clear);
   keys = g_steal_pointer (&self->pending_keys);
   self->pending_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  batch_ids = g_steal_pointer (&self->batch_ids);
+  self->batch_ids = batch_ids_new ();
   self->pending_by_type = FALSE;
   self->pending_everything = FALSE;
 
@@ -162,6 +230,8 @@ sl_store_emit_pending (SlStore *self)
         {
           PendingChange *change = &g_array_index (pending, PendingChange, i);
           g_autofree char *type_key = NULL;
+          GHashTable *outer_ids = self->emitting_batch_ids;
+          const char *outer_type = self->emitting_batch_type;
 
           /* Those of a type that went past the limit are told as one. */
           if (change->record_id != NULL)
@@ -170,7 +240,14 @@ sl_store_emit_pending (SlStore *self)
               if (g_hash_table_contains (keys, type_key))
                 continue;
             }
+          /* A handler's own writes may be told meanwhile. */
+          self->emitting_batch_ids = change->record_id == NULL
+                                       ? g_hash_table_lookup (batch_ids, change->record_type)
+                                       : NULL;
+          self->emitting_batch_type = change->record_type;
           emit_changed (self, change->record_type, change->record_id);
+          self->emitting_batch_ids = outer_ids;
+          self->emitting_batch_type = outer_type;
         }
     }
 
@@ -194,6 +271,7 @@ collapse_by_type (SlStore *self)
       PendingChange *change = &g_array_index (old, PendingChange, i);
       PendingChange type_change;
 
+      add_batch_id (self, change->record_type, change->record_id);
       if (!g_hash_table_add (self->pending_keys, pending_key (change->record_type, NULL)))
         continue;
       type_change.record_type = g_steal_pointer (&change->record_type);
@@ -236,6 +314,7 @@ sl_store_queue_changed (SlStore    *self,
     {
       g_array_set_size (self->pending, 0);
       g_hash_table_remove_all (self->pending_keys);
+      g_hash_table_remove_all (self->batch_ids);
       self->pending_by_type = FALSE;
       self->pending_everything = TRUE;
       return;
@@ -244,7 +323,10 @@ sl_store_queue_changed (SlStore    *self,
   if (record_id != NULL && !self->pending_by_type && self->pending->len >= MAX_PENDING_CHANGES)
     collapse_by_type (self);
   if (self->pending_by_type)
-    record_id = NULL;
+    {
+      add_batch_id (self, record_type, record_id);
+      record_id = NULL;
+    }
 
   type_key = pending_key (record_type, NULL);
   if (g_hash_table_contains (self->pending_keys, type_key))
@@ -256,6 +338,79 @@ sl_store_queue_changed (SlStore    *self,
   change.record_type = g_strdup (record_type);
   change.record_id = g_strdup (record_id);
   g_array_append_val (self->pending, change);
+}
+
+/**
+ * sl_store_get_batch_ids:
+ * @self: a store
+ * @record_type: a record type
+ *
+ * While #SlStore::changed is emitted with (@record_type, %NULL) for a
+ * batch, the records of that type it changed, as far as they are known
+ * (at most MAX_BATCH_IDS of them).
+ *
+ * Returns: (transfer none) (nullable) (element-type utf8 utf8): the set of
+ *   their ids, or %NULL when they are not known (every record of the type
+ *   may have changed) or no batch of @record_type is being told
+ */
+GHashTable *
+sl_store_get_batch_ids (SlStore    *self,
+                        const char *record_type)
+{
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+  g_return_val_if_fail (record_type != NULL, NULL);
+
+  if (g_strcmp0 (self->emitting_batch_type, record_type) != 0)
+    return NULL;
+  return self->emitting_batch_ids;
+}
+
+/**
+ * sl_store_lookup_application_stages:
+ * @self: a store
+ * @application_ids: (element-type utf8 utf8): a set of application ids
+ * @error: return location for a #GError
+ *
+ * What the lists of a board need of a batch's applications (those of
+ * sl_store_get_batch_ids()): one statement, the ids bound as one JSON array.
+ *
+ * Returns: (transfer full) (element-type utf8 utf8): application id → its
+ *   stage id, for those that exist, or %NULL with @error set
+ */
+GHashTable *
+sl_store_lookup_application_stages (SlStore     *self,
+                                    GHashTable  *application_ids,
+                                    GError     **error)
+{
+  g_autoptr (SlStmt) stmt = NULL;
+  g_autoptr (GHashTable) stages = NULL;
+  g_autofree const char **ids = NULL;
+  g_autofree char *json = NULL;
+  int rc;
+
+  g_return_val_if_fail (SL_IS_STORE (self), NULL);
+  g_return_val_if_fail (application_ids != NULL, NULL);
+
+  stmt = sl_store_prepare (self,
+                           "SELECT a.id, a.stage_id FROM json_each (?1) AS j "
+                           "JOIN application AS a ON a.id = j.value",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  ids = (const char **) g_hash_table_get_keys_as_array (application_ids, NULL);
+  json = sl_strv_to_json (ids);
+  sl_stmt_bind_text (stmt, 1, json);
+
+  stages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_insert (stages, g_strdup (sl_stmt_column_text (stmt, 0)),
+                         g_strdup (sl_stmt_column_text (stmt, 1)));
+  if (rc != SQLITE_DONE)
+    {
+      sl_store_set_db_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&stages);
 }
 
 gboolean

@@ -28,6 +28,11 @@ struct _SlStore
   GHashTable   *pending_keys;  /* "type\x1fid" already queued */
   gboolean      pending_by_type;  /* past the limit: one (type, NULL) each */
   gboolean      pending_everything;
+  /* Past the limit: type → the set of its records' ids, or → NULL when
+   * they are too many or not known (sl_store_get_batch_ids()). */
+  GHashTable   *batch_ids;
+  GHashTable   *emitting_batch_ids;  /* during the emission of a batch */
+  const char   *emitting_batch_type; /* its type */
 
   gint64        data_version;
   GSource      *poll_source;

@@ -97,6 +97,14 @@ char     *sl_store_activity_rev    (const char  *record_type,
 void      sl_store_queue_changed   (SlStore     *self,
                                     const char  *record_type,
                                     const char  *record_id);
+/* While a batch of @record_type is told: the set of its ids, or NULL. */
+GHashTable *sl_store_get_batch_ids (SlStore     *self,
+                                    const char  *record_type);
+/* The stage of each of a set of applications (id → stage id) that
+ * exists, in one statement. */
+GHashTable *sl_store_lookup_application_stages (SlStore     *self,
+                                                GHashTable  *application_ids,
+                                                GError     **error);
 
 /* sl-store-records.c: steps a write @stmt to its end; FALSE with the
  * database error otherwise. */

@@ -43,6 +43,15 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SlChange, sl_change_free)
  * anything may have changed: connect to it beside a type's detail. */
 #define SL_STORE_CHANGED_EVERYTHING "everything"
 
+/* Connects @callback to "changed::TYPE" for each of @record_types and to
+ * "changed::everything", with g_signal_connect_object(): the handlers go
+ * with @gobject, or with g_signal_handlers_disconnect_by_func(). */
+void      sl_store_connect_changed    (SlStore            *self,
+                                       const char * const *record_types,
+                                       GCallback           callback,
+                                       gpointer            gobject,
+                                       GConnectFlags       flags);
+
 /* $XDG_DATA_HOME/<app-id>/shortlist.db */
 char     *sl_store_get_default_path   (void);
 

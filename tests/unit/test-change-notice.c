@@ -258,6 +258,31 @@ heard_cb (SlStore    *store,
   heard->record_id = g_strdup (record_id);
 }
 
+/* What sl_store_get_batch_ids() gave during the last (application, NULL). */
+static void
+batch_ids_cb (SlStore     *store,
+              const char  *record_type,
+              const char  *record_id,
+              GHashTable **copy)
+{
+  GHashTable *ids = sl_store_get_batch_ids (store, "application");
+
+  g_clear_pointer (copy, g_hash_table_unref);
+  /* No other type's batch is being told. */
+  g_assert_null (sl_store_get_batch_ids (store, "candidate"));
+  if (record_id != NULL || ids == NULL)
+    return;
+  *copy = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  {
+    GHashTableIter iter;
+    gpointer id;
+
+    g_hash_table_iter_init (&iter, ids);
+    while (g_hash_table_iter_next (&iter, &id, NULL))
+      g_hash_table_add (*copy, g_strdup (id));
+  }
+}
+
 static void
 heard_clear (Heard *heard)
 {
@@ -296,8 +321,10 @@ test_detailed (void)
   g_autoptr (SlApplication) application = NULL;
   g_autoptr (GPtrArray) stages = NULL;
   Heard postings = { 0 }, applications = { 0 }, everything = { 0 }, all = { 0 };
+  g_autoptr (GHashTable) batch_ids = NULL;
 
   g_assert_no_error (error);
+  g_signal_connect (store, "changed::application", G_CALLBACK (batch_ids_cb), &batch_ids);
   g_signal_connect (store, "changed::posting", G_CALLBACK (heard_cb), &postings);
   g_signal_connect (store, "changed::application", G_CALLBACK (heard_cb), &applications);
   g_signal_connect (store, "changed::" SL_STORE_CHANGED_EVERYTHING, G_CALLBACK (heard_cb), &everything);
@@ -340,6 +367,60 @@ test_detailed (void)
   g_assert_null (applications.record_id);
   g_assert_cmpuint (postings.n, ==, 0);
   g_assert_cmpuint (everything.n, ==, 0);
+  /* Its ids are told with it: those queued before the limit and after. */
+  g_assert_nonnull (batch_ids);
+  g_assert_cmpuint (g_hash_table_size (batch_ids), ==, 601);
+  g_assert_true (g_hash_table_contains (batch_ids, "application-0"));
+  g_assert_true (g_hash_table_contains (batch_ids, "application-599"));
+  g_assert_true (g_hash_table_contains (batch_ids, sl_record_get_id (SL_RECORD (application))));
+  /* Only while it is told. */
+  g_assert_null (sl_store_get_batch_ids (store, "application"));
+
+  /* A write to any of them makes the batch's ids unknown, before the limit
+   * or after it, and so do too many ids. */
+  for (guint round = 0; round < 3; round++)
+    {
+      guint n = round == 2 ? 40000 : 600;
+
+      heard_clear (&applications);
+      g_assert_true (sl_store_begin (store, &error));
+      if (round == 0)
+        sl_store_queue_changed (store, "application", NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autofree char *id = g_strdup_printf ("application-%u", i);
+
+          sl_store_queue_changed (store, "application", id);
+        }
+      if (round == 1)
+        sl_store_queue_changed (store, "application", NULL);
+      g_assert_true (sl_store_commit (store, &error));
+      g_assert_cmpuint (applications.n, ==, 1);
+      g_assert_null (applications.record_id);
+      g_assert_null (batch_ids);
+    }
+
+  /* A rolled-back batch leaves no ids behind for the next. */
+  g_assert_true (sl_store_begin (store, &error));
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("rolled-back-%u", i);
+
+      sl_store_queue_changed (store, "application", id);
+    }
+  sl_store_rollback (store);
+  g_assert_true (sl_store_begin (store, &error));
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("application-%u", i);
+
+      sl_store_queue_changed (store, "application", id);
+    }
+  g_assert_true (sl_store_commit (store, &error));
+  g_assert_nonnull (batch_ids);
+  g_assert_cmpuint (g_hash_table_size (batch_ids), ==, 300);
+  g_assert_false (g_hash_table_contains (batch_ids, "rolled-back-0"));
+  g_signal_handlers_disconnect_by_func (store, batch_ids_cb, &batch_ids);
 
   /* "Everything" (another process wrote, say) reaches its detail and plain
    * "changed" with (NULL, NULL), and no type's detail. */
@@ -457,6 +538,135 @@ test_move_two_columns (void)
   g_assert_cmpuint (statements, ==, 1);
 }
 
+/* A live list holds what a list read anew holds, in the same order. */
+static void
+assert_list_is_stage (SlStore    *store,
+                      GListModel *list,
+                      const char *stage_id)
+{
+  g_autoptr (GListModel) fresh = sl_store_list_applications (store, stage_id);
+
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, g_list_model_get_n_items (fresh));
+  for (guint i = 0; i < g_list_model_get_n_items (fresh); i++)
+    {
+      g_autoptr (SlRecord) card = g_list_model_get_item (list, i);
+      g_autoptr (SlRecord) expected = g_list_model_get_item (fresh, i);
+
+      g_assert_cmpstr (sl_record_get_id (card), ==, sl_record_get_id (expected));
+    }
+}
+
+/* A batch of moves past the store's limit (told as one (application,
+ * NULL) with its ids): the columns that gained or lost a card reload,
+ * those the batch does not concern run no SQL, and none misses a card,
+ * even one whose card left for a column that is not open. */
+static void
+test_batch_columns (void)
+{
+  g_autofree char *path = db_path ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SlStore) store = sl_store_open (path, &error);
+  g_autoptr (SlPosting) posting = NULL;
+  g_autoptr (SlApplication) lone = NULL;
+  g_autoptr (GPtrArray) stages = NULL;
+  g_autoptr (GPtrArray) lists = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) batch = g_ptr_array_new_with_free_func (g_object_unref);
+  guint changes[5] = { 0 };
+  const guint n_batch = 300;
+  /* Enough cards in Interview that re-reading its order costs more than
+   * looking the batch's stages up (BATCH_LOOKUP_CARDS_PER_ID). */
+  const guint n_other = 1500;
+
+  g_assert_no_error (error);
+  posting = save_new_posting (store, "A");
+  stages = sl_store_list_stages (store, sl_record_get_id (SL_RECORD (posting)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (stages->len, ==, G_N_ELEMENTS (changes));
+#define STAGE(i) sl_record_get_id (g_ptr_array_index (stages, (i)))
+  g_assert_true (sl_store_begin (store, &error));
+  for (guint i = 0; i < n_batch; i++)
+    g_ptr_array_add (batch, save_new_application (store, sl_record_get_id (SL_RECORD (posting))));
+  lone = save_new_application (store, sl_record_get_id (SL_RECORD (posting)));
+  g_assert_true (sl_store_move_application (store, sl_record_get_id (SL_RECORD (lone)), STAGE (3), 0, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < n_other; i++)
+    {
+      g_autoptr (SlApplication) other = save_new_application (store, sl_record_get_id (SL_RECORD (posting)));
+
+      g_assert_true (sl_store_move_application (store, sl_record_get_id (SL_RECORD (other)), STAGE (2), -1, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (sl_store_commit (store, &error));
+
+  /* Columns 0 to 3 are open; the last stage's is not. */
+  for (guint i = 0; i < 4; i++)
+    {
+      GListModel *list = sl_store_list_applications (store, STAGE (i));
+
+      g_signal_connect (list, "items-changed", G_CALLBACK (count_items_changed_cb), &changes[i]);
+      g_ptr_array_add (lists, list);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (lists->pdata[0]), ==, n_batch);
+  g_assert_cmpuint (g_list_model_get_n_items (lists->pdata[3]), ==, 1);
+  drain ();
+  sqlite3_trace_v2 (sl_store_get_db (store), SQLITE_TRACE_STMT, trace_cb, NULL);
+
+  /* Applied → Screening, all of them: two columns reload. */
+  g_assert_true (sl_store_begin (store, &error));
+  for (guint i = 0; i < n_batch; i++)
+    g_assert_true (sl_store_move_application (store, sl_record_get_id (batch->pdata[i]), STAGE (1), (int) i, &error));
+  g_assert_no_error (error);
+  counting = TRUE;
+  statements = 0;
+  g_assert_true (sl_store_commit (store, &error));
+  drain ();
+  counting = FALSE;
+  assert_list_is_stage (store, lists->pdata[0], STAGE (0));
+  assert_list_is_stage (store, lists->pdata[1], STAGE (1));
+  g_assert_cmpuint (g_list_model_get_n_items (lists->pdata[1]), ==, n_batch);
+  g_assert_cmpuint (changes[0], >=, 1);
+  g_assert_cmpuint (changes[1], >=, 1);
+  g_assert_cmpuint (changes[2], ==, 0);
+  g_assert_cmpuint (changes[3], ==, 0);
+  /* COMMIT, Applied's order, the stages of the cards it lost looked up in
+   * one, and Screening's order; the four open columns re-reading their
+   * order would make it five. */
+  g_assert_cmpuint (statements, <=, 4);
+
+  /* Screening → Interview and the lone card from Offer to the last
+   * stage, whose column is not open: Offer knows only by the batch's ids
+   * that it lost its card. */
+  memset (changes, 0, sizeof changes);
+  g_assert_true (sl_store_begin (store, &error));
+  for (guint i = 0; i < n_batch; i++)
+    g_assert_true (sl_store_move_application (store, sl_record_get_id (batch->pdata[i]), STAGE (2), (int) i, &error));
+  g_assert_true (sl_store_move_application (store, sl_record_get_id (SL_RECORD (lone)), STAGE (4), 0, &error));
+  g_assert_no_error (error);
+  g_assert_true (sl_store_commit (store, &error));
+  drain ();
+  for (guint i = 0; i < lists->len; i++)
+    assert_list_is_stage (store, lists->pdata[i], STAGE (i));
+  g_assert_cmpuint (g_list_model_get_n_items (lists->pdata[2]), ==, n_other + n_batch);
+  g_assert_cmpuint (g_list_model_get_n_items (lists->pdata[3]), ==, 0);
+  g_assert_cmpuint (changes[0], ==, 0);
+  g_assert_cmpuint (changes[3], ==, 1);
+
+  /* And back, into the open column of Applied. */
+  g_assert_true (sl_store_begin (store, &error));
+  for (guint i = 0; i < n_batch; i++)
+    g_assert_true (sl_store_move_application (store, sl_record_get_id (batch->pdata[i]), STAGE (4), (int) i, &error));
+  g_assert_true (sl_store_move_application (store, sl_record_get_id (SL_RECORD (lone)), STAGE (0), 0, &error));
+  g_assert_no_error (error);
+  g_assert_true (sl_store_commit (store, &error));
+  drain ();
+  for (guint i = 0; i < lists->len; i++)
+    assert_list_is_stage (store, lists->pdata[i], STAGE (i));
+  g_assert_cmpuint (g_list_model_get_n_items (lists->pdata[0]), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (lists->pdata[2]), ==, n_other);
+  sqlite3_trace_v2 (sl_store_get_db (store), 0, NULL, NULL);
+#undef STAGE
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -476,6 +686,7 @@ main (int   argc,
   g_test_add_func ("/change-notice/other-process", test_other_process);
   g_test_add_func ("/change-notice/detailed", test_detailed);
   g_test_add_func ("/change-notice/move-two-columns", test_move_two_columns);
+  g_test_add_func ("/change-notice/batch-columns", test_batch_columns);
 
   return g_test_run ();
 }
