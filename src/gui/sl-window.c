@@ -399,9 +399,9 @@ sl_window_constructed (GObject *object)
     {
       add_postings_page (self);
       /* The other two pages: ensure_candidates_page(), ensure_interviews_page(). */
-      g_signal_connect_object (self->store, "changed",
-                               G_CALLBACK (store_changed_cb), self,
-                               G_CONNECT_SWAPPED);
+      /* What the empty states count (sl_store_get_any()). */
+      sl_store_connect_changed (self->store, (const char *[]) { "candidate", "interview", NULL },
+                                G_CALLBACK (store_changed_cb), self, G_CONNECT_SWAPPED);
     }
   else
     {

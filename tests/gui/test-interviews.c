@@ -324,6 +324,44 @@ test_zones_and_changes (void)
   fixture_tear_down (&f);
 }
 
+/* Deleting a candidate or a posting, or erasing a candidate, tells only
+ * their own types and the applications' (not "interview"): their
+ * interviews leave the list all the same. */
+static void
+test_others_deleted (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GError) error = NULL;
+
+  if (gui_test_skip_without_display ())
+    return;
+
+  fixture_set_up (&f);
+
+  for (guint round = 0; round < 3; round++)
+    {
+      g_autofree char *id = add_new_york_interview (f.store, tomorrow_at (9 + round));
+      g_autoptr (SlInterview) interview = sl_store_get_interview (f.store, id, &error);
+      g_autoptr (SlApplication) application = NULL;
+
+      g_assert_no_error (error);
+      application = sl_store_get_application (f.store, sl_interview_get_application_id (interview), &error);
+      g_assert_no_error (error);
+      GUI_TEST_WAIT_UNTIL (find_interview (&f, id) != G_MAXUINT, 10);
+
+      if (round == 0)
+        sl_store_delete_candidate (f.store, sl_application_get_candidate_id (application), &error);
+      else if (round == 1)
+        sl_store_delete_posting (f.store, sl_application_get_posting_id (application), &error);
+      else
+        sl_store_erase_candidate (f.store, sl_application_get_candidate_id (application), &error);
+      g_assert_no_error (error);
+      GUI_TEST_WAIT_UNTIL (find_interview (&f, id) == G_MAXUINT, 10);
+    }
+
+  fixture_tear_down (&f);
+}
+
 static void
 test_format (void)
 {
@@ -369,6 +407,7 @@ main (int   argc,
   g_test_add_func ("/gui/interviews/format", test_format);
   g_test_add_func ("/gui/interviews/order-and-days", test_order_and_days);
   g_test_add_func ("/gui/interviews/zones-and-changes", test_zones_and_changes);
+  g_test_add_func ("/gui/interviews/others-deleted", test_others_deleted);
 
   return g_test_run ();
 }

@@ -18,7 +18,6 @@ struct _SlCandidateDetails
   GListModel      *postings;       /* SlPosting, live; made on first use */
   GtkFileChooserNative *chooser;
 
-  gulong           changed_handler;
   guint            save_id;
   guint            refresh_id;
   guint            loading : 1;

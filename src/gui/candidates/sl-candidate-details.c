@@ -362,7 +362,8 @@ sl_candidate_details_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
-  g_clear_signal_handler (&self->changed_handler, self->store);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   sl_candidate_details_finish_removals (self);
 
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -425,7 +426,12 @@ sl_candidate_details_set_property (GObject      *object,
     case PROP_STORE:
       self->store = g_value_dup_object (value);
       if (self->store != NULL)
-        self->changed_handler = g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
+        /* The candidate, their applications with their stages and
+         * postings (whose writes record the activity shown too). */
+        sl_store_connect_changed (self->store,
+                                  (const char *[]) { "candidate", "application", "stage", "posting",
+                                                     "rejection_reason", NULL },
+                                  G_CALLBACK (store_changed_cb), self, 0);
       break;
 
     case PROP_CANDIDATE_ID:

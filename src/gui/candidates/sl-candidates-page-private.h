@@ -33,7 +33,6 @@ struct _SlCandidatesPage
   GtkFileChooserNative *chooser;
   SlCandidateDetails *details;
 
-  gulong              changed_handler;
   guint               refresh_id;
   guint               reload_id;
   guint               click_id;

@@ -657,13 +657,11 @@ store_changed_cb (SlStore          *store,
   if (!self->load_started)
     return;
 
+  /* Everything, or any candidate or application (see constructed()). */
   if (record_type == NULL || record_id == NULL)
     {
-      if (record_type == NULL || g_str_equal (record_type, "candidate") || g_str_equal (record_type, "application"))
-        {
-          g_clear_handle_id (&self->reload_id, g_source_remove);
-          self->reload_id = g_timeout_add (RELOAD_DELAY_MS, reload_timeout_cb, self);
-        }
+      g_clear_handle_id (&self->reload_id, g_source_remove);
+      self->reload_id = g_timeout_add (RELOAD_DELAY_MS, reload_timeout_cb, self);
       return;
     }
 
@@ -947,7 +945,8 @@ sl_candidates_page_constructed (GObject *object)
 
   g_assert (SL_IS_STORE (self->store));
   disable_writes (self);
-  self->changed_handler = g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
+  sl_store_connect_changed (self->store, (const char *[]) { "candidate", "application", NULL },
+                            G_CALLBACK (store_changed_cb), self, 0);
   self->details = SL_CANDIDATE_DETAILS (sl_candidate_details_new (self->store));
   adw_bin_set_child (self->details_bin, GTK_WIDGET (self->details));
   g_signal_connect_object (self->details, "notify::candidate-id", G_CALLBACK (details_candidate_cb),
@@ -967,7 +966,7 @@ sl_candidates_page_dispose (GObject *object)
   g_clear_handle_id (&self->reload_id, g_source_remove);
   g_clear_handle_id (&self->click_id, g_source_remove);
   g_clear_handle_id (&self->save_sort_id, g_source_remove);
-  g_clear_signal_handler (&self->changed_handler, self->store);
+  g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);

@@ -31,7 +31,6 @@ struct _SlInterviewsPage
   GListStore   *items;        /* SlInterviewItem, as shown */
   GPtrArray    *summaries;    /* SlInterviewSummary, by start time */
   GCancellable *cancellable;
-  gulong        changed_handler;
   guint         reload_id;
   guint         regroup_id;
   guint         generation;   /* of self->summaries */
@@ -454,16 +453,9 @@ store_changed_cb (SlStore          *store,
   if (!self->load_started)
     return;
 
-  /* Interviews, and what they show of their candidate and posting. */
-  if (record_type == NULL ||
-      g_str_equal (record_type, "interview") ||
-      g_str_equal (record_type, "candidate") ||
-      g_str_equal (record_type, "application") ||
-      g_str_equal (record_type, "posting"))
-    {
-      g_clear_handle_id (&self->reload_id, g_source_remove);
-      self->reload_id = g_timeout_add (RELOAD_DELAY_MS, reload_timeout_cb, self);
-    }
+  /* Connected to the types it shows only (see constructed()). */
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  self->reload_id = g_timeout_add (RELOAD_DELAY_MS, reload_timeout_cb, self);
 }
 
 /* The list */
@@ -530,7 +522,10 @@ sl_interviews_page_constructed (GObject *object)
   G_OBJECT_CLASS (sl_interviews_page_parent_class)->constructed (object);
 
   g_assert (SL_IS_STORE (self->store));
-  self->changed_handler = g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
+  /* Interviews, and what they show of their candidate and posting. */
+  sl_store_connect_changed (self->store,
+                            (const char *[]) { "interview", "candidate", "application", "posting", NULL },
+                            G_CALLBACK (store_changed_cb), self, 0);
   update_state (self);
 }
 
@@ -543,7 +538,7 @@ sl_interviews_page_dispose (GObject *object)
   g_clear_handle_id (&self->reload_id, g_source_remove);
   g_clear_handle_id (&self->regroup_id, g_source_remove);
   if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->store);
+    g_signal_handlers_disconnect_by_func (self->store, store_changed_cb, self);
   if (self->list_view != NULL)
     gtk_list_view_set_model (self->list_view, NULL);
   adw_bin_set_child (ADW_BIN (self), NULL);
