@@ -237,6 +237,42 @@ test_window_empty_then_sample_data (void)
   gui_test_run_app_on_empty (window_empty_then_sample_data_body);
 }
 
+/* The Interviews area's empty state follows the interviews, which the
+ * window hears by their own detail of "changed". */
+static void
+window_interviews_empty_again_body (SlApp *app)
+{
+  SlWindow *window = gui_test_get_window (app);
+  SlStore *store = sl_window_get_store (window);
+  g_autoptr (GPtrArray) summaries = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "load-sample-data", NULL);
+  gui_test_flush_events ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (gui_test_window_child (window, "interviews_stack")), ==, "page");
+
+  summaries = sl_store_list_interview_summaries (store, G_MININT64, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (summaries->len, >, 0);
+  for (guint i = 0; i < summaries->len; i++)
+    {
+      const SlInterviewSummary *summary = summaries->pdata[i];
+
+      g_assert_true (sl_store_delete_interview (store, summary->id, &error));
+      g_assert_no_error (error);
+    }
+  gui_test_flush_events ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (gui_test_window_child (window, "interviews_stack")), ==, "empty");
+
+  gui_test_stop_app (app);
+}
+
+static void
+test_window_interviews_empty_again (void)
+{
+  gui_test_run_app_on_empty (window_interviews_empty_again_body);
+}
+
 static void
 window_new_posting_body (SlApp *app)
 {
@@ -788,6 +824,7 @@ main (int   argc,
   g_test_add_func ("/gui/window/areas", test_window_areas);
   g_test_add_func ("/gui/window/last-area", test_window_last_area);
   g_test_add_func ("/gui/window/empty-then-sample-data", test_window_empty_then_sample_data);
+  g_test_add_func ("/gui/window/interviews-empty-again", test_window_interviews_empty_again);
   g_test_add_func ("/gui/window/new-posting", test_window_new_posting);
   g_test_add_func ("/gui/window/narrow", test_window_narrow);
   g_test_add_func ("/gui/window/candidates", test_window_candidates);

@@ -449,7 +449,10 @@ trace_cb (unsigned int  type,
           void         *p,
           void         *x)
 {
-  if (counting && type == SQLITE_TRACE_STMT)
+  /* The store's poll for other processes' writes may run while a slow
+   * build drains the main loop: it is no part of a notification. */
+  if (counting && type == SQLITE_TRACE_STMT &&
+      !g_str_equal (sqlite3_sql (p), "PRAGMA data_version"))
     {
       statements++;
       g_test_message ("statement: %s", sqlite3_sql (p));
