@@ -795,7 +795,12 @@ hub_everything_changed_cb (SlStore    *store,
  * have entered another list: their stages are looked up at once, after
  * the reloads, and only the lists of those stages reload too. The others
  * run no SQL. Without the ids (past the store's MAX_BATCH_IDS, or a write
- * to all of them) every list reloads. */
+ * to all of them) every list reloads. On the 100 000-candidate demo board
+ * (bench-change-batch: 500 moves, which renumber the column they go to,
+ * 8 700-16 300 applications a batch) 1 195-1 900 ids are looked up and
+ * three of the five columns (8 125 cards) keep still: 10 statements a
+ * batch instead of 14-15, 121 ms of CPU instead of 128-140 (2 busy
+ * cores); looking all the batch's ids up instead cost 222-235 ms. */
 static void
 hub_application_batch_changed (SlStore    *store,
                                const char *record_type,
