@@ -50,9 +50,9 @@ sl_activity_finalize (GObject *object)
 
 static void
 sl_activity_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
 {
   SlActivity *self = SL_ACTIVITY (object);
 
@@ -83,9 +83,9 @@ sl_activity_get_property (GObject    *object,
 
 static void
 sl_activity_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
 {
   SlActivity *self = SL_ACTIVITY (object);
 
@@ -210,7 +210,7 @@ sl_activity_get_record_type (SlActivity *self)
 
 void
 sl_activity_set_record_type (SlActivity *self,
-                            const char *record_type)
+                             const char *record_type)
 {
   g_return_if_fail (SL_IS_ACTIVITY (self));
 
@@ -228,7 +228,7 @@ sl_activity_get_record_id (SlActivity *self)
 
 void
 sl_activity_set_record_id (SlActivity *self,
-                          const char *record_id)
+                           const char *record_id)
 {
   g_return_if_fail (SL_IS_ACTIVITY (self));
 
@@ -246,7 +246,7 @@ sl_activity_get_action (SlActivity *self)
 
 void
 sl_activity_set_action (SlActivity *self,
-                       const char *action)
+                        const char *action)
 {
   g_return_if_fail (SL_IS_ACTIVITY (self));
 
@@ -264,7 +264,7 @@ sl_activity_get_field (SlActivity *self)
 
 void
 sl_activity_set_field (SlActivity *self,
-                      const char *field)
+                       const char *field)
 {
   g_return_if_fail (SL_IS_ACTIVITY (self));
 
@@ -282,7 +282,7 @@ sl_activity_get_old_value (SlActivity *self)
 
 void
 sl_activity_set_old_value (SlActivity *self,
-                          const char *old_value)
+                           const char *old_value)
 {
   g_return_if_fail (SL_IS_ACTIVITY (self));
 
@@ -300,7 +300,7 @@ sl_activity_get_new_value (SlActivity *self)
 
 void
 sl_activity_set_new_value (SlActivity *self,
-                          const char *new_value)
+                           const char *new_value)
 {
   g_return_if_fail (SL_IS_ACTIVITY (self));
 

@@ -66,9 +66,9 @@ sl_application_finalize (GObject *object)
 
 static void
 sl_application_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
 {
   SlApplication *self = SL_APPLICATION (object);
 
@@ -120,9 +120,9 @@ sl_application_get_property (GObject    *object,
 
 static void
 sl_application_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
 {
   SlApplication *self = SL_APPLICATION (object);
 
@@ -292,7 +292,7 @@ sl_application_get_candidate_id (SlApplication *self)
 
 void
 sl_application_set_candidate_id (SlApplication *self,
-                                const char    *candidate_id)
+                                 const char    *candidate_id)
 {
   g_return_if_fail (SL_IS_APPLICATION (self));
 
@@ -310,7 +310,7 @@ sl_application_get_posting_id (SlApplication *self)
 
 void
 sl_application_set_posting_id (SlApplication *self,
-                              const char    *posting_id)
+                               const char    *posting_id)
 {
   g_return_if_fail (SL_IS_APPLICATION (self));
 
@@ -328,7 +328,7 @@ sl_application_get_stage_id (SlApplication *self)
 
 void
 sl_application_set_stage_id (SlApplication *self,
-                            const char    *stage_id)
+                             const char    *stage_id)
 {
   g_return_if_fail (SL_IS_APPLICATION (self));
 
@@ -346,7 +346,7 @@ sl_application_get_position (SlApplication *self)
 
 void
 sl_application_set_position (SlApplication *self,
-                            double         position)
+                             double         position)
 {
   g_return_if_fail (SL_IS_APPLICATION (self));
 
@@ -366,7 +366,7 @@ sl_application_get_status (SlApplication *self)
 
 void
 sl_application_set_status (SlApplication       *self,
-                          SlApplicationStatus  status)
+                           SlApplicationStatus  status)
 {
   g_return_if_fail (SL_IS_APPLICATION (self));
 
@@ -386,7 +386,7 @@ sl_application_get_rejection_reason (SlApplication *self)
 
 void
 sl_application_set_rejection_reason (SlApplication *self,
-                                    const char    *rejection_reason)
+                                     const char    *rejection_reason)
 {
   g_return_if_fail (SL_IS_APPLICATION (self));
 
@@ -404,7 +404,7 @@ sl_application_get_rating (SlApplication *self)
 
 void
 sl_application_set_rating (SlApplication *self,
-                          int            rating)
+                           int            rating)
 {
   g_return_if_fail (SL_IS_APPLICATION (self));
 
@@ -426,7 +426,7 @@ sl_application_get_applied_at (SlApplication *self)
 
 void
 sl_application_set_applied_at (SlApplication *self,
-                              gint64         applied_at)
+                               gint64         applied_at)
 {
   g_return_if_fail (SL_IS_APPLICATION (self));
 
@@ -446,7 +446,7 @@ sl_application_get_stage_entered_at (SlApplication *self)
 
 void
 sl_application_set_stage_entered_at (SlApplication *self,
-                                    gint64         stage_entered_at)
+                                     gint64         stage_entered_at)
 {
   g_return_if_fail (SL_IS_APPLICATION (self));
 
@@ -466,7 +466,7 @@ sl_application_get_candidate_name (SlApplication *self)
 
 void
 sl_application_set_candidate_name (SlApplication *self,
-                                  const char    *candidate_name)
+                                   const char    *candidate_name)
 {
   g_return_if_fail (SL_IS_APPLICATION (self));
 
@@ -484,7 +484,7 @@ sl_application_get_candidate_headline (SlApplication *self)
 
 void
 sl_application_set_candidate_headline (SlApplication *self,
-                                      const char    *candidate_headline)
+                                       const char    *candidate_headline)
 {
   g_return_if_fail (SL_IS_APPLICATION (self));
 
@@ -502,7 +502,7 @@ sl_application_get_candidate_tags (SlApplication *self)
 
 void
 sl_application_set_candidate_tags (SlApplication      *self,
-                                  const char * const *candidate_tags)
+                                   const char * const *candidate_tags)
 {
   g_return_if_fail (SL_IS_APPLICATION (self));
 
@@ -520,7 +520,7 @@ sl_application_get_next_interview_at (SlApplication *self)
 
 void
 sl_application_set_next_interview_at (SlApplication *self,
-                                     gint64         next_interview_at)
+                                      gint64         next_interview_at)
 {
   g_return_if_fail (SL_IS_APPLICATION (self));
 

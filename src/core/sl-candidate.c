@@ -66,9 +66,9 @@ sl_candidate_finalize (GObject *object)
 
 static void
 sl_candidate_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
 {
   SlCandidate *self = SL_CANDIDATE (object);
 
@@ -117,9 +117,9 @@ sl_candidate_get_property (GObject    *object,
 
 static void
 sl_candidate_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
 {
   SlCandidate *self = SL_CANDIDATE (object);
 
@@ -292,7 +292,7 @@ sl_candidate_get_name (SlCandidate *self)
 
 void
 sl_candidate_set_name (SlCandidate *self,
-                      const char  *name)
+                       const char  *name)
 {
   g_return_if_fail (SL_IS_CANDIDATE (self));
 
@@ -310,7 +310,7 @@ sl_candidate_get_emails (SlCandidate *self)
 
 void
 sl_candidate_set_emails (SlCandidate        *self,
-                        const char * const *emails)
+                         const char * const *emails)
 {
   g_return_if_fail (SL_IS_CANDIDATE (self));
 
@@ -328,7 +328,7 @@ sl_candidate_get_phones (SlCandidate *self)
 
 void
 sl_candidate_set_phones (SlCandidate        *self,
-                        const char * const *phones)
+                         const char * const *phones)
 {
   g_return_if_fail (SL_IS_CANDIDATE (self));
 
@@ -346,7 +346,7 @@ sl_candidate_get_location (SlCandidate *self)
 
 void
 sl_candidate_set_location (SlCandidate *self,
-                          const char  *location)
+                           const char  *location)
 {
   g_return_if_fail (SL_IS_CANDIDATE (self));
 
@@ -364,7 +364,7 @@ sl_candidate_get_headline (SlCandidate *self)
 
 void
 sl_candidate_set_headline (SlCandidate *self,
-                          const char  *headline)
+                           const char  *headline)
 {
   g_return_if_fail (SL_IS_CANDIDATE (self));
 
@@ -382,7 +382,7 @@ sl_candidate_get_links (SlCandidate *self)
 
 void
 sl_candidate_set_links (SlCandidate        *self,
-                       const char * const *links)
+                        const char * const *links)
 {
   g_return_if_fail (SL_IS_CANDIDATE (self));
 
@@ -400,7 +400,7 @@ sl_candidate_get_source (SlCandidate *self)
 
 void
 sl_candidate_set_source (SlCandidate *self,
-                        const char  *source)
+                         const char  *source)
 {
   g_return_if_fail (SL_IS_CANDIDATE (self));
 
@@ -418,7 +418,7 @@ sl_candidate_get_tags (SlCandidate *self)
 
 void
 sl_candidate_set_tags (SlCandidate        *self,
-                      const char * const *tags)
+                       const char * const *tags)
 {
   g_return_if_fail (SL_IS_CANDIDATE (self));
 
@@ -436,7 +436,7 @@ sl_candidate_get_notes (SlCandidate *self)
 
 void
 sl_candidate_set_notes (SlCandidate *self,
-                       const char  *notes)
+                        const char  *notes)
 {
   g_return_if_fail (SL_IS_CANDIDATE (self));
 
@@ -454,7 +454,7 @@ sl_candidate_get_consent_at (SlCandidate *self)
 
 void
 sl_candidate_set_consent_at (SlCandidate *self,
-                            gint64       consent_at)
+                             gint64       consent_at)
 {
   g_return_if_fail (SL_IS_CANDIDATE (self));
 
@@ -474,7 +474,7 @@ sl_candidate_get_retain_until (SlCandidate *self)
 
 void
 sl_candidate_set_retain_until (SlCandidate *self,
-                              const char  *retain_until)
+                               const char  *retain_until)
 {
   g_return_if_fail (SL_IS_CANDIDATE (self));
 
@@ -492,7 +492,7 @@ sl_candidate_get_erased (SlCandidate *self)
 
 void
 sl_candidate_set_erased (SlCandidate *self,
-                        gboolean     erased)
+                         gboolean     erased)
 {
   g_return_if_fail (SL_IS_CANDIDATE (self));
 

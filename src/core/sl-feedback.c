@@ -44,9 +44,9 @@ sl_feedback_finalize (GObject *object)
 
 static void
 sl_feedback_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
 {
   SlFeedback *self = SL_FEEDBACK (object);
 
@@ -71,9 +71,9 @@ sl_feedback_get_property (GObject    *object,
 
 static void
 sl_feedback_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
 {
   SlFeedback *self = SL_FEEDBACK (object);
 
@@ -183,7 +183,7 @@ sl_feedback_get_interview_id (SlFeedback *self)
 
 void
 sl_feedback_set_interview_id (SlFeedback *self,
-                             const char *interview_id)
+                              const char *interview_id)
 {
   g_return_if_fail (SL_IS_FEEDBACK (self));
 
@@ -201,7 +201,7 @@ sl_feedback_get_interviewer (SlFeedback *self)
 
 void
 sl_feedback_set_interviewer (SlFeedback *self,
-                            const char *interviewer)
+                             const char *interviewer)
 {
   g_return_if_fail (SL_IS_FEEDBACK (self));
 
@@ -219,7 +219,7 @@ sl_feedback_get_recommendation (SlFeedback *self)
 
 void
 sl_feedback_set_recommendation (SlFeedback       *self,
-                               SlRecommendation  recommendation)
+                                SlRecommendation  recommendation)
 {
   g_return_if_fail (SL_IS_FEEDBACK (self));
 
@@ -239,7 +239,7 @@ sl_feedback_get_notes (SlFeedback *self)
 
 void
 sl_feedback_set_notes (SlFeedback *self,
-                      const char *notes)
+                       const char *notes)
 {
   g_return_if_fail (SL_IS_FEEDBACK (self));
 

@@ -62,9 +62,9 @@ sl_interview_finalize (GObject *object)
 
 static void
 sl_interview_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
 {
   SlInterview *self = SL_INTERVIEW (object);
 
@@ -110,9 +110,9 @@ sl_interview_get_property (GObject    *object,
 
 static void
 sl_interview_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
 {
   SlInterview *self = SL_INTERVIEW (object);
 
@@ -278,7 +278,7 @@ sl_interview_get_application_id (SlInterview *self)
 
 void
 sl_interview_set_application_id (SlInterview *self,
-                                const char  *application_id)
+                                 const char  *application_id)
 {
   g_return_if_fail (SL_IS_INTERVIEW (self));
 
@@ -296,7 +296,7 @@ sl_interview_get_kind (SlInterview *self)
 
 void
 sl_interview_set_kind (SlInterview *self,
-                      const char  *kind)
+                       const char  *kind)
 {
   g_return_if_fail (SL_IS_INTERVIEW (self));
 
@@ -314,7 +314,7 @@ sl_interview_get_starts_at (SlInterview *self)
 
 void
 sl_interview_set_starts_at (SlInterview *self,
-                           gint64       starts_at)
+                            gint64       starts_at)
 {
   g_return_if_fail (SL_IS_INTERVIEW (self));
 
@@ -334,7 +334,7 @@ sl_interview_get_ends_at (SlInterview *self)
 
 void
 sl_interview_set_ends_at (SlInterview *self,
-                         gint64       ends_at)
+                          gint64       ends_at)
 {
   g_return_if_fail (SL_IS_INTERVIEW (self));
 
@@ -354,7 +354,7 @@ sl_interview_get_time_zone (SlInterview *self)
 
 void
 sl_interview_set_time_zone (SlInterview *self,
-                           const char  *time_zone)
+                            const char  *time_zone)
 {
   g_return_if_fail (SL_IS_INTERVIEW (self));
 
@@ -372,7 +372,7 @@ sl_interview_get_location (SlInterview *self)
 
 void
 sl_interview_set_location (SlInterview *self,
-                          const char  *location)
+                           const char  *location)
 {
   g_return_if_fail (SL_IS_INTERVIEW (self));
 
@@ -390,7 +390,7 @@ sl_interview_get_video_link (SlInterview *self)
 
 void
 sl_interview_set_video_link (SlInterview *self,
-                            const char  *video_link)
+                             const char  *video_link)
 {
   g_return_if_fail (SL_IS_INTERVIEW (self));
 
@@ -408,7 +408,7 @@ sl_interview_get_interviewers (SlInterview *self)
 
 void
 sl_interview_set_interviewers (SlInterview        *self,
-                              const char * const *interviewers)
+                               const char * const *interviewers)
 {
   g_return_if_fail (SL_IS_INTERVIEW (self));
 
@@ -426,7 +426,7 @@ sl_interview_get_status (SlInterview *self)
 
 void
 sl_interview_set_status (SlInterview       *self,
-                        SlInterviewStatus  status)
+                         SlInterviewStatus  status)
 {
   g_return_if_fail (SL_IS_INTERVIEW (self));
 
@@ -446,7 +446,7 @@ sl_interview_get_ical_uid (SlInterview *self)
 
 void
 sl_interview_set_ical_uid (SlInterview *self,
-                          const char  *ical_uid)
+                           const char  *ical_uid)
 {
   g_return_if_fail (SL_IS_INTERVIEW (self));
 
@@ -464,7 +464,7 @@ sl_interview_get_ical_sequence (SlInterview *self)
 
 void
 sl_interview_set_ical_sequence (SlInterview *self,
-                               int          ical_sequence)
+                                int          ical_sequence)
 {
   g_return_if_fail (SL_IS_INTERVIEW (self));
 

@@ -122,8 +122,8 @@ show_open_error (SlApp        *self,
 
 static void
 sl_app_quit_action_cb (GSimpleAction *action,
-                    GVariant      *parameter,
-                    gpointer       user_data)
+                       GVariant      *parameter,
+                       gpointer       user_data)
 {
   SlApp *self = user_data;
   GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
@@ -142,8 +142,8 @@ sl_app_quit_action_cb (GSimpleAction *action,
 
 static void
 sl_app_preferences_action_cb (GSimpleAction *action,
-                           GVariant      *parameter,
-                           gpointer       user_data)
+                              GVariant      *parameter,
+                              gpointer       user_data)
 {
   SlApp *self = user_data;
   GtkWindow *parent = get_main_window (self);
@@ -163,8 +163,8 @@ sl_app_preferences_action_cb (GSimpleAction *action,
 
 static void
 sl_app_about_action_cb (GSimpleAction *action,
-                     GVariant      *parameter,
-                     gpointer       user_data)
+                        GVariant      *parameter,
+                        gpointer       user_data)
 {
   SlApp *self = user_data;
   const char *developers[] = { "The Shortlist Developers", NULL };
@@ -185,8 +185,8 @@ sl_app_about_action_cb (GSimpleAction *action,
 
 static void
 sl_app_load_sample_data_action_cb (GSimpleAction *action,
-                                GVariant      *parameter,
-                                gpointer       user_data)
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
 {
   SlApp *self = user_data;
   GtkWindow *window = get_main_window (self);

@@ -198,8 +198,8 @@ focus_area (SlWindow *self)
 
 static void
 show_area_action_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+                     const char *action_name,
+                     GVariant   *parameter)
 {
   SlWindow *self = SL_WINDOW (widget);
   const char *area = g_variant_get_string (parameter, NULL);
@@ -219,8 +219,8 @@ show_area_action_cb (GtkWidget  *widget,
  * the focus, from any area and from the empty state. */
 static void
 new_posting_action_cb (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+                       const char *action_name,
+                       GVariant   *parameter)
 {
   SlWindow *self = SL_WINDOW (widget);
 
@@ -236,8 +236,8 @@ new_posting_action_cb (GtkWidget  *widget,
 /* The same for candidates.add (Ctrl+Shift+N). */
 static void
 add_candidate_action_cb (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+                         const char *action_name,
+                         GVariant   *parameter)
 {
   SlWindow *self = SL_WINDOW (widget);
 
@@ -254,8 +254,8 @@ add_candidate_action_cb (GtkWidget  *widget,
  * has the focus. The page shows when the import brings something. */
 static void
 import_posting_action_cb (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+                          const char *action_name,
+                          GVariant   *parameter)
 {
   SlWindow *self = SL_WINDOW (widget);
 
@@ -265,8 +265,8 @@ import_posting_action_cb (GtkWidget  *widget,
 
 static void
 import_candidates_action_cb (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
+                             const char *action_name,
+                             GVariant   *parameter)
 {
   SlWindow *self = SL_WINDOW (widget);
 
@@ -278,8 +278,8 @@ import_candidates_action_cb (GtkWidget  *widget,
  * person selected and open (the add-candidate dialog's "Open" uses it). */
 static void
 show_candidate_action_cb (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+                          const char *action_name,
+                          GVariant   *parameter)
 {
   SlWindow *self = SL_WINDOW (widget);
   const char *id = g_variant_get_string (parameter, NULL);
@@ -297,8 +297,8 @@ show_candidate_action_cb (GtkWidget  *widget,
  * for every window as it opens, most of which never show it. */
 static void
 show_help_overlay_action_cb (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
+                             const char *action_name,
+                             GVariant   *parameter)
 {
   g_autoptr (GtkBuilder) builder = NULL;
   GtkWindow *shortcuts;
@@ -315,8 +315,8 @@ show_help_overlay_action_cb (GtkWidget  *widget,
  * none. */
 static void
 search_action_cb (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+                  const char *action_name,
+                  GVariant   *parameter)
 {
   SlWindow *self = SL_WINDOW (widget);
   const char *area = adw_view_stack_get_visible_child_name (self->stack);

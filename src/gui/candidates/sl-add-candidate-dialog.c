@@ -197,8 +197,8 @@ open_candidate (SlAddCandidateDialog *self,
 
 static void
 open_duplicate_action_cb (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+                          const char *action_name,
+                          GVariant   *parameter)
 {
   SlAddCandidateDialog *self = SL_ADD_CANDIDATE_DIALOG (widget);
 
@@ -352,8 +352,8 @@ fail:
 
 static void
 add_action_cb (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
+               const char *action_name,
+               GVariant   *parameter)
 {
   sl_add_candidate_dialog_add (SL_ADD_CANDIDATE_DIALOG (widget));
 }

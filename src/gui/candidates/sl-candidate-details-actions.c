@@ -94,8 +94,8 @@ chooser_response_cb (GtkNativeDialog    *dialog,
 
 static void
 add_attachment_action_cb (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+                          const char *action_name,
+                          GVariant   *parameter)
 {
   SlCandidateDetails *self = SL_CANDIDATE_DETAILS (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
@@ -142,8 +142,8 @@ sl_candidate_details_open_attachment (SlCandidateDetails *self,
 
 static void
 open_attachment_action_cb (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+                           const char *action_name,
+                           GVariant   *parameter)
 {
   sl_candidate_details_open_attachment (SL_CANDIDATE_DETAILS (widget),
                                         g_variant_get_string (parameter, NULL));
@@ -259,8 +259,8 @@ sl_candidate_details_finish_removals (SlCandidateDetails *self)
 
 static void
 remove_attachment_action_cb (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
+                             const char *action_name,
+                             GVariant   *parameter)
 {
   SlCandidateDetails *self = SL_CANDIDATE_DETAILS (widget);
   g_autoptr (GError) error = NULL;
@@ -271,8 +271,8 @@ remove_attachment_action_cb (GtkWidget  *widget,
 
 static void
 undo_remove_attachment_action_cb (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *parameter)
+                                  const char *action_name,
+                                  GVariant   *parameter)
 {
   SlCandidateDetails *self = SL_CANDIDATE_DETAILS (widget);
   const char *id = g_variant_get_string (parameter, NULL);
@@ -306,8 +306,8 @@ undo_remove_attachment_action_cb (GtkWidget  *widget,
 
 static void
 add_to_posting_action_cb (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+                          const char *action_name,
+                          GVariant   *parameter)
 {
   SlCandidateDetails *self = SL_CANDIDATE_DETAILS (widget);
   g_autoptr (SlApplication) application = NULL;
@@ -378,8 +378,8 @@ erase_response_cb (AdwMessageDialog   *dialog,
 
 static void
 erase_action_cb (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+                 const char *action_name,
+                 GVariant   *parameter)
 {
   SlCandidateDetails *self = SL_CANDIDATE_DETAILS (widget);
   GtkRoot *root = gtk_widget_get_root (widget);

@@ -166,7 +166,7 @@ refresh_applications (SlCandidateDetails *self)
  * the menu opens (the live posting list is made on first use only). */
 void
 sl_candidate_details_postings_popup_cb (GtkMenuButton *button,
-                   gpointer       user_data)
+                                        gpointer       user_data)
 {
   SlCandidateDetails *self = user_data;
   g_autoptr (GHashTable) applied = g_hash_table_new (g_str_hash, g_str_equal);
@@ -264,7 +264,7 @@ refresh_attachments (SlCandidateDetails *self)
 
 void
 sl_candidate_details_attachment_activated_cb (SlCandidateDetails *self,
-                         GtkListBoxRow      *row)
+                                              GtkListBoxRow      *row)
 {
   const char *id = g_object_get_data (G_OBJECT (row), "sl-attachment-id");
 

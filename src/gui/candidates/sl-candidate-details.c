@@ -324,8 +324,8 @@ sl_candidate_details_reload (SlCandidateDetails *self)
 
 static void
 retry_save_action_cb (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+                      const char *action_name,
+                      GVariant   *parameter)
 {
   SlCandidateDetails *self = SL_CANDIDATE_DETAILS (widget);
 

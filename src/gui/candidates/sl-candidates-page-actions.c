@@ -35,8 +35,8 @@ candidate_added_cb (SlCandidatesPage *self,
 
 static void
 add_action_cb (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
+               const char *action_name,
+               GVariant   *parameter)
 {
   SlCandidatesPage *self = SL_CANDIDATES_PAGE (widget);
   SlAddCandidateDialog *dialog = sl_add_candidate_dialog_new (self->store, NULL, NULL);
@@ -50,8 +50,8 @@ add_action_cb (GtkWidget  *widget,
 
 static void
 import_action_cb (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+                  const char *action_name,
+                  GVariant   *parameter)
 {
   SlCandidatesPage *self = SL_CANDIDATES_PAGE (widget);
 
@@ -60,8 +60,8 @@ import_action_cb (GtkWidget  *widget,
 
 static void
 search_action_cb (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+                  const char *action_name,
+                  GVariant   *parameter)
 {
   SlCandidatesPage *self = SL_CANDIDATES_PAGE (widget);
 
@@ -71,8 +71,8 @@ search_action_cb (GtkWidget  *widget,
 
 static void
 show_action_cb (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+                const char *action_name,
+                GVariant   *parameter)
 {
   sl_candidates_page_show_candidate (SL_CANDIDATES_PAGE (widget), g_variant_get_string (parameter, NULL));
 }
@@ -162,8 +162,8 @@ add_tag_entry_changed_cb (GtkEditable      *entry,
 
 static void
 add_tag_action_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+                   const char *action_name,
+                   GVariant   *parameter)
 {
   SlCandidatesPage *self = SL_CANDIDATES_PAGE (widget);
   g_autoptr (GPtrArray) ids = sl_candidates_page_selected_ids (self);
@@ -227,8 +227,8 @@ sl_candidates_page_update_postings_menu (SlCandidatesPage *self)
 
 static void
 add_to_posting_action_cb (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+                          const char *action_name,
+                          GVariant   *parameter)
 {
   SlCandidatesPage *self = SL_CANDIDATES_PAGE (widget);
   const char *posting_id = g_variant_get_string (parameter, NULL);
@@ -366,8 +366,8 @@ export_response_cb (GtkNativeDialog  *dialog,
 
 static void
 export_action_cb (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+                  const char *action_name,
+                  GVariant   *parameter)
 {
   SlCandidatesPage *self = SL_CANDIDATES_PAGE (widget);
   g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
@@ -438,8 +438,8 @@ erase_response_cb (AdwMessageDialog *dialog,
 
 static void
 erase_action_cb (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+                 const char *action_name,
+                 GVariant   *parameter)
 {
   SlCandidatesPage *self = SL_CANDIDATES_PAGE (widget);
   g_autoptr (GPtrArray) ids = sl_candidates_page_selected_ids (self);

@@ -652,8 +652,8 @@ chooser_response_cb (GtkNativeDialog   *dialog,
 
 static void
 choose_action_cb (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+                  const char *action_name,
+                  GVariant   *parameter)
 {
   SlCsvImportDialog *self = SL_CSV_IMPORT_DIALOG (widget);
   g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
@@ -674,16 +674,16 @@ choose_action_cb (GtkWidget  *widget,
 
 static void
 start_action_cb (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+                 const char *action_name,
+                 GVariant   *parameter)
 {
   sl_csv_import_dialog_start (SL_CSV_IMPORT_DIALOG (widget));
 }
 
 static void
 cancel_action_cb (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+                  const char *action_name,
+                  GVariant   *parameter)
 {
   sl_csv_import_dialog_cancel (SL_CSV_IMPORT_DIALOG (widget));
 }
