@@ -58,17 +58,25 @@ def init():
 
     # The accessibility bus: asking org.a11y.Bus for its address starts
     # at-spi-bus-launcher (D-Bus activation) when nothing runs it yet.
-    try:
-        subprocess.run(['gdbus', 'call', '--session', '--dest', 'org.a11y.Bus',
-                        '--object-path', '/org/a11y/bus', '--method', 'org.a11y.Bus.GetAddress'],
-                       check=True, capture_output=True, timeout=20)
-    except (OSError, subprocess.SubprocessError) as error:
+    def bus_address(timeout=20):
+        try:
+            subprocess.run(['gdbus', 'call', '--session', '--dest', 'org.a11y.Bus',
+                            '--object-path', '/org/a11y/bus', '--method', 'org.a11y.Bus.GetAddress'],
+                           check=True, capture_output=True, timeout=timeout)
+            return None
+        except (OSError, subprocess.SubprocessError) as error:
+            return error
+
+    error = bus_address()
+    if error is not None:
         launcher = '/usr/libexec/at-spi-bus-launcher'
         if not os.access(launcher, os.X_OK):
             skip('no accessibility bus: %s' % error)
         subprocess.Popen([launcher, '--launch-immediately'],
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(1)
+        # The launcher owns org.a11y.Bus once its bus runs.
+        wait_for('at-spi-bus-launcher to answer on org.a11y.Bus',
+                 lambda: bus_address(timeout=5) is None, timeout=20)
 
     try:
         import gi
@@ -142,14 +150,64 @@ def is_visible_button(node, text):
             has_state(node, pyatspi.STATE_VISIBLE))
 
 
-def wait_for(what, predicate, timeout=30):
+def shown(node):
+    """Whether @node is on screen. GTK 4.8 marks every widget VISIBLE,
+    hidden or not, and only toplevels SHOWING; a widget that is not shown
+    has no size."""
+    try:
+        box = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    except Exception:
+        return False
+    return has_state(node, pyatspi.STATE_VISIBLE) and box.width > 0 and box.height > 0
+
+
+def wait_for(what, predicate, timeout=30, explain=None):
+    """Polls @predicate until it returns something true, and returns that;
+    fails naming @what (and what @explain() says) when @timeout seconds pass
+    first. Every wait of the e2e scripts goes through here: they wait for
+    what a step stands for, never for a fixed time."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         result = predicate()
         if result:
             return result
         time.sleep(0.3)
-    fail('timed out waiting for %s' % what)
+    fail('timed out waiting for %s%s' % (what, '' if explain is None else ' (%s)' % explain()))
+
+
+def text_of(node):
+    """What @node (an entry, a text view) holds, through the Atspi text
+    interface; None without it."""
+    try:
+        text = node.queryText()
+        # GTK 4.8 answers getText(0, -1) with nothing: ask for the count.
+        return text.getText(0, text.characterCount)
+    except Exception:
+        return None
+
+
+def find_window(app, title, active=True):
+    """The app's toplevel (or dialog) called @title; with @active, only
+    once it is the active window."""
+    return find(app, lambda n: role(n) in ('frame', 'dialog', 'window', 'alert', 'file chooser') and
+                name(n) == title and (not active or has_state(n, pyatspi.STATE_ACTIVE)))
+
+
+def wait_for_window(app, title, timeout=30):
+    """@title's window once it is active: keys typed before that go to the
+    window it opened from, or are lost."""
+    return wait_for('the %s window, active' % title, lambda: find_window(app, title), timeout)
+
+
+def type_into(what, field, text, timeout=10):
+    """Types @text with real key events, then waits until @field() (called
+    again each time, as GTK may rebuild the widget) holds it. GTK 4.8 does
+    not mark text fields FOCUSED for AT-SPI, so the text arriving is the
+    one sign that the keys went where they were meant to."""
+    if not type_text(text):
+        fail('could not type %r into %s' % (text, what))
+    return wait_for('%s to hold %r' % (what, text), lambda: text_of(field()) == text, timeout,
+                    explain=lambda: 'it holds %r' % text_of(field()))
 
 
 def find_app(pid):
