@@ -8,13 +8,13 @@ import os
 import random
 import subprocess
 import sys
-import time
 
 # The shared helpers stand beside this script; no bytecode in the source tree.
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from shortlist_e2e import (Session, activate, description, fail, find, has_state, init,  # noqa: E402
-                           is_visible_button, keys, log, name, named, role, type_text, wait_for, walk)
+                           is_visible_button, keys, log, name, named, role, shown, type_into, wait_for,
+                           wait_for_window, walk)
 
 _, pyatspi = init()
 session = Session()
@@ -37,11 +37,8 @@ with session.app() as app:
 
     person = 'Boardtest Person%06d' % random.randrange(1000000)
     activate(add)
-    wait_for('the Add Candidate dialog',
-             lambda: find(app, lambda n: role(n) in ('frame', 'dialog', 'window') and name(n) == 'Add Candidate'))
-    time.sleep(0.5)
-    type_text(person)
-    time.sleep(0.3)
+    dialog = wait_for_window(app, 'Add Candidate')
+    type_into('the Name field', lambda: find(dialog, lambda n: role(n) == 'text' and name(n) == 'Name'), person)
     keys(RETURN)
     log('added', repr(person))
 
@@ -83,17 +80,18 @@ with session.app() as app:
         wait_for('the focus settled on the card in %s' % from_stage,
                  lambda: settled_focus(from_stage), timeout=15)
         keys(RIGHT, modifier=ALT_L)
-        deadline = time.monotonic() + 15
-        while time.monotonic() < deadline:
+
+        def moved():
             stage = stored_stage()
-            if stage == to_stage:
-                return
-            if stage != from_stage:
+            if stage not in (from_stage, to_stage):
                 fail('Alt+Right moved the card from %s to %r, not %s' % (from_stage, stage, to_stage))
-            time.sleep(0.3)
-        focused = find(app, lambda n: has_state(n, pyatspi.STATE_FOCUSED) and role(n) != 'frame')
-        fail('the card stayed in %s after Alt+Right; the focus is on %s %r' %
-             (from_stage, role(focused), name(focused)))
+            return stage == to_stage
+
+        def focus():
+            focused = find(app, lambda n: has_state(n, pyatspi.STATE_FOCUSED) and role(n) != 'frame')
+            return 'still in %s; the focus is on %s %r' % (from_stage, role(focused), name(focused))
+
+        wait_for('the card in %s after Alt+Right' % to_stage, moved, timeout=15, explain=focus)
 
     log('before the move:', repr(stored_stage()))
     if os.environ.get('SHORTLIST_E2E_SHOT'):
@@ -123,8 +121,13 @@ with session.app() as app:
 
     # Ctrl+F: the board's search keeps the matching card only.
     keys(F, modifier=CONTROL_L)
-    time.sleep(0.5)
-    type_text(person.split()[1])
+
+    def search_entry():
+        return find(app, lambda n: name(n) == 'Search Candidates' and role(n) in ('entry', 'text'))
+
+    wait_for('the search entry shown and focused after Ctrl+F',
+             lambda: shown(search_entry()) and has_state(search_entry(), pyatspi.STATE_FOCUSED))
+    type_into('the search entry', search_entry, person.split()[1])
 
     def only_match():
         lists = [n for n in walk(app) if name(n).startswith('Candidates in ')]
