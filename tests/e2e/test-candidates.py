@@ -9,13 +9,13 @@ import io
 import os
 import re
 import sys
-import time
 
 # The shared helpers stand beside this script; no bytecode in the source tree.
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from shortlist_e2e import (Session, activate, fail, find, has_state, init,  # noqa: E402
-                           is_visible_button, log, name, named, role, type_text, wait_for, walk)
+from shortlist_e2e import (Session, activate, fail, find, find_window, has_state, init,  # noqa: E402
+                           is_visible_button, log, name, named, role, text_of, type_into, wait_for,
+                           wait_for_window, walk)
 
 Atspi, pyatspi = init()
 session = Session()
@@ -53,15 +53,20 @@ def extents(node):
     return box.x, box.y, box.width, box.height
 
 
-def click(node, modifier=None):
+def click(node, what, clicked, modifier=None):
+    """Clicks @node (with @modifier held) and waits for @clicked(), the
+    click's effect, before the modifier goes up again. The key and the
+    click reach the X server in the order they are sent (both are
+    synchronous calls to the registry, which sends them through XTest)."""
     x, y, width, height = extents(node)
     if modifier is not None:
         Atspi.generate_keyboard_event(modifier, None, Atspi.KeySynthType.PRESS)
-        time.sleep(0.1)
-    Atspi.generate_mouse_event(x + min(20, width // 2), y + height // 2, 'b1c')
-    time.sleep(0.2)
-    if modifier is not None:
-        Atspi.generate_keyboard_event(modifier, None, Atspi.KeySynthType.RELEASE)
+    try:
+        Atspi.generate_mouse_event(x + min(20, width // 2), y + height // 2, 'b1c')
+        wait_for(what, clicked, timeout=10, explain=lambda: 'the list says %r' % selection_label())
+    finally:
+        if modifier is not None:
+            Atspi.generate_keyboard_event(modifier, None, Atspi.KeySynthType.RELEASE)
 
 
 with session.app() as app:
@@ -75,32 +80,19 @@ with session.app() as app:
 
     # The first row is the header.
     wait_for('rows', lambda: len(rows()) > 4)
-    click(rows()[1])
-    wait_for('one selected', lambda: selection_label() == '1 selected')
-    click(rows()[3], modifier=CONTROL_L)
-    wait_for('2 selected after Ctrl+click', lambda: selection_label() == '2 selected', timeout=10)
+    click(rows()[1], 'one selected', lambda: selection_label() == '1 selected')
+    click(rows()[3], '2 selected after Ctrl+click', lambda: selection_label() == '2 selected', modifier=CONTROL_L)
     log('Ctrl+click: 2 selected')
 
     add = wait_for('Add Candidate', lambda: find(app, lambda n: is_visible_button(n, 'Add Candidate')))
     activate(add)
-    dialog = wait_for('the Add Candidate dialog',
-                      lambda: find(app, lambda n: role(n) in ('frame', 'dialog', 'window') and
-                                   name(n) == 'Add Candidate'))
-    time.sleep(0.5)
+    dialog = wait_for_window(app, 'Add Candidate')
     typed = existing['Name'].upper()
-    type_text(typed)
 
-    def name_text():
-        entry = find(dialog, lambda n: role(n) == 'text' and name(n) == 'Name')
-        text = entry.queryText() if entry is not None else None
-        # GTK 4.8 answers getText(0, -1) with nothing: ask for the count.
-        return text.getText(0, text.characterCount) if text is not None else None
+    def field(label):
+        return lambda: find(dialog, lambda n: role(n) == 'text' and name(n) == label)
 
-    deadline = time.monotonic() + 10
-    while name_text() != typed:
-        if time.monotonic() > deadline:
-            fail('Name holds %r, not the %r typed' % (name_text(), typed))
-        time.sleep(0.2)
+    type_into('the Name field', field('Name'), typed)
 
     def warning():
         for node in walk(dialog):
@@ -113,15 +105,18 @@ with session.app() as app:
 
     # Its email too, and Enter: the dialog asks first.
     Atspi.generate_keyboard_event(TAB, None, Atspi.KeySynthType.PRESSRELEASE)
-    time.sleep(0.3)
-    type_text(existing_email)
+    # Tab moves the focus while GTK handles it, before the keys after it.
+    type_into('the Email field after Tab', field('Email'), existing_email)
+    if text_of(field('Name')()) != typed:
+        fail('the email went into the Name field too: %r' % text_of(field('Name')()))
     Atspi.generate_keyboard_event(36, None, Atspi.KeySynthType.PRESSRELEASE)
     question = wait_for('the question about the email',
                         lambda: find(app, lambda n: role(n) in ('dialog', 'alert', 'frame', 'window') and
                                      name(n) == 'Add Another Candidate With This Email?'))
     cancel = wait_for('its Cancel button', lambda: find(question, lambda n: named(n, 'Cancel')))
     activate(cancel)
-    time.sleep(0.5)
+    wait_for('the question to close after Cancel',
+             lambda: find_window(app, 'Add Another Candidate With This Email?', active=False) is None, timeout=10)
     out = session.cli('search', existing_email)
     matches = [line for line in out.stdout.splitlines() if line.strip()]
     if len(matches) != 1:
