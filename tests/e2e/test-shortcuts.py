@@ -7,13 +7,12 @@
 import json
 import os
 import sys
-import time
 
 # The shared helpers stand beside this script; no bytecode in the source tree.
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from shortlist_e2e import (Session, activate, fail, find, has_state, init, is_visible_button,  # noqa: E402
-                           keys, log, name, role, type_text, wait_for)
+from shortlist_e2e import (Session, activate, description, fail, find, has_state, init,  # noqa: E402
+                           is_visible_button, keys, log, name, role, type_into, wait_for, wait_for_window)
 
 Atspi, pyatspi = init()
 session = Session()
@@ -53,18 +52,20 @@ with session.app() as app:
                    lambda: find(app, lambda n: is_visible_button(n, 'Add Candidate')), timeout=20)
     person = 'Shortcut Person'
     activate(add)
-    wait_for('the Add Candidate dialog', lambda: add_dialog(app))
-    time.sleep(0.5)
-    type_text(person)
-    time.sleep(0.3)
+    dialog = wait_for_window(app, 'Add Candidate')
+    type_into('the Name field', lambda: find(dialog, lambda n: role(n) == 'text' and name(n) == 'Name'), person)
     keys(RETURN)
+    wait_for('the Add Candidate dialog to close', lambda: add_dialog(app) is None, timeout=10)
 
     def focused_card():
         found = find(app, lambda n: role(n) == 'list item' and name(n).startswith(person))
         return found if found is not None and has_state(found, pyatspi.STATE_FOCUSED) else None
 
-    wait_for('the focus on the new card', focused_card, timeout=15)
-    time.sleep(0.5)
+    # The focused card says where it is ("In Applied, 1 of 4"); the column
+    # sets that text when the card's focus has landed for good (the board
+    # takes the new card in by rebinding its row widget).
+    wait_for('the focus settled on the new card',
+             lambda: focused_card() is not None and description(focused_card()).startswith('In '), timeout=15)
     log('card focused')
 
     press(N, CONTROL_L, SHIFT_L)
@@ -76,11 +77,8 @@ with session.app() as app:
     before = count_postings()
     wait_for('the focus back on the card', focused_card, timeout=10)
     press(N, CONTROL_L)
-    deadline = time.monotonic() + 10
-    while count_postings() != before + 1:
-        if time.monotonic() > deadline:
-            fail('Ctrl+N on a board did not make a posting (%d postings, %d before)' % (count_postings(), before))
-        time.sleep(0.3)
+    wait_for('Ctrl+N on a board to make a posting', lambda: count_postings() == before + 1, timeout=10,
+             explain=lambda: '%d postings, %d before' % (count_postings(), before))
     if add_dialog(app) is not None:
         fail('Ctrl+N on a board opened the Add Candidate dialog')
     log('Ctrl+N: a new posting')
