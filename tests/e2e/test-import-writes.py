@@ -10,13 +10,13 @@ import json
 import os
 import random
 import sys
-import time
 
 # The shared helpers stand beside this script; no bytecode in the source tree.
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from shortlist_e2e import (Session, activate, description, fail, find, has_state, init,  # noqa: E402
-                           keys, log, name, named, role, type_text, wait_for)
+                           find_window, keys, log, name, named, role, shown, type_into, wait_for,
+                           wait_for_window)
 
 Atspi, pyatspi = init()
 session = Session()
@@ -63,11 +63,20 @@ def count_label():
 
 def choose_path(path):
     # The chooser's location entry: Ctrl+L, the whole path, Return.
-    time.sleep(1.5)
+    # GTK 4.8 gives the chooser's window neither a window role nor ACTIVE:
+    # it is there, and the Import dialog it opened from is active no more.
+    def chooser():
+        return find(app, lambda n: name(n) == 'Choose a CSV File' and has_state(n, pyatspi.STATE_MODAL))
+
+    wait_for('the file chooser, taking the keys from the Import dialog',
+             lambda: chooser() is not None and find_window(app, 'Import Candidates') is None)
     keys(L, modifier=CONTROL_L)
-    time.sleep(0.5)
-    type_text(path)
-    time.sleep(0.5)
+
+    def location():
+        return find(chooser(), lambda n: role(n) == 'text' and shown(n) and has_state(n, pyatspi.STATE_FOCUSED))
+
+    wait_for('the chooser’s location entry, focused after Ctrl+L', location)
+    type_into('the chooser’s location entry', location, path)
     keys(RETURN)
 
 
@@ -106,11 +115,8 @@ with session.app() as app:
     activate(postings)
     person = 'Importtest Person%06d' % random.randrange(1000000)
     activate(wait_for('the board’s Add Candidate button', visible_button('Add Candidate')))
-    wait_for('the Add Candidate dialog',
-             lambda: find(app, lambda n: role(n) in ('frame', 'dialog', 'window') and name(n) == 'Add Candidate'))
-    time.sleep(0.5)
-    type_text(person)
-    time.sleep(0.3)
+    dialog = wait_for_window(app, 'Add Candidate')
+    type_into('the Name field', lambda: find(dialog, lambda n: role(n) == 'text' and name(n) == 'Name'), person)
     keys(RETURN)
     wait_for('shortlist-cli to find %r' % person, lambda: cli_find(person), timeout=15)
     log('added', repr(person))
