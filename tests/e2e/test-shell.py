@@ -6,13 +6,12 @@ import json
 import os
 import random
 import sys
-import time
 
 # The shared helpers stand beside this script; no bytecode in the source tree.
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from shortlist_e2e import (Session, activate, fail, find, has_state, init,  # noqa: E402
-                           is_visible_button, log, name, role, type_text, wait_for, walk)
+                           is_visible_button, log, name, role, text_of, type_into, wait_for, walk)
 
 _, pyatspi = init()
 session = Session()
@@ -54,9 +53,20 @@ with session.app() as app:
     activate(new_button)
     wait_for('the new posting in the list',
              lambda: 'Untitled Posting' in (posting_rows() or []), timeout=10)
-    time.sleep(0.5)
-    if not type_text(new_title):
-        fail('could not type the title')
+
+    def title_field():
+        return find(app, lambda n: role(n) == 'text' and name(n).replace('_', '') == 'Title')
+
+    def title_selected():
+        # Typing replaces the title only once the editor has selected it.
+        field = title_field()
+        if text_of(field) != 'Untitled Posting':
+            return False
+        text = field.queryText()
+        return text.getNSelections() == 1 and text.getSelection(0)[:2] == (0, text.characterCount)
+
+    wait_for('the editor’s Title field with “Untitled Posting” selected', title_selected, timeout=10)
+    type_into('the editor’s Title field', title_field, new_title)
     log('typed', repr(new_title))
     wait_for('the typed title in the list', lambda: new_title in (posting_rows() or []), timeout=10)
 
