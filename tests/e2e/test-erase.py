@@ -6,7 +6,6 @@
 import os
 import sqlite3
 import sys
-import time
 
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -58,8 +57,12 @@ with session.app() as app:
     wait_for('the Candidates area switcher',
              lambda: find(app, lambda n: name(n) == 'Candidates' and
                           role(n) in ('page tab', 'toggle button', 'radio button')))
-    # The app reads the database (its lists, the poll for changes) the whole time.
-    time.sleep(2)
+    # The erasure happens while the app reads the database: once its lists
+    # have loaded (a board column shows cards), and while its poll for
+    # changes reads it every half second, before, during and after.
+    wait_for('the board’s columns to show cards',
+             lambda: find(app, lambda n: name(n).startswith('Candidates in ') and
+                          find(n, lambda c: role(c) == 'list item' and name(c))))
     before = count_bytes(data_folder, [person, email])
     if person not in before:
         fail('the person is not in the data folder to begin with: %r' % before)
